@@ -1,0 +1,160 @@
+// Kernel benchmark: the M/M/4 anchor model (one generator process per customer on a FIFO
+// `Resource`) and a bare timeout loop. Each part runs in its own child process so neither sees
+// call-site feedback from the other (or from whatever benchmark ran earlier in the parent).
+// Run alone with `npx tsx bench/kernel.ts`.
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { Resource, Simulation } from '../sim/index.js';
+import { RandomStreams, type RandomStream } from '../sim/random.js';
+import { mmcWaitSeconds } from '../test/support/queueing.js';
+
+const defaults = {
+  servers: 4,
+  arrivalRate: 3.6,
+  serviceRate: 1,
+  customers: 200_000,
+  warmupCustomers: 50_000,
+  timeoutIterations: 8_000_000,
+  warmupTimeoutIterations: 1_000_000,
+  // Timed runs per part; the reported figure is their median, which a single GC pause or
+  // scheduler hiccup cannot move the way it moves a mean or a best-of.
+  timedRuns: 5,
+  seed: 'bench-kernel',
+};
+
+export interface MmcResult {
+  customers: number;
+  customersPerSecond: number;
+  eventsPerSecond: number;
+  /** Measured mean wait in queue, seconds. */
+  wq: number;
+  /** Erlang C mean wait in queue for the same model, seconds. */
+  erlangWq: number;
+}
+
+export interface TimeoutResult {
+  eventsPerSecond: number;
+}
+
+export interface KernelBenchResult {
+  mmc: MmcResult;
+  timeout: TimeoutResult;
+}
+
+interface MmcRun {
+  seconds: number;
+  events: number;
+  waitSecondsMean: number;
+}
+
+/** Runs the M/M/c model once for `customers` arrivals; returns wall seconds, events and mean wait. */
+export function runMmcOnce(customers: number, seed: string | number = defaults.seed): MmcRun {
+  const { servers, arrivalRate, serviceRate } = defaults;
+  const streams = new RandomStreams(seed);
+  const arrivalStream = streams.stream('arrivals');
+  const serviceStream = streams.stream('service');
+  const sim = new Simulation();
+  const desk = new Resource(sim, servers, 'servers');
+  const wait = { totalSeconds: 0 };
+
+  function* customer() {
+    const arrivedAt = sim.now;
+    const request = desk.request();
+    yield request;
+    wait.totalSeconds += sim.now - arrivedAt;
+    yield serviceStream.exponential(serviceRate);
+    desk.release(request);
+  }
+
+  function* source(stream: RandomStream) {
+    for (let i = 0; i < customers; i++) {
+      sim.process(customer());
+      yield stream.exponential(arrivalRate);
+    }
+  }
+
+  sim.process(source(arrivalStream));
+  const startedAt = performance.now();
+  sim.run();
+  const seconds = (performance.now() - startedAt) / 1000;
+  return { seconds, events: sim.eventsProcessed, waitSecondsMean: wait.totalSeconds / customers };
+}
+
+/** Runs one process that yields `1` for `iterations` times; returns wall seconds and events. */
+export function runTimeoutLoopOnce(iterations: number): { seconds: number; events: number } {
+  const sim = new Simulation();
+  function* ticker() {
+    for (let i = 0; i < iterations; i++) yield 1;
+  }
+  sim.process(ticker());
+  const startedAt = performance.now();
+  sim.run();
+  return { seconds: (performance.now() - startedAt) / 1000, events: sim.eventsProcessed };
+}
+
+/** M/M/c part measured in this process: one warm-up run, then the median of the timed runs. */
+export function measureMmc(): MmcResult {
+  const { customers, servers, arrivalRate, serviceRate } = defaults;
+  runMmcOnce(defaults.warmupCustomers, `${defaults.seed}-warmup`);
+  const runs: MmcRun[] = [];
+  // Same seed every run: the runs differ only in timing, and wq is one long-run estimate.
+  for (let r = 0; r < defaults.timedRuns; r++) runs.push(runMmcOnce(customers));
+  const median = medianBy(runs, (run) => run.seconds);
+  return {
+    customers,
+    customersPerSecond: customers / median.seconds,
+    eventsPerSecond: median.events / median.seconds,
+    wq: median.waitSecondsMean,
+    erlangWq: mmcWaitSeconds(servers, arrivalRate, serviceRate),
+  };
+}
+
+/** Timeout part measured in this process: one warm-up run, then the median of the timed runs. */
+export function measureTimeoutLoop(): TimeoutResult {
+  runTimeoutLoopOnce(defaults.warmupTimeoutIterations);
+  const runs: { seconds: number; events: number }[] = [];
+  for (let r = 0; r < defaults.timedRuns; r++) runs.push(runTimeoutLoopOnce(defaults.timeoutIterations));
+  const median = medianBy(runs, (run) => run.seconds);
+  return { eventsPerSecond: median.events / median.seconds };
+}
+
+/**
+ * Both parts, each in a fresh child process; with `isolate: false` (or when bundled) both run in
+ * this process, timeout first so the kernel's call sites have seen only processes when it is timed.
+ */
+export function benchKernel(options: { isolate?: boolean } = {}): KernelBenchResult {
+  if (options.isolate === false || !runsAsOwnFile) return { timeout: measureTimeoutLoop(), mmc: measureMmc() };
+  return { timeout: runPartInChild('timeout') as TimeoutResult, mmc: runPartInChild('mmc') as MmcResult };
+}
+
+type Part = 'mmc' | 'timeout';
+const partFlag = '--kernel-bench-part';
+const thisFile = fileURLToPath(import.meta.url);
+// False when this module was bundled into another file, which then cannot be re-run as one part.
+const runsAsOwnFile = /[\\/]kernel\.(ts|js|mjs)$/.test(thisFile);
+
+function runPartInChild(part: Part): MmcResult | TimeoutResult {
+  // execArgv carries the TypeScript loader (tsx) the parent was started with.
+  const child = spawnSync(process.execPath, [...process.execArgv, thisFile, partFlag, part], { encoding: 'utf8' });
+  if (child.status !== 0) {
+    throw new Error(`kernel bench part ${part} failed (exit ${child.status}): ${child.stderr || child.error?.message}`);
+  }
+  return JSON.parse(child.stdout.trim().split('\n').pop()!) as MmcResult | TimeoutResult;
+}
+
+function medianBy<T>(items: T[], key: (item: T) => number): T {
+  const sorted = [...items].sort((a, b) => key(a) - key(b));
+  return sorted[(sorted.length - 1) >> 1]!;
+}
+
+if (runsAsOwnFile && process.argv[1] === thisFile) {
+  const flagIndex = process.argv.indexOf(partFlag);
+  if (flagIndex >= 0) {
+    const part = process.argv[flagIndex + 1];
+    if (part !== 'mmc' && part !== 'timeout') throw new Error(`unknown kernel bench part ${String(part)}`);
+    console.log(JSON.stringify(part === 'mmc' ? measureMmc() : measureTimeoutLoop()));
+  } else {
+    console.log(JSON.stringify(benchKernel(), null, 2));
+  }
+}

@@ -1,0 +1,128 @@
+// `baton sweep EXPERIMENT`: runs an experiment's points x replications on worker threads, stores each
+// run as it finishes (resumable with --resume) and prints a table of points x metrics (mean ± 95% half-width).
+import cliProgress from 'cli-progress';
+import type { CommandModule } from 'yargs';
+import { InvariantError } from '../../scenarios/errors.js';
+import { checkWorkers, defaultOutFolder, loadExperiment, runSweep, SweepInterrupted, type Progress, type SweepSummary } from '../../scenarios/experiment/index.js';
+import { printJson, printTable } from '../output.js';
+import { loadPolicyFiles, policyFileOption } from '../policy-files.js';
+
+interface SweepArgs {
+  experiment: string;
+  workers?: number;
+  json: boolean;
+  out?: string;
+  resume: boolean;
+  'policy-file'?: string[];
+}
+
+const exitCodeInterrupted = 130;
+
+export const sweepCommand: CommandModule<object, SweepArgs> = {
+  command: 'sweep <experiment>',
+  describe: 'run a parameter sweep (experiment file or built-in name) on worker threads and summarize it',
+  builder: (y) =>
+    y
+      .positional('experiment', { type: 'string', demandOption: true, describe: 'experiment file or built-in name (default, sync-vs-ownership)' })
+      .option('workers', { type: 'number', describe: 'worker threads (default: the machine\'s parallelism)' })
+      .option('json', { type: 'boolean', default: false, describe: 'print only the summary JSON' })
+      .option('out', { type: 'string', describe: 'output folder (default: results/<experiment name>)' })
+      .option('resume', { type: 'boolean', default: false, describe: 'reuse the runs already stored in the output folder; redo only missing or changed ones' })
+      .option('policy-file', policyFileOption) as never,
+  handler: async (args) => {
+    const workers = checkWorkers(args.workers);
+    const policyFiles = args['policy-file'] ?? [];
+    await loadPolicyFiles(policyFiles);
+    const loaded = loadExperiment(args.experiment);
+    const progress = progressBar(!args.json && process.stderr.isTTY === true, loaded.experiment.name);
+    const interrupt = interruptOnSigint();
+    let outcome;
+    try {
+      outcome = await runSweep(loaded, {
+        out: args.out ?? defaultOutFolder(loaded.experiment),
+        workers,
+        resume: args.resume,
+        policyFiles,
+        signal: interrupt.signal,
+        onProgress: progress.update,
+        onPrepared: ({ folder, runs, removed, reused }) => {
+          if (args.resume) process.stderr.write(`resuming in ${folder}: ${reused} of ${runs} runs already done${removed > 0 ? `, ${removed} stale run files removed` : ''}\n`);
+          else if (removed > 0) process.stderr.write(`replacing ${removed} run files of an earlier sweep in ${folder} (use --resume to keep the matching ones)\n`);
+        },
+      });
+    } catch (error) {
+      progress.stop();
+      if (!(error instanceof SweepInterrupted)) throw error;
+      process.stderr.write(`baton: sweep ${error.message}; finished runs are saved, rerun with --resume to complete it\n`);
+      process.exitCode = exitCodeInterrupted;
+      return;
+    } finally {
+      interrupt.dispose();
+    }
+    progress.stop();
+    if (args.json) printJson(outcome.summary);
+    else {
+      printSummaryTable(outcome.summary);
+      process.stdout.write(`\n${outcome.summary.runs} runs, hash ${outcome.summary.hash}; wrote summary.json, summary.csv, runs.csv, runs/ and points/ in ${outcome.folder}\n`);
+    }
+    if (outcome.violating.length > 0) {
+      const first = outcome.violating[0]!;
+      throw new InvariantError(
+        outcome.violating.flatMap((v) => v.violations.map((text) => `${v.run} (seed ${v.seed}): ${text}`)),
+        `npx baton run ${first.scenarioFile} --seed ${first.seed}`,
+      );
+    }
+  },
+};
+
+/** Points as rows, parameters then metrics as columns, each metric as mean ± half-width. */
+function printSummaryTable(summary: SweepSummary): void {
+  const paths = Object.keys(summary.points[0]?.parameters ?? {});
+  const metrics = summary.experiment.metrics;
+  const rows = summary.points.map((p) => [
+    String(p.index),
+    ...paths.map((path) => showParameter(p.parameters[path])),
+    ...metrics.map((m) => formatEstimate(p.metrics[m]!.mean, p.metrics[m]!.halfWidth)),
+  ]);
+  printTable(rows, ['point', ...paths, ...metrics]);
+}
+
+function showParameter(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** "0.01234 ± 0.00210" (four significant digits; no spread below two replications). */
+export function formatEstimate(mean: number, halfWidth: number | null): string {
+  const show = (x: number) => (Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(4))));
+  return halfWidth === null ? show(mean) : `${show(mean)} ± ${show(halfWidth)}`;
+}
+
+/** A progress bar with ETA on stderr when `enabled`; otherwise a no-op. */
+export function progressBar(enabled: boolean, label: string): { update: (progress: Progress) => void; stop: () => void } {
+  if (!enabled) return { update: () => {}, stop: () => {} };
+  const bar = new cliProgress.SingleBar(
+    { format: `${label} {bar} {percentage}% | {value}/{total} runs | ETA {eta_formatted} | {duration_formatted}`, stream: process.stderr, hideCursor: true, etaBuffer: 20 },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update: ({ done, total }) => {
+      if (!started) {
+        bar.start(total, done);
+        started = true;
+      } else bar.update(done);
+    },
+    stop: () => {
+      if (started) bar.stop();
+      started = false;
+    },
+  };
+}
+
+/** An abort signal raised by the first Ctrl-C (a second one kills the process as usual). */
+export function interruptOnSigint(): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  return { signal: controller.signal, dispose: () => process.off('SIGINT', onSigint) };
+}

@@ -1,0 +1,166 @@
+// A sales channel (Amazon, Shopify, eBay, wholesale...): seeded demand, its own view of stock, and
+// the accept-or-reject decision that makes oversell possible. An order is accepted when the view
+// covers every line (then the view drops and the order goes to the OMS, or in no-oms straight to a
+// warehouse) and rejected otherwise (a lost sale: metrics.ordersRejected, unitsRejected).
+// The view is refreshed only by messages: 'oms.ats.published' (or 'wms.stock.published' in no-oms),
+// which arrive on the sync schedule of the sender, after the link's latency, and not during its outages.
+import type { Message } from '../../sim/index.js';
+import type { ChannelConfig, ScriptedOrder } from '../config.js';
+import type { AgentContext } from '../context.js';
+import { addresses, type MessagePayloads, type Order, type OrderLine } from '../messages.js';
+import { OrderStream } from './demand.js';
+import { ChannelView } from './view.js';
+
+/** The channel agent at address 'channel:<name>'. */
+export class Channel {
+  readonly address: string;
+  /** Where accepted orders go: 'oms', or 'wms:<warehouse>' in no-oms. */
+  readonly orderTarget: string;
+  private readonly stock: ChannelView;
+  private readonly stream: OrderStream;
+  private readonly splitShare: number;
+  private seq = 0;
+
+  constructor(
+    private readonly ctx: AgentContext,
+    readonly config: ChannelConfig,
+    readonly index: number,
+  ) {
+    checkConfig(config);
+    this.address = addresses.channel(config.name);
+    this.orderTarget = ctx.config.ownership.oms ? addresses.oms : addresses.wms(noOmsWarehouse(ctx, config));
+    this.splitShare = config.noOmsAllocation === 'split' ? config.splitShare : 1;
+    this.stock = new ChannelView(ctx.catalog.size);
+    this.stream = new OrderStream(ctx, config);
+    ctx.bus.register(this.address, (message) => this.receive(message));
+  }
+
+  /** Units of `sku` this channel believes it may sell now. */
+  view(sku: number): number {
+    return this.stock.get(sku);
+  }
+
+  /** Units of `sku` sold and not yet included in a figure the channel received. */
+  pendingUnits(sku: number): number {
+    return this.stock.pending(sku);
+  }
+
+  /** Orders this channel has accepted so far (its channelSeq). */
+  get ordersAccepted(): number {
+    return this.seq;
+  }
+
+  /** Sets the starting view of every SKU; called by the pipeline before start(). */
+  setInitialView(units: Int32Array): void {
+    this.stock.setAll(units);
+  }
+
+  /** Schedules the seeded demand and this channel's scripted orders. */
+  start(): void {
+    const sim = this.ctx.sim;
+    const arrive = (): void => {
+      this.offer(this.stream.drawLines());
+      this.scheduleNextArrival(arrive);
+    };
+    this.scheduleNextArrival(arrive);
+    for (const scripted of this.ctx.config.scripted.orders) {
+      if (scripted.channel !== this.config.name) continue;
+      const lines = this.resolveScripted(scripted);
+      sim.scheduleAt(scripted.atSeconds, () => this.offer(lines));
+    }
+  }
+
+  /**
+   * A customer tries to buy `lines` now: accepted (view lowered, order sent; returns the order) when the
+   * view covers every line, otherwise rejected as a lost sale (returns null).
+   */
+  offer(lines: OrderLine[]): Order | null {
+    const ctx = this.ctx;
+    const now = ctx.sim.now;
+    const metrics = ctx.metrics;
+    let units = 0;
+    for (const line of lines) units += line.qty;
+    if (!this.stock.trySell(this.seq + 1, now, lines)) {
+      metrics.ordersRejected++;
+      metrics.unitsRejected += units;
+      if (ctx.tracing) ctx.trace({ time: now, kind: 'channel.order.rejected', channel: this.config.name, lines: this.traceLines(lines), view: lines.map((l) => this.stock.get(l.sku)) });
+      return null;
+    }
+    const order: Order = { id: ctx.ids.next('order'), channel: this.config.name, channelIndex: this.index, channelSeq: ++this.seq, placedAt: now, lines };
+    metrics.ordersAccepted++;
+    metrics.linesAccepted += lines.length;
+    metrics.unitsAccepted += units;
+    if (ctx.tracing) ctx.trace({ time: now, kind: 'channel.order.accepted', channel: this.config.name, orderId: order.id, lines: this.traceLines(lines), view: lines.map((l) => this.stock.get(l.sku)) });
+    const payload: MessagePayloads['channel.order.placed'] = { order };
+    ctx.bus.send(this.address, this.orderTarget, 'channel.order.placed', payload);
+    return order;
+  }
+
+  /** Bus entry point. */
+  receive(message: Message<any>): void {
+    const ctx = this.ctx;
+    let skus: readonly number[];
+    if (message.type === 'oms.ats.published') {
+      const p = message.payload as MessagePayloads['oms.ats.published'];
+      if (!this.stock.applyAts(p.computedAt, p.watermark, p.skus, p.ats)) return;
+      skus = p.skus;
+    } else if (message.type === 'wms.stock.published') {
+      const p = message.payload as MessagePayloads['wms.stock.published'];
+      if (!this.stock.applyStock(p.computedAt, p.skus, p.units, this.splitShare)) return;
+      skus = p.skus;
+    } else {
+      throw new Error(`channel ${this.config.name}: unexpected message type "${message.type}" from ${message.from}`);
+    }
+    if (ctx.tracing) {
+      for (const sku of skus) ctx.trace({ time: ctx.sim.now, kind: 'channel.view.updated', channel: this.config.name, sku: ctx.catalog.codes[sku]!, view: this.stock.get(sku) });
+    }
+  }
+
+  private scheduleNextArrival(arrive: () => void): void {
+    const next = this.stream.nextArrivalAt(this.ctx.sim.now);
+    if (next < Infinity) this.ctx.sim.scheduleAt(next, arrive);
+  }
+
+  // SKU codes to catalogue indices at the channel's price; repeated SKUs merge into one line.
+  private resolveScripted(scripted: ScriptedOrder): OrderLine[] {
+    const lines: OrderLine[] = [];
+    scripted.lines.forEach((line, i) => {
+      if (!(Number.isInteger(line.qty) && line.qty > 0)) {
+        throw new RangeError(`scripted order at ${scripted.atSeconds} s on ${scripted.channel}: lines[${i}].qty must be a positive integer, got ${line.qty}`);
+      }
+      const sku = this.ctx.catalog.index(line.sku);
+      const same = lines.find((l) => l.sku === sku);
+      if (same !== undefined) same.qty += line.qty;
+      else lines.push({ sku, qty: line.qty, unitPriceCents: this.stream.unitPriceCents(sku) });
+    });
+    if (!(scripted.atSeconds >= 0 && scripted.atSeconds < Infinity)) {
+      throw new RangeError(`scripted order on ${scripted.channel}: atSeconds must be finite and >= 0, got ${scripted.atSeconds}`);
+    }
+    return lines;
+  }
+
+  private traceLines(lines: OrderLine[]): { sku: string; qty: number }[] {
+    return lines.map((l) => ({ sku: this.ctx.catalog.codes[l.sku]!, qty: l.qty }));
+  }
+}
+
+function noOmsWarehouse(ctx: AgentContext, config: ChannelConfig): string {
+  const warehouses = ctx.config.warehouses;
+  if (config.noOmsWarehouse === '') {
+    if (warehouses.length === 0) throw new RangeError(`channel ${config.name}: no warehouse to send orders to in no-oms mode`);
+    return warehouses[0]!.name;
+  }
+  if (!warehouses.some((w) => w.name === config.noOmsWarehouse)) {
+    throw new RangeError(`channel ${config.name}: noOmsWarehouse "${config.noOmsWarehouse}" is not one of ${warehouses.map((w) => w.name).join(', ')}`);
+  }
+  return config.noOmsWarehouse;
+}
+
+function checkConfig(config: ChannelConfig): void {
+  const where = `channel ${config.name}`;
+  if (!(config.priceFactor >= 0 && config.priceFactor < Infinity)) throw new RangeError(`${where}: priceFactor must be finite and >= 0, got ${config.priceFactor}`);
+  if (!(config.splitShare >= 0 && config.splitShare <= 1)) throw new RangeError(`${where}: splitShare must be within [0, 1], got ${config.splitShare}`);
+  if (!(config.syncIntervalSeconds > 0 && config.syncIntervalSeconds < Infinity)) {
+    throw new RangeError(`${where}: syncIntervalSeconds must be > 0 and finite, got ${config.syncIntervalSeconds}`);
+  }
+}

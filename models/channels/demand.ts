@@ -1,0 +1,78 @@
+// A channel's seeded demand: order arrivals from a piecewise-rate Poisson process (hourly rates over a
+// week shaped by hour of day and day of week; time 0 is Monday 00:00), SKUs by catalogue popularity
+// (Zipf by rank unless the scenario gives weights), 1 + NegativeBinomial lines and 1 + Poisson units
+// per line. Each draw kind has its own stream, so changing one distribution never shifts the others.
+import { DiscreteSampler, PiecewisePoissonProcess, weeklyRates } from '../../sim/distributions.js';
+import type { RandomStream } from '../../sim/index.js';
+import type { ChannelConfig } from '../config.js';
+import type { AgentContext } from '../context.js';
+import type { OrderLine } from '../messages.js';
+
+const defaults = {
+  stepSeconds: 3_600,
+  hourShape: Array.from({ length: 24 }, () => 1),
+  dayShape: Array.from({ length: 7 }, () => 1),
+};
+
+/** Draws one channel's order times and order contents. */
+export class OrderStream {
+  private readonly arrivals: PiecewisePoissonProcess;
+  private readonly skus: DiscreteSampler | null;
+  private readonly lineStream: RandomStream;
+  private readonly unitStream: RandomStream;
+  private readonly extraLinesP: number;
+  private readonly prices: Int32Array;
+
+  constructor(
+    ctx: AgentContext,
+    private readonly config: ChannelConfig,
+  ) {
+    const demand = config.demand;
+    const where = `channel ${config.name}: demand`;
+    if (!(demand.extraLinesMean >= 0 && demand.extraLinesMean < Infinity)) throw new RangeError(`${where}.extraLinesMean must be finite and >= 0, got ${demand.extraLinesMean}`);
+    if (!(demand.extraLinesDispersion > 0 && demand.extraLinesDispersion < Infinity)) throw new RangeError(`${where}.extraLinesDispersion must be finite and > 0, got ${demand.extraLinesDispersion}`);
+    if (!(demand.extraUnitsMean >= 0 && demand.extraUnitsMean < Infinity)) throw new RangeError(`${where}.extraUnitsMean must be finite and >= 0, got ${demand.extraUnitsMean}`);
+    const prefix = `channel.${config.name}`;
+    const ratesPerSecond = weeklyRates({ ordersPerDay: demand.ordersPerDay, hourShape: demand.hourShape ?? defaults.hourShape, dayShape: demand.dayShape ?? defaults.dayShape });
+    this.arrivals = new PiecewisePoissonProcess({ stepSeconds: defaults.stepSeconds, ratesPerSecond, stream: ctx.rng.stream(`${prefix}.arrivals`) });
+    this.skus = ctx.catalog.size > 0 && demand.ordersPerDay > 0 ? new DiscreteSampler(Array.from(ctx.catalog.popularity), ctx.rng.stream(`${prefix}.skus`)) : null;
+    this.lineStream = ctx.rng.stream(`${prefix}.lines`);
+    this.unitStream = ctx.rng.stream(`${prefix}.units`);
+    // NegativeBinomial(r, p) counts failures with mean r (1 - p) / p; solve for the configured mean.
+    this.extraLinesP = demand.extraLinesDispersion / (demand.extraLinesDispersion + demand.extraLinesMean);
+    this.prices = ctx.catalog.priceCents;
+  }
+
+  /** Time of the next order after `now`; Infinity when the channel has no demand. */
+  nextArrivalAt(now: number): number {
+    return this.arrivals.next(now);
+  }
+
+  /** The lines of one order, one per SKU (a SKU drawn twice adds its units to the first line). */
+  drawLines(): OrderLine[] {
+    const skus = this.skus;
+    if (skus === null) throw new Error(`channel ${this.config.name}: drawLines without demand`);
+    const demand = this.config.demand;
+    const lineCount = 1 + this.lineStream.negativeBinomial(demand.extraLinesDispersion, this.extraLinesP);
+    const lines: OrderLine[] = [];
+    for (let i = 0; i < lineCount; i++) {
+      const sku = skus.sample();
+      const qty = 1 + this.unitStream.poisson(demand.extraUnitsMean);
+      let merged = false;
+      for (const line of lines) {
+        if (line.sku === sku) {
+          line.qty += qty;
+          merged = true;
+          break;
+        }
+      }
+      if (!merged) lines.push({ sku, qty, unitPriceCents: this.unitPriceCents(sku) });
+    }
+    return lines;
+  }
+
+  /** This channel's price of one unit: catalogue price x priceFactor, rounded to the cent. */
+  unitPriceCents(sku: number): number {
+    return Math.round(this.prices[sku]! * this.config.priceFactor);
+  }
+}

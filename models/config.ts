@@ -1,0 +1,188 @@
+// The model-level description of one fulfillment operation: what a validated scenario file becomes.
+// Every agent reads its own part. Units are in the names; money is integer cents.
+import type { OutageWindow } from '../sim/index.js';
+
+/** Who owns which number (DESIGN.md "Ownership modes"); modes combine. */
+export interface OwnershipConfig {
+  /** false = `no-oms`: channels allocate their own stock and send orders straight to a warehouse. */
+  oms: boolean;
+  /** true = `erp-own-count`: the ERP keeps its own count from batch imports instead of every WMS movement. */
+  erpOwnCount: boolean;
+}
+
+export interface SkuItemConfig {
+  code: string;
+  costCents: number;
+  priceCents: number;
+  /** Relative demand weight; when absent, Zipf by list position. */
+  popularity?: number;
+}
+
+/** An explicit SKU list, or a generated catalogue of `count` SKUs. */
+export interface CatalogConfig {
+  items?: SkuItemConfig[];
+  generate?: { count: number; costCentsMin: number; costCentsMax: number; marginPct: number; codePrefix: string };
+  /** Zipf exponent of popularity by rank (used when items carry no popularity). */
+  zipfAlpha: number;
+}
+
+export interface LayoutConfig {
+  aisles: number;
+  baysPerAisle: number;
+  levels: number;
+  aisleLength: number;
+  aisleSpacing: number;
+  depot: { aisle: number };
+}
+
+export interface WorkerConfig {
+  count: number;
+  walkingSpeedMetersPerSecond: number;
+  pickSecondsPerLine: number;
+  packSecondsPerOrder: number;
+  /** Shift hours of each day [start, end); 0 and 24 = round the clock. */
+  shiftStartHour: number;
+  shiftEndHour: number;
+}
+
+export interface WarehouseConfig {
+  name: string;
+  layout: LayoutConfig;
+  slotting: 'random' | 'popularity';
+  workers: WorkerConfig;
+  batching: { mode: 'single' | 'batch' | 'wave'; batchSize: number; waveIntervalSeconds: number };
+  routingPolicy: string;
+  /** Carrier pickups: parcels packed by a pickup hour leave then. */
+  shipping: { pickupHours: number[] };
+  cycleCount: { binsPerDay: number; method: 'random' | 'abc' };
+  /** Position for `nearest` routing (km on a plane), rank for `ranked`, cost for `lowest-cost`. */
+  position: { x: number; y: number };
+  rank: number;
+  shippingCostCentsPerUnit: number;
+  initialStock: {
+    /** Units per SKU when not listed in `items`. */
+    unitsPerSku: number;
+    items: { sku: string; units: number; bin?: string; recordUnits?: number }[];
+  };
+}
+
+export interface DemandConfig {
+  ordersPerDay: number;
+  /** 24 relative weights (hour of day) and 7 (Monday..Sunday); flat when absent. */
+  hourShape?: number[];
+  dayShape?: number[];
+  /** Lines per order: 1 + NegativeBinomial with this mean of extra lines and dispersion r. */
+  extraLinesMean: number;
+  extraLinesDispersion: number;
+  /** Units per line: 1 + Poisson(extraUnitsMean). */
+  extraUnitsMean: number;
+}
+
+export interface ChannelConfig {
+  name: string;
+  demand: DemandConfig;
+  /** Multiplies the catalogue price. */
+  priceFactor: number;
+  /** How often the channel's view is refreshed (from the OMS, or in no-oms from the warehouse). */
+  syncIntervalSeconds: number;
+  /** Share of ATS withheld from this channel (0..1). */
+  bufferShare: number;
+  /** In no-oms: 'full-pool' (sees all stock) or 'split' (a static share). */
+  noOmsAllocation: 'full-pool' | 'split';
+  splitShare: number;
+  /** Warehouse a no-oms channel sends its orders to. */
+  noOmsWarehouse: string;
+  position: { x: number; y: number };
+}
+
+export interface OmsConfig {
+  routingPolicy: string;
+  allowSplit: boolean;
+  safetyStockUnits: number;
+  /** What happens to an order no location can cover. */
+  oversellAction: 'cancel' | 'backorder';
+  /** A full ATS snapshot to every channel at this interval (deltas in between). */
+  fullSyncIntervalSeconds: number;
+}
+
+export interface PurchasingConfig {
+  policy: 'none' | 'reorder-point' | 's-S';
+  /** Reorder when position <= reorderPointUnits (per SKU), or this many days of mean demand when units absent. */
+  reorderPointUnits?: number;
+  reorderPointDays: number;
+  /** Order quantity (reorder-point) or order-up-to level (s-S), in days of demand or units. */
+  orderQuantityUnits?: number;
+  orderUpToDays: number;
+  reviewIntervalSeconds: number;
+  leadTimeDaysMean: number;
+  leadTimeDaysSd: number;
+  invoiceDelayDays: number;
+  /** Actual price = cost x (1 + uniform(-pct, +pct)). */
+  supplierPriceVariationPct: number;
+  receivingWarehouse: string;
+}
+
+export interface OwnCountConfig {
+  importIntervalSeconds: number;
+  importDelaySeconds: number;
+  importDropProbability: number;
+  entryErrorProbability: number;
+  entryErrorUnitsMax: number;
+  /** 0 = never reconcile. */
+  reconciliationIntervalDays: number;
+}
+
+export interface ErpConfig {
+  valuation: 'fifo' | 'moving-average' | 'standard';
+  purchasing: PurchasingConfig;
+  ownCount: OwnCountConfig;
+  /** The ERP's opening count where it differs from the WMS record (the seed drift example). */
+  initialCountOverrides: { sku: string; units: number }[];
+}
+
+export interface FaultConfig {
+  misPickProbability: number;
+  shrinkUnitsPerDayPerWarehouse: number;
+  damageProbabilityPerPick: number;
+  misScanProbabilityPerReceipt: number;
+  workerAbsenceProbability: number;
+}
+
+/** A directed link between agents ('channel:amazon', 'oms', 'wms:east', 'erp'); '*' matches any suffix. */
+export interface LinkConfig {
+  from: string;
+  to: string;
+  latencySeconds: number;
+  jitterSeconds: number;
+  lossProbability: number;
+  duplicateProbability: number;
+  reorder: boolean;
+  outages: OutageWindow[];
+}
+
+export interface ScriptedOrder {
+  atSeconds: number;
+  channel: string;
+  lines: { sku: string; qty: number }[];
+}
+
+export interface ScenarioConfig {
+  name: string;
+  description: string;
+  seed: number;
+  horizonDays: number;
+  ownership: OwnershipConfig;
+  catalog: CatalogConfig;
+  warehouses: WarehouseConfig[];
+  channels: ChannelConfig[];
+  oms: OmsConfig;
+  erp: ErpConfig;
+  faults: FaultConfig;
+  links: LinkConfig[];
+  scripted: { orders: ScriptedOrder[] };
+  /** Metric sampling (daily close by default). */
+  sampleIntervalSeconds: number;
+}
+
+export const SECONDS_PER_DAY = 86_400;
+export const SECONDS_PER_HOUR = 3_600;

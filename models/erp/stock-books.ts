@@ -1,0 +1,157 @@
+// The ERP agent's books addressed by catalogue index: Books (ledger + valuation) plus the agent's rule
+// for stock its own count does not have, the revenue/COGS/inventory-value metrics and the trace.
+// The ERP count never goes below zero: a shipment of more than it holds first counts the missing
+// units in (a count gain), as an ERP that refuses negative stock forces someone to do; a loss of more
+// than it holds writes off only what it holds.
+
+import type { AgentContext } from '../context.js';
+import { Books, type BooksResult } from './books.js';
+import { Ledger } from './ledger.js';
+import type { WriteOffReason } from './postings.js';
+import { createValuation, type ValuationConfig } from './valuation/index.js';
+
+const defaults = {
+  // Without the journal the ledger remembers posted eventIds only this long, so memory follows
+  // in-flight work; duplicates on the bus arrive within link latency plus jitter, far inside this.
+  idempotencyWindowSeconds: 2 * 86_400,
+  keepJournal: false,
+};
+
+export interface StockBooksOptions {
+  /** Keep every journal entry (tests, `explain`); off by default so memory does not grow with history. */
+  keepJournal?: boolean;
+  /** With the journal off: how long a posted eventId still stops a duplicate. */
+  idempotencyWindowSeconds?: number;
+}
+
+/** Books keyed by catalogue index; every operation is idempotent by its eventId. */
+export class StockBooks {
+  readonly books: Books;
+  /** Units counted in because a shipment exceeded the ERP's count. */
+  coveredUnits = 0;
+  readonly #ctx: AgentContext;
+  readonly #codes: readonly string[];
+
+  constructor(ctx: AgentContext, options: StockBooksOptions = {}) {
+    this.#ctx = ctx;
+    this.#codes = ctx.catalog.codes;
+    const keepJournal = options.keepJournal ?? defaults.keepJournal;
+    const ledger = keepJournal
+      ? new Ledger({ keepJournal: true })
+      : new Ledger({ keepJournal: false, idempotencyWindowSeconds: options.idempotencyWindowSeconds ?? defaults.idempotencyWindowSeconds });
+    this.books = new Books(createValuation(valuationConfig(ctx)), ledger);
+  }
+
+  /** Units the ERP holds of catalogue index `sku`. */
+  quantity(sku: number): number {
+    return this.books.valuation.quantity(this.#codes[sku]);
+  }
+
+  /** Value in cents the ERP holds of `sku`. */
+  value(sku: number): number {
+    return this.books.valuation.value(this.#codes[sku]);
+  }
+
+  /** The method's unit cost of `sku`, or the catalogue cost when the method has none yet. */
+  unitCost(sku: number): number {
+    const cents = this.books.valuation.unitCost(this.#codes[sku]);
+    return cents > 0 ? cents : this.#ctx.catalog.costCents[sku];
+  }
+
+  /** Total inventory value in cents (the valuation's running total). */
+  totalValue(): number {
+    return this.books.valuation.totalValue();
+  }
+
+  /** True when `eventId` has already been posted. */
+  has(eventId: string): boolean {
+    return this.books.ledger.has(eventId);
+  }
+
+  /** Opening stock of `qty` units at `unitCostCents` (a zero quantity posts nothing). */
+  opening(sku: number, qty: number, unitCostCents: number, eventId: string, time: number): void {
+    if (qty === 0) return;
+    this.#after(this.books.openingStock({ eventId, time, sku: this.#codes[sku], qty, unitCostCents }), sku);
+  }
+
+  /** Ships `qty` units at the method's cost and books the sale; the COGS in cents, or -1 for a duplicate. */
+  ship(sku: number, qty: number, revenueCents: number, eventId: string, time: number): number {
+    const held = this.quantity(sku);
+    if (held < qty) {
+      if (this.has(eventId)) return -1;
+      this.#gain(sku, qty - held, `${eventId}/cover`, time);
+      this.coveredUnits += qty - held;
+    }
+    const before = this.totalValue();
+    const result = this.books.ship({ eventId, time, sku: this.#codes[sku], qty, revenueCents });
+    if (!result.posted) return -1;
+    const costCents = before - this.totalValue();
+    this.#ctx.metrics.revenueCents += revenueCents;
+    this.#ctx.metrics.cogsCents += costCents;
+    this.#after(result, sku);
+    return costCents;
+  }
+
+  /** Goods received at `unitCostCents` each (GRNI until invoiced); false for a duplicate. */
+  receive(sku: number, qty: number, unitCostCents: number, eventId: string, time: number): boolean {
+    const result = this.books.receive({ eventId, time, sku: this.#codes[sku], qty, unitCostCents });
+    this.#after(result, sku);
+    return result.posted;
+  }
+
+  /** The supplier's bill for receipt `receiptEventId`. */
+  invoice(receiptEventId: string, invoiceCents: number, eventId: string, time: number): void {
+    this.#after(this.books.invoice({ eventId, time, receiptEventId, invoiceCents }), -1);
+  }
+
+  /**
+   * A count change of `deltaQty` units: a loss is written off for `lossReason` (at most what is held),
+   * a gain is counted in. Returns the signed change of inventory value in cents (0 for a duplicate).
+   */
+  adjust(sku: number, deltaQty: number, lossReason: WriteOffReason, eventId: string, time: number): number {
+    if (deltaQty === 0 || this.has(eventId)) return 0;
+    const before = this.totalValue();
+    if (deltaQty > 0) {
+      this.#gain(sku, deltaQty, eventId, time);
+    } else {
+      const qty = Math.min(-deltaQty, this.quantity(sku));
+      if (qty > 0) this.#after(this.books.writeOff({ eventId, time, sku: this.#codes[sku], qty, reason: lossReason }), sku);
+    }
+    return this.totalValue() - before;
+  }
+
+  // Gains enter at the method's unit cost; a SKU the method has never costed enters at catalogue cost.
+  #gain(sku: number, qty: number, eventId: string, time: number): void {
+    const code = this.#codes[sku];
+    const uncosted = this.books.valuation.method !== 'standard' && this.books.valuation.unitCost(code) === 0;
+    const unitCostCents = uncosted ? this.#ctx.catalog.costCents[sku] : undefined;
+    this.#after(this.books.countAdjust({ eventId, time, sku: code, deltaQty: qty, unitCostCents }), sku);
+  }
+
+  #after(result: BooksResult, sku: number): void {
+    if (!result.posted) return;
+    const ctx = this.#ctx;
+    const inventoryValueCents = this.totalValue();
+    ctx.metrics.inventoryValueCents = inventoryValueCents;
+    if (!ctx.tracing) return;
+    const { eventId, memo, lines } = result.entry;
+    ctx.trace({
+      time: ctx.sim.now,
+      kind: 'erp.posted',
+      eventId,
+      memo,
+      lines: lines.map((line) => ({ ...line })),
+      quantity: sku >= 0 ? this.quantity(sku) : 0,
+      inventoryValueCents,
+    });
+  }
+}
+
+// Standard cost is the catalogue cost.
+function valuationConfig(ctx: AgentContext): ValuationConfig {
+  const method = ctx.config.erp.valuation;
+  if (method !== 'standard') return { method } as ValuationConfig;
+  const standardCostCents = new Map<string, number>();
+  ctx.catalog.codes.forEach((code, sku) => standardCostCents.set(code, ctx.catalog.costCents[sku]));
+  return { method, standardCostCents };
+}

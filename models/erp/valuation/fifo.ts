@@ -1,0 +1,133 @@
+// FIFO valuation: each receipt is a cost layer; issues consume the oldest layers first, so the stock
+// left is valued at the most recent prices.
+
+import { checkAvailable, checkDeltaQuantity, checkPositiveQuantity, checkSku, checkUnitCost, extendedCents, sumCents } from './errors.js';
+import type { AdjustResult, InventoryValuation, IssueResult, ReceiveResult } from './types.js';
+
+const defaults = {
+  // Drop consumed layers from the front of a SKU's queue once this many have piled up.
+  consumedLayersCompact: 32,
+};
+
+export interface CostLayer {
+  readonly qty: number;
+  readonly unitCostCents: number;
+}
+
+interface MutableLayer {
+  qty: number;
+  readonly unitCostCents: number;
+}
+
+interface SkuLayers {
+  layers: MutableLayer[];
+  head: number;
+  quantity: number;
+  valueCents: number;
+  lastUnitCostCents: number;
+}
+
+/** FIFO layers per SKU. `unitCost` is the newest receipt's cost (the best estimate of current cost). */
+export class FifoValuation implements InventoryValuation {
+  readonly method = 'fifo' as const;
+  readonly #bySku = new Map<string, SkuLayers>();
+  #totalValueCents = 0;
+
+  /** Appends a layer (merged into the newest one when the unit cost is the same). */
+  receive(sku: string, qty: number, unitCostCents: number): ReceiveResult {
+    checkSku(sku);
+    checkPositiveQuantity(qty, sku, 'receive');
+    checkUnitCost(unitCostCents, sku);
+    const valueCents = extendedCents(qty, unitCostCents, sku);
+    const state = this.#state(sku);
+    const newValueCents = sumCents(state.valueCents, valueCents, sku);
+    const newest = state.head < state.layers.length ? state.layers[state.layers.length - 1] : undefined;
+    if (newest !== undefined && newest.unitCostCents === unitCostCents) newest.qty += qty;
+    else state.layers.push({ qty, unitCostCents });
+    state.quantity += qty;
+    state.valueCents = newValueCents;
+    state.lastUnitCostCents = unitCostCents;
+    this.#totalValueCents += valueCents;
+    return { valueCents, varianceCents: 0 };
+  }
+
+  /** Consumes the oldest layers; the cost is the sum of units times their layer's cost. */
+  issue(sku: string, qty: number): IssueResult {
+    checkSku(sku);
+    checkPositiveQuantity(qty, sku, 'issue');
+    const state = this.#bySku.get(sku);
+    checkAvailable(qty, state?.quantity ?? 0, sku);
+    const held = state as SkuLayers;
+    let remaining = qty;
+    let costCents = 0;
+    while (remaining > 0) {
+      const layer = held.layers[held.head];
+      const taken = Math.min(layer.qty, remaining);
+      costCents += taken * layer.unitCostCents;
+      layer.qty -= taken;
+      remaining -= taken;
+      if (layer.qty === 0) held.head += 1;
+    }
+    held.quantity -= qty;
+    held.valueCents -= costCents;
+    this.#totalValueCents -= costCents;
+    compact(held);
+    return { costCents };
+  }
+
+  /** Gains enter as a new layer at `unitCost(sku)`; losses are issued like a delivery. */
+  adjust(sku: string, deltaQty: number): AdjustResult {
+    checkSku(sku);
+    checkDeltaQuantity(deltaQty, sku);
+    if (deltaQty > 0) return { valueCents: this.receive(sku, deltaQty, this.unitCost(sku)).valueCents };
+    if (deltaQty < 0) return { valueCents: -this.issue(sku, -deltaQty).costCents };
+    return { valueCents: 0 };
+  }
+
+  quantity(sku: string): number {
+    return this.#bySku.get(sku)?.quantity ?? 0;
+  }
+
+  value(sku: string): number {
+    return this.#bySku.get(sku)?.valueCents ?? 0;
+  }
+
+  totalValue(): number {
+    return this.#totalValueCents;
+  }
+
+  /** The newest receipt's unit cost, kept after the stock runs out; 0 for a SKU never received. */
+  unitCost(sku: string): number {
+    return this.#bySku.get(sku)?.lastUnitCostCents ?? 0;
+  }
+
+  skus(): readonly string[] {
+    return [...this.#bySku.keys()];
+  }
+
+  /** The open layers of a SKU, oldest first (copies). */
+  layers(sku: string): readonly CostLayer[] {
+    const state = this.#bySku.get(sku);
+    if (state === undefined) return [];
+    return state.layers.slice(state.head).map((layer) => ({ qty: layer.qty, unitCostCents: layer.unitCostCents }));
+  }
+
+  #state(sku: string): SkuLayers {
+    let state = this.#bySku.get(sku);
+    if (state === undefined) {
+      state = { layers: [], head: 0, quantity: 0, valueCents: 0, lastUnitCostCents: 0 };
+      this.#bySku.set(sku, state);
+    }
+    return state;
+  }
+}
+
+function compact(state: SkuLayers): void {
+  if (state.head === state.layers.length) {
+    state.layers = [];
+    state.head = 0;
+  } else if (state.head >= defaults.consumedLayersCompact && state.head * 2 >= state.layers.length) {
+    state.layers = state.layers.slice(state.head);
+    state.head = 0;
+  }
+}

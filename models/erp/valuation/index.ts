@@ -1,0 +1,7 @@
+export type { AdjustResult, InventoryValuation, IssueResult, ReceiveResult, ValuationMethod } from './types.js';
+export { ValuationError, type ValuationErrorCode } from './errors.js';
+export { FifoValuation, type CostLayer } from './fifo.js';
+export { MovingAverageValuation } from './moving-average.js';
+export { StandardCostValuation, type StandardCostTable } from './standard-cost.js';
+export { createValuation, type ValuationConfig } from './create.js';
+export { mulDivRoundHalfUp } from './rounding.js';

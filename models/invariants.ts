@@ -1,0 +1,40 @@
+// The invariants of DESIGN.md, checked against the agents' independent bookkeeping at each close
+// and at the end of a run. Each violation is one readable line.
+import type { PipelineAgents } from './pipeline.js';
+
+/** Every violated invariant (empty when all hold). */
+export function checkInvariants({ ctx, warehouses, oms, erp }: PipelineAgents): string[] {
+  const violations: string[] = [];
+  const { catalog, metrics } = ctx;
+  const skuCount = catalog.size;
+  for (const [wi, w] of warehouses.entries()) {
+    const c = w.conservation();
+    const expected = c.initial + c.received - c.shipped - c.shrunk - c.damaged;
+    if (expected !== c.physicalOnHand) {
+      violations.push(`wms:${w.name}: units not conserved: initial ${c.initial} + received ${c.received} - shipped ${c.shipped} - shrunk ${c.shrunk} - damaged ${c.damaged} = ${expected}, but ${c.physicalOnHand} on hand`);
+    }
+    for (let s = 0; s < skuCount; s++) {
+      const record = w.recordOnHand(s);
+      const physical = w.physicalOnHand(s);
+      if (record < 0 || physical < 0) violations.push(`wms:${w.name}: negative on-hand for SKU ${catalog.codes[s]} (record ${record}, physical ${physical})`);
+      if (oms !== null && oms.reserved(wi, s) > oms.record(wi, s)) {
+        violations.push(`oms: reserved ${oms.reserved(wi, s)} exceeds the record ${oms.record(wi, s)} of SKU ${catalog.codes[s]} at ${w.name}`);
+      }
+    }
+  }
+  const trial = erp.books.ledger.trialBalance().totals;
+  if (trial.debitCents !== trial.creditCents || trial.balanceCents !== 0) {
+    violations.push(`erp: trial balance does not sum to zero (debits ${trial.debitCents}, credits ${trial.creditCents})`);
+  }
+  if (!erp.books.inventoryMatchesLayers()) {
+    violations.push(`erp: the inventory account differs from the valuation layers by ${erp.books.inventoryDifferenceCents()} cents`);
+  }
+  if (oms !== null) {
+    const states = oms.orderStates();
+    const ended = states.shipped + states.cancelled + states.open;
+    if (ended !== metrics.ordersAccepted) {
+      violations.push(`oms: ${metrics.ordersAccepted} orders accepted but ${states.shipped} shipped + ${states.cancelled} cancelled + ${states.open} open = ${ended}`);
+    }
+  }
+  return violations;
+}

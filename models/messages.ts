@@ -1,0 +1,70 @@
+// The messages agents exchange over the bus: the handoffs of the baton. Agent addresses are
+// 'channel:<name>', 'oms', 'wms:<warehouse>' and 'erp'. Quantities are integers, SKUs are catalogue
+// indices, money is integer cents.
+
+/** One order line as sold: catalogue index, units, unit price. */
+export interface OrderLine {
+  sku: number;
+  qty: number;
+  unitPriceCents: number;
+}
+
+/** An order a channel accepted; `channelSeq` counts this channel's orders (its ATS watermark). */
+export interface Order {
+  id: number;
+  channel: string;
+  channelIndex: number;
+  channelSeq: number;
+  placedAt: number;
+  lines: OrderLine[];
+}
+
+/** A line assigned to one warehouse. */
+export interface FulfillmentLine {
+  sku: number;
+  qty: number;
+  unitPriceCents: number;
+}
+
+export interface ShippedLine {
+  sku: number;
+  qtyShipped: number;
+  qtyShort: number;
+  unitPriceCents: number;
+}
+
+/** Why a WMS record changed outside picking. */
+export type AdjustmentReason = 'cycle-count' | 'damage' | 'mis-scan' | 'short-pick';
+
+export type AgentAddress = string;
+
+export const addresses = {
+  oms: 'oms',
+  erp: 'erp',
+  channel: (name: string) => `channel:${name}`,
+  wms: (warehouse: string) => `wms:${warehouse}`,
+} as const;
+
+/** Payloads by message type. */
+export interface MessagePayloads {
+  /** channel -> oms (or in no-oms, channel -> wms). */
+  'channel.order.placed': { order: Order };
+  /** oms -> channel: ATS per SKU (only changed SKUs unless `full`), and the last channelSeq the OMS had processed. */
+  'oms.ats.published': { computedAt: number; full: boolean; skus: number[]; ats: number[]; watermark: number };
+  /** wms -> channel in no-oms: the warehouse's view of sellable stock. */
+  'wms.stock.published': { computedAt: number; full: boolean; skus: number[]; units: number[] };
+  /** oms -> wms: pick, pack and ship these lines. */
+  'oms.fulfillment.requested': { orderId: number; order: Order; fulfillmentId: number; lines: FulfillmentLine[] };
+  /** wms -> oms, erp: a shipment left (short units did not). */
+  'wms.order.shipped': { orderId: number; fulfillmentId: number; warehouse: string; shippedAt: number; lines: ShippedLine[] };
+  /** wms -> oms, erp: the record changed outside picking (signed delta of the record). */
+  'wms.stock.adjusted': { eventId: string; warehouse: string; sku: number; delta: number; reason: AdjustmentReason };
+  /** wms -> oms, erp: goods received (recorded units; truth may differ after a mis-scan). */
+  'wms.receipt.completed': { eventId: string; warehouse: string; poId: number; sku: number; qty: number; unitCostCents: number };
+  /** erp -> wms: a purchase order the supplier will deliver. */
+  'erp.po.placed': { poId: number; sku: number; qty: number; unitCostCents: number; expectedAt: number };
+  /** wms -> erp in erp-own-count: a periodic batch of movements (aggregated per SKU). */
+  'wms.batch.exported': { batchId: string; warehouse: string; periodEnd: number; movements: { sku: number; delta: number; kind: 'ship' | 'receipt' | 'adjust'; valueHintCents: number }[] };
+}
+
+export type MessageType = keyof MessagePayloads;

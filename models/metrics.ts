@@ -1,0 +1,100 @@
+// The run's metrics (names are part of the result JSON; see DESIGN.md "Metrics"). Agents bump the
+// counters directly; the pipeline samples the level metrics at each close and finalizes the rest.
+import { P2Quantile, Tally } from '../sim/stats/index.js';
+
+/** Mutable counters and statistics for one run; `snapshot()` gives the published numbers. */
+export class Metrics {
+  ordersAccepted = 0;
+  linesAccepted = 0;
+  unitsAccepted = 0;
+  ordersRejected = 0;
+  unitsRejected = 0;
+  oversoldOrders = 0;
+  oversoldUnits = 0;
+  backorderedOrders = 0;
+  shortPicks = 0;
+  shortUnits = 0;
+  ordersShipped = 0;
+  unitsShipped = 0;
+  ordersOnTime = 0;
+  readonly cycleTimeP50 = new P2Quantile(0.5);
+  readonly cycleTimeP95 = new P2Quantile(0.95);
+  readonly cycleTime = new Tally();
+  pickTravelMeters = 0;
+  linesPicked = 0;
+  laborSecondsBusy = 0;
+  laborSecondsAvailable = 0;
+  revenueCents = 0;
+  cogsCents = 0;
+  inventoryValueCents = 0;
+  shrinkValueCents = 0;
+  shrinkUnits = 0;
+  damagedUnits = 0;
+  misPicks = 0;
+  reconciliationAdjustments = 0;
+  reconciliationValueCents = 0;
+  purchaseOrders = 0;
+  unitsReceived = 0;
+  stockoutSkuDays = 0;
+  messagesSent = 0;
+  messagesLost = 0;
+  readonly driftRate = new Tally();
+  readonly driftUnits = new Tally();
+  readonly driftValue = new Tally();
+  readonly recordAccuracy = new Tally();
+  readonly atsStaleness = new Tally();
+
+  /** Records one order's time from acceptance to shipment. */
+  recordCycleTime(seconds: number): void {
+    this.cycleTime.add(seconds);
+    this.cycleTimeP50.add(seconds);
+    this.cycleTimeP95.add(seconds);
+  }
+
+  /** The published metric values (rates as fractions, money in integer cents). */
+  snapshot(): Record<string, number> {
+    const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
+    const mean = (t: Tally) => (t.count > 0 ? t.mean : 0);
+    return {
+      ordersAccepted: this.ordersAccepted,
+      linesAccepted: this.linesAccepted,
+      unitsAccepted: this.unitsAccepted,
+      ordersRejected: this.ordersRejected,
+      unitsRejected: this.unitsRejected,
+      oversoldOrders: this.oversoldOrders,
+      oversoldUnits: this.oversoldUnits,
+      oversellRate: ratio(this.oversoldOrders, this.ordersAccepted),
+      backorderedOrders: this.backorderedOrders,
+      shortPicks: this.shortPicks,
+      shortUnits: this.shortUnits,
+      ordersShipped: this.ordersShipped,
+      unitsShipped: this.unitsShipped,
+      fillRate: ratio(this.unitsShipped, this.unitsAccepted),
+      cycleTimeP50: this.cycleTime.count > 0 ? this.cycleTimeP50.value : 0,
+      cycleTimeP95: this.cycleTime.count > 0 ? this.cycleTimeP95.value : 0,
+      onTimeShipRate: ratio(this.ordersOnTime, this.ordersShipped),
+      pickTravelPerLine: ratio(this.pickTravelMeters, this.linesPicked),
+      linesPerLaborHour: ratio(this.linesPicked, this.laborSecondsBusy / 3600),
+      workerUtilization: ratio(this.laborSecondsBusy, this.laborSecondsAvailable),
+      driftRate: mean(this.driftRate),
+      driftUnits: mean(this.driftUnits),
+      driftValue: mean(this.driftValue),
+      recordAccuracy: this.recordAccuracy.count > 0 ? this.recordAccuracy.mean : 1,
+      atsStaleness: mean(this.atsStaleness),
+      revenue: this.revenueCents,
+      cogs: this.cogsCents,
+      inventoryValue: this.inventoryValueCents,
+      shrinkValue: this.shrinkValueCents,
+      shrinkUnits: this.shrinkUnits,
+      damagedUnits: this.damagedUnits,
+      misPicks: this.misPicks,
+      reconciliationAdjustments: this.reconciliationAdjustments,
+      reconciliationValue: this.reconciliationValueCents,
+      purchaseOrders: this.purchaseOrders,
+      unitsReceived: this.unitsReceived,
+      stockoutSkuDays: this.stockoutSkuDays,
+      messagesSent: this.messagesSent,
+      messagesLost: this.messagesLost,
+    };
+  }
+}

@@ -1,0 +1,323 @@
+// The order management system: one queue for every channel's orders. It owns ATS (from the WMS records
+// it hears about, minus its reservations and safety stock), routes each order to locations with a
+// pluggable policy, reserves, releases fulfilments to the WMS, and publishes ATS to the channels.
+//
+// Oversell: an accepted order that no location can cover in full when the OMS routes it. It is counted
+// (metrics.oversoldOrders, oversoldUnits = the uncovered units) and then, per oms.oversellAction,
+// cancelled whole (nothing is reserved, the covered units stay sellable) or backordered: held without
+// reservations and routed again, oldest first, when a receipt or a positive adjustment raises the
+// record of a SKU it is short of. Short picks are the WMS's to count; the OMS releases the whole
+// reservation of a shipped line and lowers the record by the units shipped.
+import type { AgentContext } from '../context.js';
+import { addresses, type FulfillmentLine, type MessagePayloads, type Order } from '../messages.js';
+import type { Message } from '../../sim/index.js';
+import { AtsPublisher } from './ats-publisher.js';
+import { RecentKeys, SeqDeduper } from './dedupe.js';
+import { OrderBook, type OmsOrder, type OrderCounts } from './order-book.js';
+import { checkAllocation } from './routing/check.js';
+import { getRoutingPolicy } from './routing/registry.js';
+import type { OmsRoutingPolicy, Position, RoutingRequest, RoutingWarehouse } from './routing/types.js';
+import { StockBook } from './stock.js';
+
+const defaults = {
+  /** Adjustment and receipt event ids are remembered at least this long, to drop duplicates. */
+  eventDedupeWindowSeconds: 86_400,
+};
+
+export interface OmsOptions {
+  /** Use this policy instead of looking up ctx.config.oms.routingPolicy in the shared registry. */
+  policy?: OmsRoutingPolicy;
+}
+
+/** The OMS agent at address 'oms'. */
+export class Oms {
+  readonly address = addresses.oms;
+  readonly policy: OmsRoutingPolicy;
+  private readonly stock: StockBook;
+  private readonly publisher: AtsPublisher;
+  private readonly book: OrderBook;
+  private readonly channelSeqs: SeqDeduper[];
+  private readonly eventIds = new RecentKeys(defaults.eventDedupeWindowSeconds);
+  private readonly warehouses: RoutingWarehouse[];
+  private readonly warehouseAddresses: string[];
+  private readonly warehouseIndex = new Map<string, number>();
+  private readonly destinations: Position[];
+
+  /** initialRecord[w][sku]: the WMS record of warehouse w (ctx.config.warehouses order) at the start. */
+  constructor(
+    private readonly ctx: AgentContext,
+    initialRecord: readonly Int32Array[],
+    options: OmsOptions = {},
+  ) {
+    const config = ctx.config;
+    if (initialRecord.length !== config.warehouses.length) {
+      throw new RangeError(`Oms: initialRecord has ${initialRecord.length} warehouses, config has ${config.warehouses.length}`);
+    }
+    if (initialRecord[0]!.length !== ctx.catalog.size) {
+      throw new RangeError(`Oms: initialRecord covers ${initialRecord[0]!.length} SKUs, the catalogue has ${ctx.catalog.size}`);
+    }
+    this.policy = options.policy ?? getRoutingPolicy(config.oms.routingPolicy);
+    this.stock = new StockBook(initialRecord, config.oms.safetyStockUnits);
+    this.publisher = new AtsPublisher(ctx, this.stock, this.address);
+    this.book = new OrderBook(ctx);
+    this.channelSeqs = config.channels.map(() => new SeqDeduper());
+    this.warehouses = config.warehouses.map((w) => ({ name: w.name, position: w.position, rank: w.rank, costCentsPerUnit: w.shippingCostCentsPerUnit }));
+    this.warehouseAddresses = config.warehouses.map((w) => addresses.wms(w.name));
+    config.warehouses.forEach((w, i) => this.warehouseIndex.set(w.name, i));
+    this.destinations = config.channels.map((c) => c.position);
+    ctx.bus.register(this.address, (message) => this.receive(message));
+  }
+
+  /** Starts the ATS publishes (deltas per channel sync interval, full snapshots). */
+  start(): void {
+    this.publisher.start();
+  }
+
+  /** ATS of a SKU over all locations (after safety stock, before channel buffers). */
+  ats(sku: number): number {
+    return this.stock.ats(sku);
+  }
+
+  /** ATS as published to channel c (its buffer share withheld). */
+  channelAts(channelIndex: number, sku: number): number {
+    return this.publisher.channelAts(channelIndex, sku);
+  }
+
+  /** Units reserved at warehouse w; never above max(0, record(w, sku)). */
+  reserved(w: number, sku: number): number {
+    return this.stock.reserved(w, sku);
+  }
+
+  /** The WMS record of warehouse w as the OMS last heard it. */
+  record(w: number, sku: number): number {
+    return this.stock.record(w, sku);
+  }
+
+  /** Units of open fulfilment lines at w that a record decrease left without backing. */
+  unbacked(w: number, sku: number): number {
+    return this.stock.unbacked(w, sku);
+  }
+
+  /** Units moved from reservations to unbacked by record decreases, cumulative. */
+  get unitsReservedShort(): number {
+    return this.stock.unitsReservedShort;
+  }
+
+  /** Orders by lifecycle state now (received = open + backordered + shipped + cancelled); a copy. */
+  orderStates(): OrderCounts {
+    return { ...this.book.counts };
+  }
+
+  /** Fulfilments released to a WMS and not yet reported shipped. */
+  get openFulfillments(): number {
+    return this.book.openFulfillmentCount;
+  }
+
+  /** Publishes ATS to channel c now (deltas, or everything when `full`). */
+  publishNow(channelIndex: number, full: boolean): void {
+    this.publisher.publish(channelIndex, full);
+  }
+
+  /** Bus entry point. */
+  receive(message: Message<any>): void {
+    switch (message.type) {
+      case 'channel.order.placed':
+        return this.onOrderPlaced((message.payload as MessagePayloads['channel.order.placed']).order);
+      case 'wms.order.shipped':
+        return this.onShipped(message.payload as MessagePayloads['wms.order.shipped']);
+      case 'wms.stock.adjusted': {
+        const p = message.payload as MessagePayloads['wms.stock.adjusted'];
+        return this.onRecordChange(p.eventId, p.warehouse, p.sku, p.delta);
+      }
+      case 'wms.receipt.completed': {
+        const p = message.payload as MessagePayloads['wms.receipt.completed'];
+        return this.onRecordChange(p.eventId, p.warehouse, p.sku, p.qty);
+      }
+      default:
+        throw new Error(`oms: unexpected message type "${message.type}" from ${message.from}`);
+    }
+  }
+
+  private onOrderPlaced(order: Order): void {
+    const c = order.channelIndex;
+    const seqs = this.channelSeqs[c];
+    if (seqs === undefined) throw new RangeError(`oms: order ${order.id} has channelIndex ${c}, not one of the ${this.channelSeqs.length} channels`);
+    if (!seqs.firstTime(order.channelSeq)) return;
+    this.publisher.noteProcessed(c, order.channelSeq);
+    const ctx = this.ctx;
+    if (ctx.tracing) ctx.trace({ time: ctx.sim.now, kind: 'oms.order.received', orderId: order.id, channel: order.channel });
+    const entry = this.book.admit(order, mergeLines(order, this.stock.skuCount));
+    this.route(entry, true);
+  }
+
+  // Routes an accepted or backordered order: reserve and release it whole, or count it short.
+  private route(entry: OmsOrder, firstAttempt: boolean): void {
+    const lines = entry.lines;
+    const lineCount = lines.length;
+    const stock = this.stock;
+    const warehouseCount = this.warehouses.length;
+    const available: number[][] = new Array(warehouseCount);
+    for (let w = 0; w < warehouseCount; w++) {
+      const row = new Array<number>(lineCount);
+      for (let l = 0; l < lineCount; l++) row[l] = stock.free(w, lines[l]!.sku);
+      available[w] = row;
+    }
+    const request: RoutingRequest = {
+      lines,
+      warehouses: this.warehouses,
+      available,
+      destination: this.destinations[entry.order.channelIndex]!,
+      allowSplit: this.ctx.config.oms.allowSplit,
+    };
+    const allocation = this.policy.route(request);
+    const allocated = checkAllocation(this.policy.name, request, allocation);
+    let wanted = 0;
+    for (let l = 0; l < lineCount; l++) {
+      wanted += lines[l]!.qty;
+      this.publisher.markDirty(lines[l]!.sku);
+    }
+    if (allocated < wanted) {
+      this.shortfall(entry, allocation.units, wanted - allocated, firstAttempt);
+      return;
+    }
+    this.book.setState(entry, 'routed');
+    const shipmentWarehouses: number[] = [];
+    const shipmentLines: FulfillmentLine[][] = [];
+    for (let w = 0; w < warehouseCount; w++) {
+      const units = allocation.units[w]!;
+      let count = 0;
+      for (let l = 0; l < lineCount; l++) {
+        if (units[l]! > 0) {
+          stock.reserve(w, lines[l]!.sku, units[l]!);
+          count++;
+        }
+      }
+      if (count === 0) continue;
+      shipmentWarehouses.push(w);
+      // The whole order from one place (the usual case) reuses the order's lines.
+      shipmentLines.push(count === lineCount && sameQuantities(lines, units) ? lines : linesFrom(lines, units));
+    }
+    if (this.ctx.tracing) this.traceRouted(entry, shipmentWarehouses);
+    this.book.setState(entry, 'released');
+    for (let i = 0; i < shipmentWarehouses.length; i++) {
+      const w = shipmentWarehouses[i]!;
+      const fulfillment = this.book.addFulfillment(entry, w, shipmentLines[i]!);
+      const payload: MessagePayloads['oms.fulfillment.requested'] = { orderId: entry.order.id, order: entry.order, fulfillmentId: fulfillment.id, lines: fulfillment.lines };
+      this.ctx.bus.send(this.address, this.warehouseAddresses[w]!, 'oms.fulfillment.requested', payload);
+    }
+  }
+
+  private shortfall(entry: OmsOrder, units: number[][], unitsShort: number, firstAttempt: boolean): void {
+    const ctx = this.ctx;
+    if (firstAttempt) {
+      ctx.metrics.oversoldOrders++;
+      ctx.metrics.oversoldUnits += unitsShort;
+      if (ctx.tracing) ctx.trace({ time: ctx.sim.now, kind: 'oms.order.oversold', orderId: entry.order.id, units: unitsShort });
+    }
+    if (ctx.config.oms.oversellAction === 'cancel') {
+      this.book.setState(entry, 'cancelled');
+      return;
+    }
+    if (entry.state !== 'backordered') {
+      ctx.metrics.backorderedOrders++;
+      if (ctx.tracing) ctx.trace({ time: ctx.sim.now, kind: 'oms.order.backordered', orderId: entry.order.id, units: unitsShort });
+      this.book.setState(entry, 'backordered');
+    }
+    const shortSkus: number[] = [];
+    entry.lines.forEach((line, l) => {
+      let got = 0;
+      for (const row of units) got += row[l]!;
+      if (got < line.qty) shortSkus.push(line.sku);
+    });
+    this.book.waitFor(entry, shortSkus);
+  }
+
+  private onShipped(p: MessagePayloads['wms.order.shipped']): void {
+    const fulfillment = this.book.takeFulfillment(p.fulfillmentId);
+    if (fulfillment === undefined) return;
+    const w = fulfillment.warehouse;
+    const entry = fulfillment.entry;
+    for (const line of fulfillment.lines) {
+      this.stock.release(w, line.sku, line.qty);
+      this.publisher.markDirty(line.sku);
+      if (this.ctx.tracing) {
+        this.ctx.trace({ time: this.ctx.sim.now, kind: 'oms.reservation.released', orderId: entry.order.id, sku: this.ctx.catalog.codes[line.sku]!, qty: line.qty, ats: this.stock.ats(line.sku) });
+      }
+    }
+    for (const line of p.lines) {
+      this.lowerOrRaise(w, line.sku, -line.qtyShipped);
+      entry.unitsShippedShort += line.qtyShort;
+      this.book.counts.unitsShippedShort += line.qtyShort;
+    }
+    entry.openFulfillments--;
+    if (entry.openFulfillments === 0) this.book.setState(entry, 'shipped');
+  }
+
+  private onRecordChange(eventId: string, warehouse: string, sku: number, delta: number): void {
+    if (!this.eventIds.firstTime(eventId, this.ctx.sim.now)) return;
+    const w = this.warehouseIndex.get(warehouse);
+    if (w === undefined) throw new RangeError(`oms: stock event ${eventId} names unknown warehouse "${warehouse}"`);
+    this.lowerOrRaise(w, sku, delta);
+    if (delta > 0) this.retryBackorders(sku);
+  }
+
+  private lowerOrRaise(w: number, sku: number, delta: number): void {
+    if (delta === 0) return;
+    const short = this.stock.changeRecord(w, sku, delta);
+    this.publisher.markDirty(sku);
+    if (short > 0 && this.ctx.tracing) {
+      this.ctx.trace({ time: this.ctx.sim.now, kind: 'oms.reservation.short', warehouse: this.warehouses[w]!.name, sku: this.ctx.catalog.codes[sku]!, units: short, recordAfter: this.stock.record(w, sku) });
+    }
+  }
+
+  private retryBackorders(sku: number): void {
+    const waiting = this.book.takeWaiting(sku);
+    if (waiting === undefined) return;
+    for (const entry of waiting) if (entry.state === 'backordered') this.route(entry, false);
+  }
+
+  private traceRouted(entry: OmsOrder, used: number[]): void {
+    const codes = this.ctx.catalog.codes;
+    this.ctx.trace({
+      time: this.ctx.sim.now,
+      kind: 'oms.order.routed',
+      orderId: entry.order.id,
+      warehouses: used.map((w) => this.warehouses[w]!.name),
+      policy: this.policy.name,
+      ats: entry.lines.map((line) => ({ sku: codes[line.sku]!, ats: this.stock.ats(line.sku) })),
+    });
+  }
+}
+
+// One line per SKU: lines repeating a SKU are merged (quantities added, the first line's price kept),
+// so per-location availability is never promised twice within one order. Without repeats the order's
+// own lines are used as they are.
+function mergeLines(order: Order, skuCount: number): FulfillmentLine[] {
+  const lines = order.lines;
+  let repeats = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!(Number.isInteger(line.sku) && line.sku >= 0 && line.sku < skuCount)) throw new RangeError(`oms: order ${order.id} names SKU index ${line.sku}, outside the catalogue of ${skuCount}`);
+    if (!(Number.isInteger(line.qty) && line.qty > 0)) throw new RangeError(`oms: order ${order.id} has a line of SKU ${line.sku} with qty ${line.qty} (must be a positive integer)`);
+    for (let j = 0; j < i; j++) if (lines[j]!.sku === line.sku) repeats = true;
+  }
+  if (!repeats) return lines;
+  const merged: FulfillmentLine[] = [];
+  for (const line of lines) {
+    const same = merged.find((m) => m.sku === line.sku);
+    if (same !== undefined) same.qty += line.qty;
+    else merged.push({ sku: line.sku, qty: line.qty, unitPriceCents: line.unitPriceCents });
+  }
+  return merged;
+}
+
+function sameQuantities(lines: readonly FulfillmentLine[], units: readonly number[]): boolean {
+  for (let l = 0; l < lines.length; l++) if (lines[l]!.qty !== units[l]) return false;
+  return true;
+}
+
+function linesFrom(lines: readonly FulfillmentLine[], units: readonly number[]): FulfillmentLine[] {
+  const out: FulfillmentLine[] = [];
+  for (let l = 0; l < lines.length; l++) if (units[l]! > 0) out.push({ sku: lines[l]!.sku, qty: units[l]!, unitPriceCents: lines[l]!.unitPriceCents });
+  return out;
+}

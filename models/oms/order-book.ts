@@ -1,0 +1,127 @@
+// The OMS's order lifecycle bookkeeping: each order it has received is in exactly one state, and the
+// counts per state always add up to the orders received. Only in-flight orders are held (by their open
+// fulfilments or a backorder wait list); an order that ships or is cancelled is forgotten.
+//
+// States: accepted -> routed -> released (to the WMS) -> shipped; or accepted -> cancelled (oversold);
+// or accepted -> backordered -> routed -> released -> shipped. Picking and packing happen inside the
+// WMS and appear in its trace ('wms.pick.completed', 'wms.order.shipped').
+import type { AgentContext } from '../context.js';
+import type { FulfillmentLine, Order } from '../messages.js';
+import type { BatonTrace } from '../trace.js';
+
+export type OmsOrderState = Extract<BatonTrace, { kind: 'oms.order.state' }>['state'];
+
+/** An order the OMS still holds. */
+export interface OmsOrder {
+  order: Order;
+  /** The order's lines, one per SKU. */
+  lines: FulfillmentLine[];
+  state: OmsOrderState;
+  openFulfillments: number;
+  /** Units the WMS shipped short on this order so far. */
+  unitsShippedShort: number;
+  /** SKUs on whose backorder wait list this order sits (null until it first waits). */
+  waitingOn: number[] | null;
+}
+
+/** Lines sent to one warehouse, held until it reports the shipment. */
+export interface OpenFulfillment {
+  id: number;
+  entry: OmsOrder;
+  warehouse: number;
+  lines: FulfillmentLine[];
+}
+
+/** Orders by state: received = open + backordered + shipped + cancelled at every moment. */
+export interface OrderCounts {
+  received: number;
+  /** Accepted, routed or released: on their way to shipment. */
+  open: number;
+  backordered: number;
+  shipped: number;
+  cancelled: number;
+  /** Units the WMS reported short on shipped fulfilments. */
+  unitsShippedShort: number;
+}
+
+const bucketOf: Record<OmsOrderState, 'open' | 'backordered' | 'shipped' | 'cancelled'> = {
+  accepted: 'open',
+  routed: 'open',
+  released: 'open',
+  backordered: 'backordered',
+  shipped: 'shipped',
+  cancelled: 'cancelled',
+};
+
+/** Order states, open fulfilments and backorder wait lists. */
+export class OrderBook {
+  readonly counts: OrderCounts = { received: 0, open: 0, backordered: 0, shipped: 0, cancelled: 0, unitsShippedShort: 0 };
+  private readonly fulfillments = new Map<number, OpenFulfillment>();
+  private readonly waiting = new Map<number, OmsOrder[]>();
+
+  constructor(private readonly ctx: AgentContext) {}
+
+  /** Starts tracking a newly received order in state 'accepted'. */
+  admit(order: Order, lines: FulfillmentLine[]): OmsOrder {
+    const entry: OmsOrder = { order, lines, state: 'accepted', openFulfillments: 0, unitsShippedShort: 0, waitingOn: null };
+    this.counts.received++;
+    this.counts.open++;
+    this.traceState(entry);
+    return entry;
+  }
+
+  /** Moves an order to `state`, keeping the counts. */
+  setState(entry: OmsOrder, state: OmsOrderState): void {
+    this.counts[bucketOf[entry.state]]--;
+    this.counts[bucketOf[state]]++;
+    entry.state = state;
+    this.traceState(entry);
+  }
+
+  /** Records lines sent to warehouse w; returns the fulfilment with a fresh id. */
+  addFulfillment(entry: OmsOrder, warehouse: number, lines: FulfillmentLine[]): OpenFulfillment {
+    const fulfillment: OpenFulfillment = { id: this.ctx.ids.next('fulfillment'), entry, warehouse, lines };
+    this.fulfillments.set(fulfillment.id, fulfillment);
+    entry.openFulfillments++;
+    return fulfillment;
+  }
+
+  /** Removes and returns an open fulfilment; undefined when unknown or already reported (a duplicate). */
+  takeFulfillment(id: number): OpenFulfillment | undefined {
+    const fulfillment = this.fulfillments.get(id);
+    if (fulfillment !== undefined) this.fulfillments.delete(id);
+    return fulfillment;
+  }
+
+  /** Number of fulfilments sent and not yet reported shipped. */
+  get openFulfillmentCount(): number {
+    return this.fulfillments.size;
+  }
+
+  /** Puts a backordered order on the wait list of each SKU it is short of (once per SKU). */
+  waitFor(entry: OmsOrder, skus: readonly number[]): void {
+    const waitingOn = (entry.waitingOn ??= []);
+    for (const sku of skus) {
+      if (waitingOn.includes(sku)) continue;
+      waitingOn.push(sku);
+      const list = this.waiting.get(sku);
+      if (list === undefined) this.waiting.set(sku, [entry]);
+      else list.push(entry);
+    }
+  }
+
+  /** Empties and returns the wait list of `sku`, oldest first (entries may no longer be backordered). */
+  takeWaiting(sku: number): OmsOrder[] | undefined {
+    const list = this.waiting.get(sku);
+    if (list === undefined) return undefined;
+    this.waiting.delete(sku);
+    for (const entry of list) entry.waitingOn!.splice(entry.waitingOn!.indexOf(sku), 1);
+    return list;
+  }
+
+  private traceState(entry: OmsOrder): void {
+    if (this.ctx.tracing) {
+      this.ctx.trace({ time: this.ctx.sim.now, kind: 'oms.order.state', orderId: entry.order.id, channel: entry.order.channel, state: entry.state });
+    }
+  }
+}

@@ -1,0 +1,49 @@
+// A fulfillment (one order's lines at this warehouse) and a pick task (the fulfillments one worker
+// picks in one tour). These objects are the only per-order state the warehouse keeps, and only
+// until the parcel leaves.
+import type { WorkerConfig } from '../config.js';
+import type { FulfillmentLine, Order, ShippedLine } from '../messages.js';
+import type { PickLocation } from './layout.js';
+
+/** One order's lines at this warehouse, from request to departure. */
+export interface Fulfillment {
+  fulfillmentId: number;
+  orderId: number;
+  order: Order;
+  lines: FulfillmentLine[];
+  receivedAt: number;
+  /** Filled at pick: units picked and short per line. */
+  shipped: ShippedLine[] | null;
+  /** Filled at pick only when a line was mis-picked: the SKU physically taken per line. */
+  physicalSkus: Int32Array | null;
+}
+
+/** The fulfillments one worker picks in one tour. */
+export interface PickTask {
+  fulfillments: Fulfillment[];
+  lineCount: number;
+  createdAt: number;
+  /** Set when a worker starts the task. */
+  travelMeters: number;
+  /** Bins in walking order, kept only when tracing. */
+  sequence: string[] | null;
+}
+
+/** A task over the given fulfillments. */
+export function pickTask(fulfillments: Fulfillment[], now: number): PickTask {
+  let lineCount = 0;
+  for (const f of fulfillments) lineCount += f.lines.length;
+  return { fulfillments, lineCount, createdAt: now, travelMeters: 0, sequence: null };
+}
+
+/** Writes the pick location of every line of the task into `out` (cleared first) and returns it. */
+export function taskLocations(task: PickTask, locations: readonly PickLocation[], out: PickLocation[]): PickLocation[] {
+  out.length = 0;
+  for (const f of task.fulfillments) for (const line of f.lines) out.push(locations[line.sku]!);
+  return out;
+}
+
+/** Seconds a worker spends on a task: walking, one pick per line, packing per order. */
+export function taskSeconds(travelMeters: number, lineCount: number, orderCount: number, workers: WorkerConfig): number {
+  return travelMeters / workers.walkingSpeedMetersPerSecond + lineCount * workers.pickSecondsPerLine + orderCount * workers.packSecondsPerOrder;
+}

@@ -1,0 +1,16 @@
+// Pick-path routing in the canonical single-block layout: six built-in policies and a registry.
+export type { Point, Route, RoutingPolicy } from './types.js';
+export { sShape, routeSShape } from './s-shape.js';
+export { returnPolicy, routeReturn } from './return.js';
+export { midpoint, routeMidpoint, midpointCut } from './midpoint.js';
+export { largestGap, routeLargestGap, largestGapCut } from './largest-gap.js';
+export { combined, routeCombined } from './combined.js';
+export { optimal, routeOptimal, createOptimalPolicy } from './optimal.js';
+export {
+  builtInPolicies,
+  createPolicyRegistry,
+  getPolicy,
+  policyNames,
+  registerPolicy,
+  type PolicyRegistry,
+} from './registry.js';

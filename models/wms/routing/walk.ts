@@ -1,0 +1,78 @@
+// Records a picker's walk along aisles and cross aisles: distance, visiting order and polyline.
+import type { Point, Route } from './types.js';
+import type { Stop } from './aisles.js';
+
+/** Accumulates an axis-aligned walk that starts at the depot; `finish()` returns it as a Route. */
+export class RouteWalker {
+  private readonly path: Point[];
+  private readonly sequence: string[] = [];
+  private lengthMetres = 0;
+  private x: number;
+  private y = 0;
+
+  constructor(
+    private readonly aisleLength: number,
+    private readonly depotX: number,
+  ) {
+    this.x = depotX;
+    this.path = [{ x: depotX, y: 0 }];
+  }
+
+  /** Moves along an aisle (same x) or along a cross aisle (same y, at the front or the back). */
+  moveTo(x: number, y: number): void {
+    if (x === this.x && y === this.y) return;
+    if (x !== this.x) {
+      if (y !== this.y || (y !== 0 && y !== this.aisleLength)) {
+        throw new Error(`walk from (${this.x}, ${this.y}) to (${x}, ${y}) leaves the aisles and cross aisles`);
+      }
+      this.lengthMetres += Math.abs(x - this.x);
+    } else {
+      this.lengthMetres += Math.abs(y - this.y);
+    }
+    this.x = x;
+    this.y = y;
+    this.push(x, y);
+  }
+
+  /** Walks to a stop in the aisle at x and picks its bins, unless it was picked already. */
+  pickAt(x: number, stop: Stop): void {
+    this.moveTo(x, stop.y);
+    if (stop.picked) return;
+    stop.picked = true;
+    for (const address of stop.addresses) this.sequence.push(address);
+  }
+
+  /** Picks the stops of the aisle at x in the given order, then walks on to y = `endY`. */
+  sweep(x: number, stops: readonly Stop[], endY: number, descending = false): void {
+    if (descending) {
+      for (let i = stops.length - 1; i >= 0; i -= 1) this.pickAt(x, stops[i]!);
+    } else {
+      for (const stop of stops) this.pickAt(x, stop);
+    }
+    this.moveTo(x, endY);
+  }
+
+  /** Returns along the front cross aisle to the depot and hands back the finished route. */
+  finish(): Route {
+    this.moveTo(this.depotX, 0);
+    return { length: this.lengthMetres, sequence: this.sequence, path: this.path };
+  }
+
+  /** Appends a point, dropping the previous one when the walk runs straight on through it. */
+  private push(x: number, y: number): void {
+    const n = this.path.length;
+    if (n >= 2) {
+      const a = this.path[n - 2]!;
+      const b = this.path[n - 1]!;
+      const straightOn =
+        (a.x === b.x && b.x === x && (b.y - a.y) * (y - b.y) > 0) ||
+        (a.y === b.y && b.y === y && (b.x - a.x) * (x - b.x) > 0);
+      if (straightOn) {
+        b.x = x;
+        b.y = y;
+        return;
+      }
+    }
+    this.path.push({ x, y });
+  }
+}

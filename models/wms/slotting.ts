@@ -1,0 +1,144 @@
+// Slotting: which bin each SKU's pick stock lives in. 'random' scatters SKUs over the grid;
+// 'popularity' puts fast movers in the bins nearest the depot, using every level of a pick face
+// before moving on (levels cost no travel in the canonical layout).
+// When the catalogue outnumbers the bins, SKUs share bins: the k-th SKU of m goes to slot
+// floor(k * bins / m), so every bin is used and shared by at most ceil(m / bins) SKUs; the bin
+// address (with its level) names a mixed bin, and stock stays per (bin, SKU).
+import type { RandomStream } from '../../sim/index.js';
+import type { PickLocation } from './layout.js';
+import { parseBin } from './layout.js';
+import { binCount, depotDistance, locationOfSlot, slotOf, type BinGrid } from './bins.js';
+
+export type SlottingMethod = 'random' | 'popularity';
+
+/** Where every SKU is slotted. */
+export interface Slotting {
+  /** Pick location per SKU (shared objects when SKUs share a bin). */
+  readonly locations: readonly PickLocation[];
+  /** Slot number per SKU. */
+  readonly slotOfSku: Int32Array;
+  /** SKUs sorted by slot number (physical shelf order); SKUs sharing a bin are adjacent. */
+  readonly shelfOrder: Int32Array;
+  /** Position of each SKU in `shelfOrder`. */
+  readonly shelfPosition: Int32Array;
+  /** Distinct bins holding at least one SKU. */
+  readonly binsUsed: number;
+  /** Most SKUs sharing one bin. */
+  readonly skusPerBinMax: number;
+}
+
+export interface SlottingInput {
+  grid: BinGrid;
+  /** Demand weight per SKU (the catalogue's popularity). */
+  popularity: Float64Array;
+  method: SlottingMethod;
+  /** Needed by 'random'. */
+  random?: RandomStream;
+  /** SKUs with a bin given by the scenario (canonical addresses), placed first. */
+  fixedBins?: ReadonlyMap<number, string>;
+}
+
+/** Assigns every SKU a bin; throws a RangeError naming a bad fixed bin or method. */
+export function slotSkus(input: SlottingInput): Slotting {
+  const { grid, popularity, method } = input;
+  const skuCount = popularity.length;
+  const fixed = input.fixedBins ?? new Map<number, string>();
+  const slotOfSku = new Int32Array(skuCount).fill(-1);
+  const taken = new Set<number>();
+  for (const [sku, address] of fixed) {
+    const at = parseBin(address, grid);
+    const slot = slotOf(grid, at.aisle, at.bay, at.level);
+    slotOfSku[sku] = slot;
+    taken.add(slot);
+  }
+  const free = freeSlots(grid, method, taken, input.random);
+  const auto = autoSkus(popularity, method, slotOfSku);
+  if (auto.length > 0 && free.length === 0) {
+    throw new RangeError(`slotting: all ${binCount(grid)} bins are taken by fixed bins, none is left for ${auto.length} other SKUs`);
+  }
+  for (let rank = 0; rank < auto.length; rank++) {
+    const position = auto.length <= free.length ? rank : Math.floor((rank * free.length) / auto.length);
+    slotOfSku[auto[rank]!] = free[position]!;
+  }
+  return finish(grid, slotOfSku);
+}
+
+/** The SKU beside `sku` on the shelf (the next one in shelf order, or the previous for the last); -1 if alone. */
+export function neighbourSku(slotting: Slotting, sku: number): number {
+  const order = slotting.shelfOrder;
+  if (order.length < 2) return -1;
+  const p = slotting.shelfPosition[sku]!;
+  return p + 1 < order.length ? order[p + 1]! : order[p - 1]!;
+}
+
+function freeSlots(grid: BinGrid, method: SlottingMethod, taken: Set<number>, random: RandomStream | undefined): Int32Array {
+  const total = binCount(grid);
+  const slots = new Int32Array(total - taken.size);
+  let n = 0;
+  if (method === 'popularity') {
+    for (const face of facesNearestFirst(grid)) {
+      for (let level = 0; level < grid.levels; level++) {
+        const slot = face * grid.levels + level;
+        if (!taken.has(slot)) slots[n++] = slot;
+      }
+    }
+    return slots;
+  }
+  if (method !== 'random') throw new RangeError(`slotting: unknown method ${JSON.stringify(method)}; valid: random, popularity`);
+  if (random === undefined) throw new RangeError('slotting: method "random" needs a random stream');
+  for (let slot = 0; slot < total; slot++) if (!taken.has(slot)) slots[n++] = slot;
+  for (let i = n - 1; i > 0; i--) {
+    const j = random.index(i + 1);
+    const held = slots[i]!;
+    slots[i] = slots[j]!;
+    slots[j] = held;
+  }
+  return slots;
+}
+
+/** Pick faces (aisle, bay) ordered by walking distance from the depot, ties by face number. */
+function facesNearestFirst(grid: BinGrid): Int32Array {
+  const faceCount = grid.aisles * grid.baysPerAisle;
+  const distance = new Float64Array(faceCount);
+  const faces = new Int32Array(faceCount);
+  for (let face = 0; face < faceCount; face++) {
+    faces[face] = face;
+    distance[face] = depotDistance(grid, Math.floor(face / grid.baysPerAisle), (face % grid.baysPerAisle) + 1);
+  }
+  return faces.sort((a, b) => distance[a]! - distance[b]! || a - b);
+}
+
+/** SKUs without a fixed bin, most popular first (popularity) or in catalogue order (random). */
+function autoSkus(popularity: Float64Array, method: SlottingMethod, slotOfSku: Int32Array): Int32Array {
+  const skus: number[] = [];
+  for (let s = 0; s < popularity.length; s++) if (slotOfSku[s] === -1) skus.push(s);
+  const order = Int32Array.from(skus);
+  if (method === 'popularity') order.sort((a, b) => popularity[b]! - popularity[a]! || a - b);
+  return order;
+}
+
+function finish(grid: BinGrid, slotOfSku: Int32Array): Slotting {
+  const skuCount = slotOfSku.length;
+  const shelfOrder = new Int32Array(skuCount);
+  for (let s = 0; s < skuCount; s++) shelfOrder[s] = s;
+  shelfOrder.sort((a, b) => slotOfSku[a]! - slotOfSku[b]! || a - b);
+  const shelfPosition = new Int32Array(skuCount);
+  const locations: PickLocation[] = new Array(skuCount);
+  let binsUsed = 0;
+  let skusPerBinMax = 0;
+  let run = 0;
+  let shared: PickLocation | undefined;
+  for (let p = 0; p < skuCount; p++) {
+    const sku = shelfOrder[p]!;
+    shelfPosition[sku] = p;
+    if (p === 0 || slotOfSku[sku] !== slotOfSku[shelfOrder[p - 1]!]) {
+      shared = locationOfSlot(grid, slotOfSku[sku]!);
+      binsUsed++;
+      run = 0;
+    }
+    run++;
+    if (run > skusPerBinMax) skusPerBinMax = run;
+    locations[sku] = shared!;
+  }
+  return { locations, slotOfSku, shelfOrder, shelfPosition, binsUsed, skusPerBinMax };
+}

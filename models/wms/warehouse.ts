@@ -1,0 +1,367 @@
+// The WMS agent of one warehouse, at address 'wms:<name>'. It owns the physical unit: the stock in
+// every bin (truth and record, see inventory.ts), the pickers, the dock. It wires the parts:
+// requests -> batching -> pick tasks -> workers (travel by the routing policy) -> shelf (faults,
+// short picks) -> staging -> carrier pickup -> 'wms.order.shipped'; purchase orders -> receiving;
+// shrinkage and cycle counts on their own clocks; in no-oms mode, local allocation and stock
+// publishing to the channels. Every record change is reported (movements.ts).
+import type { Message } from '../../sim/index.js';
+import type { WarehouseConfig } from '../config.js';
+import type { AgentContext } from '../context.js';
+import { addresses, type AdjustmentReason, type MessagePayloads, type ShippedLine } from '../messages.js';
+import { Batcher } from './batching.js';
+import { binGridOf, type BinGrid } from './bins.js';
+import { CycleCounter } from './cycle-count.js';
+import { FaultDraws, Shrinkage } from './faults.js';
+import { openingStock } from './initial-stock.js';
+import { Inventory, type WarehouseConservation } from './inventory.js';
+import type { PickLocation } from './layout.js';
+import { LocalAllocation } from './local-allocation.js';
+import { MovementReporter } from './movements.js';
+import { pickTask, taskLocations, taskSeconds, type Fulfillment, type PickTask } from './pick-task.js';
+import { ShelfPicker } from './picking.js';
+import { RecentIds } from './recent-ids.js';
+import { Receiving } from './receiving.js';
+import { getPolicy, type RoutingPolicy } from './routing/index.js';
+import { Dock } from './shipping.js';
+import { slotSkus, type Slotting } from './slotting.js';
+import { WorkerPool } from './workers.js';
+
+const defaults = {
+  /** How long request ids are remembered to drop duplicated messages. */
+  duplicateWindowSeconds: 86_400,
+};
+
+/** Counters of one warehouse (the run's Metrics hold the totals over warehouses). */
+export interface WarehouseStats {
+  fulfillmentsReceived: number;
+  duplicatesIgnored: number;
+  oversoldOrders: number;
+  pickTasks: number;
+  linesPicked: number;
+  travelMeters: number;
+  parcelsShipped: number;
+  ordersShipped: number;
+  unitsShipped: number;
+  ordersOnTime: number;
+  cycleCounts: number;
+  cycleCountCorrections: number;
+  /** Sum of |record change| made by cycle counts. */
+  cycleCountUnits: number;
+  shrunkUnits: number;
+  /** Number of record adjustments by reason. */
+  adjustments: Record<AdjustmentReason, number>;
+}
+
+/** One warehouse's WMS: handles 'oms.fulfillment.requested', 'erp.po.placed' and (no-oms) 'channel.order.placed'. */
+export class Warehouse {
+  readonly name: string;
+  readonly address: string;
+  readonly grid: BinGrid;
+  readonly slotting: Slotting;
+  readonly inventory: Inventory;
+  readonly stats: WarehouseStats = {
+    fulfillmentsReceived: 0, duplicatesIgnored: 0, oversoldOrders: 0, pickTasks: 0, linesPicked: 0, travelMeters: 0,
+    parcelsShipped: 0, ordersShipped: 0, unitsShipped: 0, ordersOnTime: 0, cycleCounts: 0, cycleCountCorrections: 0,
+    cycleCountUnits: 0, shrunkUnits: 0, adjustments: { 'cycle-count': 0, damage: 0, 'mis-scan': 0, 'short-pick': 0 },
+  };
+  private readonly policy: RoutingPolicy;
+  private readonly batcher: Batcher;
+  private readonly workers: WorkerPool;
+  private readonly shelf: ShelfPicker;
+  private readonly dock: Dock;
+  private readonly receiving: Receiving;
+  private readonly reporter: MovementReporter;
+  private readonly cycleCounter: CycleCounter;
+  private readonly shrinkage: Shrinkage;
+  private readonly local: LocalAllocation | null;
+  private readonly seenFulfillments = new RecentIds(defaults.duplicateWindowSeconds);
+  private readonly seenOrders = new RecentIds(defaults.duplicateWindowSeconds);
+  private readonly pickScratch: PickLocation[] = [];
+  private fulfillmentsOpen = 0;
+  private started = false;
+
+  constructor(
+    private readonly ctx: AgentContext,
+    private readonly config: WarehouseConfig,
+    readonly index: number,
+  ) {
+    const name = config.name;
+    this.name = name;
+    this.address = addresses.wms(name);
+    const label = `warehouse "${name}"`;
+    const stream = (purpose: string) => ctx.rng.stream(`wms.${name}.${purpose}`);
+    this.grid = binGridOf(config.layout, name);
+    this.policy = withContext(label, () => getPolicy(config.routingPolicy));
+    const opening = openingStock(config.initialStock, ctx.catalog, name);
+    this.slotting = withContext(label, () =>
+      slotSkus({ grid: this.grid, popularity: ctx.catalog.popularity, method: config.slotting, random: stream('slotting'), fixedBins: opening.fixedBins }),
+    );
+    this.inventory = new Inventory(ctx.catalog.size, label);
+    for (let s = 0; s < ctx.catalog.size; s++) this.inventory.setInitial(s, opening.truth[s]!, opening.record[s]!);
+
+    const faults = new FaultDraws(ctx.rng, `wms.${name}`, ctx.config.faults);
+    this.reporter = new MovementReporter(ctx, name, this.address);
+    this.local = ctx.config.ownership.oms ? null : new LocalAllocation(ctx, this.inventory.binRecord, name, this.address);
+    this.shelf = new ShelfPicker(this.inventory, this.slotting, faults, ctx.metrics, {
+      adjustRecord: (sku, delta, reason) => this.adjustRecord(sku, delta, reason),
+      shortPicked: (f, sku, wanted, found) => this.traceShort(f, sku, wanted, found),
+    });
+    this.dock = new Dock(ctx.sim, config.shipping.pickupHours, (parcels) => this.depart(parcels), `${label}: shipping`);
+    const absence = ctx.config.faults.workerAbsenceProbability;
+    this.workers = new WorkerPool(
+      ctx.sim,
+      config.workers,
+      ctx.metrics,
+      {
+        begin: (task) => this.beginTask(task),
+        complete: (task) => this.completeTask(task),
+        idle: config.batching.mode === 'batch' ? () => this.batcher.releasePartial() : undefined,
+      },
+      { probability: absence, random: absence > 0 ? stream('absence') : null },
+      label,
+    );
+    this.batcher = new Batcher(ctx.sim, config.batching, (fs) => this.createTask(fs), `${label}: batching`);
+    this.receiving = new Receiving(ctx, name, this.inventory, faults, this.reporter, new RecentIds(defaults.duplicateWindowSeconds));
+    this.cycleCounter = new CycleCounter(ctx.sim, config.cycleCount, ctx.catalog.popularity, stream('cyclecount'), (sku) => this.cycleCount(sku), `${label}: cycleCount`);
+    const shrinkPerDay = ctx.config.faults.shrinkUnitsPerDayPerWarehouse;
+    this.shrinkage = new Shrinkage(ctx.sim, shrinkPerDay, shrinkPerDay > 0 ? stream('shrink') : null, this.inventory.binTruth, (sku) => this.shrink(sku));
+    ctx.bus.register(this.address, (message) => this.onMessage(message));
+  }
+
+  /** Starts shifts, cycle counts, shrinkage, batch exports and (no-oms) stock publishing; once. */
+  start(): void {
+    if (this.started) throw new Error(`${this.address}: start() called twice`);
+    this.started = true;
+    this.workers.start();
+    this.cycleCounter.start();
+    this.shrinkage.start();
+    this.reporter.start();
+    this.local?.start();
+  }
+
+  /** Recorded units of `sku` in this warehouse (bin plus packed parcels not yet collected). */
+  recordOnHand(sku: number): number {
+    return this.inventory.recordOnHand(sku);
+  }
+
+  /** Physical units of `sku` in this warehouse (bin plus packed parcels not yet collected). */
+  physicalOnHand(sku: number): number {
+    return this.inventory.physicalOnHand(sku);
+  }
+
+  /** Address of the bin `sku` is slotted in, like 'A-12-03'. */
+  binOf(sku: number): string {
+    const location = this.slotting.locations[sku];
+    if (location === undefined) throw new RangeError(`${this.address}: SKU index ${sku} is outside 0..${this.inventory.skuCount - 1}`);
+    return location.address;
+  }
+
+  /** Share of (bin, SKU) pairs whose record equals the shelf. */
+  recordAccuracy(): number {
+    return this.inventory.recordAccuracy();
+  }
+
+  /** Totals of every movement on both sides and whether each side balances. */
+  conservation(): WarehouseConservation {
+    return this.inventory.conservation();
+  }
+
+  /** The record per SKU now (what the OMS starts from). */
+  recordSnapshot(): Int32Array {
+    return Int32Array.from({ length: this.inventory.skuCount }, (_, s) => this.inventory.recordOnHand(s));
+  }
+
+  /** Pick tasks queued or being picked. */
+  openPickTasks(): number {
+    return this.workers.queued + this.workers.inProgress;
+  }
+
+  /** Fulfillments received and not yet shipped (waiting to batch, picking, or staged). */
+  openFulfillments(): number {
+    return this.fulfillmentsOpen;
+  }
+
+  /** Units of `sku` allocated to open orders (no-oms mode; 0 otherwise). */
+  allocated(sku: number): number {
+    return this.local === null ? 0 : this.local.allocated[sku]!;
+  }
+
+  /** Labour seconds on tasks and on shift so far, for this warehouse. */
+  labor(): { busySeconds: number; availableSeconds: number } {
+    return { busySeconds: this.workers.busySeconds, availableSeconds: this.workers.availableSeconds };
+  }
+
+  private onMessage(message: Message<any>): void {
+    switch (message.type) {
+      case 'oms.fulfillment.requested':
+        this.onFulfillmentRequested(message.payload as MessagePayloads['oms.fulfillment.requested']);
+        return;
+      case 'erp.po.placed':
+        this.receiving.onPurchaseOrder(message.payload as MessagePayloads['erp.po.placed']);
+        return;
+      case 'channel.order.placed':
+        this.onOrderPlaced(message.payload as MessagePayloads['channel.order.placed']);
+        return;
+      default:
+        throw new Error(`${this.address}: cannot handle message type "${message.type}" (message ${message.id} from ${message.from})`);
+    }
+  }
+
+  private onFulfillmentRequested(p: MessagePayloads['oms.fulfillment.requested']): void {
+    if (!this.seenFulfillments.firstSeen(p.fulfillmentId, this.ctx.sim.now)) {
+      this.stats.duplicatesIgnored++;
+      return;
+    }
+    this.accept(p.fulfillmentId, p.orderId, p.order, p.lines);
+  }
+
+  private onOrderPlaced(p: MessagePayloads['channel.order.placed']): void {
+    if (this.local === null) throw new Error(`${this.address}: got 'channel.order.placed' for order ${p.order.id}, but orders go through the OMS in this scenario`);
+    if (!this.seenOrders.firstSeen(p.order.id, this.ctx.sim.now)) {
+      this.stats.duplicatesIgnored++;
+      return;
+    }
+    if (!this.local.allocate(p.order)) {
+      this.stats.oversoldOrders++;
+      return;
+    }
+    this.accept(this.ctx.ids.next('fulfillment'), p.order.id, p.order, p.order.lines);
+  }
+
+  private accept(fulfillmentId: number, orderId: number, order: Fulfillment['order'], lines: Fulfillment['lines']): void {
+    const skuCount = this.inventory.skuCount;
+    for (const line of lines) {
+      if (!(Number.isInteger(line.sku) && line.sku >= 0 && line.sku < skuCount) || !(Number.isInteger(line.qty) && line.qty > 0)) {
+        throw new RangeError(`${this.address}: order ${orderId} has a bad line (sku ${line.sku}, qty ${line.qty}); sku must be in 0..${skuCount - 1}, qty an integer > 0`);
+      }
+    }
+    this.stats.fulfillmentsReceived++;
+    this.fulfillmentsOpen++;
+    this.batcher.add({ fulfillmentId, orderId, order, lines, receivedAt: this.ctx.sim.now, shipped: null, physicalSkus: null });
+    this.workers.poke();
+  }
+
+  private createTask(fulfillments: Fulfillment[]): void {
+    const task = pickTask(fulfillments, this.ctx.sim.now);
+    this.stats.pickTasks++;
+    if (this.ctx.tracing) {
+      const bins = taskLocations(task, this.slotting.locations, []).map((l) => l.address);
+      this.ctx.trace({ time: this.ctx.sim.now, kind: 'wms.pick.created', warehouse: this.name, orderIds: fulfillments.map((f) => f.orderId), bins });
+    }
+    this.workers.enqueue(task);
+  }
+
+  private beginTask(task: PickTask): number {
+    const picks = taskLocations(task, this.slotting.locations, this.pickScratch);
+    const route = this.policy.route(this.grid, picks);
+    task.travelMeters = route.length;
+    if (this.ctx.tracing) task.sequence = route.sequence;
+    this.ctx.metrics.pickTravelMeters += route.length;
+    this.stats.travelMeters += route.length;
+    this.stats.linesPicked += task.lineCount;
+    return taskSeconds(route.length, task.lineCount, task.fulfillments.length, this.config.workers);
+  }
+
+  private completeTask(task: PickTask): void {
+    for (const f of task.fulfillments) {
+      this.shelf.pickFulfillment(f);
+      if (this.local !== null) for (const line of f.lines) this.local.release(line.sku, line.qty);
+      if (hasUnits(f.shipped!)) this.dock.stage(f);
+      else this.depart([f]);
+    }
+    if (this.ctx.tracing) {
+      const bins = taskLocations(task, this.slotting.locations, []).map((l) => l.address);
+      const orderIds = task.fulfillments.map((f) => f.orderId);
+      this.ctx.trace({ time: this.ctx.sim.now, kind: 'wms.pick.completed', warehouse: this.name, orderIds, travelMeters: task.travelMeters, bins, sequence: task.sequence ?? [] });
+    }
+  }
+
+  private depart(parcels: Fulfillment[]): void {
+    const now = this.ctx.sim.now;
+    const inv = this.inventory;
+    const metrics = this.ctx.metrics;
+    for (const f of parcels) {
+      const lines = f.shipped!;
+      let units = 0;
+      for (let i = 0; i < lines.length; i++) {
+        const qty = lines[i]!.qtyShipped;
+        if (qty === 0) continue;
+        units += qty;
+        inv.shipTruth(f.physicalSkus === null ? lines[i]!.sku : f.physicalSkus[i]!, qty);
+        inv.shipRecord(lines[i]!.sku, qty);
+      }
+      this.fulfillmentsOpen--;
+      this.stats.parcelsShipped++;
+      if (units > 0) {
+        const onTime = now <= this.dock.promisedBy(f.order.placedAt);
+        this.stats.ordersShipped++;
+        this.stats.unitsShipped += units;
+        if (onTime) this.stats.ordersOnTime++;
+        if (this.local !== null) {
+          // Without an OMS nobody else sees the order end, so the warehouse books the order metrics.
+          metrics.ordersShipped++;
+          metrics.unitsShipped += units;
+          if (onTime) metrics.ordersOnTime++;
+          metrics.recordCycleTime(now - f.order.placedAt);
+        }
+      }
+      this.reporter.shipped({ orderId: f.orderId, fulfillmentId: f.fulfillmentId, warehouse: this.name, shippedAt: now, lines });
+      if (this.ctx.tracing) this.traceShipped(f, lines);
+    }
+  }
+
+  private adjustRecord(sku: number, delta: number, reason: AdjustmentReason): void {
+    this.inventory.adjustRecord(sku, delta);
+    this.stats.adjustments[reason]++;
+    this.reporter.adjusted(sku, delta, reason);
+    if (this.ctx.tracing) {
+      this.ctx.trace({
+        time: this.ctx.sim.now, kind: 'wms.stock.adjusted', warehouse: this.name, sku: this.ctx.catalog.codes[sku]!, delta, reason,
+        recordAfter: this.inventory.recordOnHand(sku), physicalAfter: this.inventory.physicalOnHand(sku),
+      });
+    }
+  }
+
+  private cycleCount(sku: number): void {
+    this.stats.cycleCounts++;
+    const delta = this.inventory.binTruth[sku]! - this.inventory.binRecord[sku]!;
+    if (delta === 0) return;
+    this.stats.cycleCountCorrections++;
+    this.stats.cycleCountUnits += Math.abs(delta);
+    this.adjustRecord(sku, delta, 'cycle-count');
+  }
+
+  private shrink(sku: number): void {
+    this.inventory.shrink(sku, 1);
+    this.stats.shrunkUnits++;
+    this.ctx.metrics.shrinkUnits++;
+  }
+
+  private traceShort(f: Fulfillment, sku: number, wanted: number, found: number): void {
+    if (!this.ctx.tracing) return;
+    this.ctx.trace({ time: this.ctx.sim.now, kind: 'wms.pick.short', warehouse: this.name, orderId: f.orderId, sku: this.ctx.catalog.codes[sku]!, wanted, found });
+  }
+
+  private traceShipped(f: Fulfillment, lines: ShippedLine[]): void {
+    const inv = this.inventory;
+    this.ctx.trace({
+      time: this.ctx.sim.now, kind: 'wms.order.shipped', warehouse: this.name, orderId: f.orderId,
+      lines: lines.map((l) => ({ sku: this.ctx.catalog.codes[l.sku]!, qty: l.qtyShipped, bin: this.binOf(l.sku), recordAfter: inv.recordOnHand(l.sku), physicalAfter: inv.physicalOnHand(l.sku) })),
+    });
+  }
+}
+
+function hasUnits(lines: ShippedLine[]): boolean {
+  for (const line of lines) if (line.qtyShipped > 0) return true;
+  return false;
+}
+
+/** Runs `build`, prefixing any error message with the warehouse's label. */
+function withContext<T>(label: string, build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    if (error instanceof RangeError) throw new RangeError(`${label}: ${error.message}`);
+    throw error;
+  }
+}

@@ -1,0 +1,66 @@
+// Checks that need more than one field: names that must exist, be unique or agree.
+import type { ScenarioConfig } from '../models/config.js';
+import type { InputProblem } from './errors.js';
+
+const agentPattern = /^(oms|erp|\*|channel:[^:]+|wms:[^:]+)$/;
+
+/** Every cross-field problem of a scenario (empty when consistent). */
+export function crossCheck(config: ScenarioConfig): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const warehouseNames = config.warehouses.map((w) => w.name);
+  const channelNames = config.channels.map((c) => c.name);
+  duplicates(warehouseNames).forEach((n) => problems.push({ path: 'warehouses', value: n, message: 'duplicate warehouse name' }));
+  duplicates(channelNames).forEach((n) => problems.push({ path: 'channels', value: n, message: 'duplicate channel name' }));
+  const skuCodes = config.catalog.items ? new Set(config.catalog.items.map((i) => i.code)) : null;
+  if (config.catalog.items) duplicates(config.catalog.items.map((i) => i.code)).forEach((c) => problems.push({ path: 'catalog.items', value: c, message: 'duplicate SKU code' }));
+  const knowsSku = (code: string) => (skuCodes ? skuCodes.has(code) : generatedCodeExists(config, code));
+
+  config.warehouses.forEach((w, i) => {
+    if (w.layout.depot.aisle >= w.layout.aisles) problems.push({ path: `warehouses[${i}].layout.depot.aisle`, value: w.layout.depot.aisle, message: `must be below aisles (${w.layout.aisles})` });
+    if (w.workers.shiftStartHour >= w.workers.shiftEndHour) problems.push({ path: `warehouses[${i}].workers.shiftEndHour`, value: w.workers.shiftEndHour, message: 'shift must end after it starts' });
+    w.initialStock.items.forEach((item, j) => {
+      if (!knowsSku(item.sku)) problems.push({ path: `warehouses[${i}].initialStock.items[${j}].sku`, value: item.sku, message: 'unknown SKU code' });
+    });
+  });
+  config.channels.forEach((c, i) => {
+    if (c.noOmsWarehouse && !warehouseNames.includes(c.noOmsWarehouse)) problems.push({ path: `channels[${i}].noOmsWarehouse`, value: c.noOmsWarehouse, message: `unknown warehouse; known: ${warehouseNames.join(', ')}` });
+  });
+  const receiving = config.erp.purchasing.receivingWarehouse;
+  if (receiving && !warehouseNames.includes(receiving)) problems.push({ path: 'erp.purchasing.receivingWarehouse', value: receiving, message: `unknown warehouse; known: ${warehouseNames.join(', ')}` });
+  config.erp.initialCountOverrides.forEach((o, i) => {
+    if (!knowsSku(o.sku)) problems.push({ path: `erp.initialCountOverrides[${i}].sku`, value: o.sku, message: 'unknown SKU code' });
+  });
+  config.scripted.orders.forEach((order, i) => {
+    if (!channelNames.includes(order.channel)) problems.push({ path: `scripted.orders[${i}].channel`, value: order.channel, message: `unknown channel; known: ${channelNames.join(', ')}` });
+    order.lines.forEach((line, j) => {
+      if (!knowsSku(line.sku)) problems.push({ path: `scripted.orders[${i}].lines[${j}].sku`, value: line.sku, message: 'unknown SKU code' });
+    });
+  });
+  config.links.forEach((link, i) => {
+    for (const end of ['from', 'to'] as const) {
+      const address = link[end];
+      const ok = agentPattern.test(address) && addressExists(address, warehouseNames, channelNames);
+      if (!ok) problems.push({ path: `links[${i}].${end}`, value: address, message: "expected 'oms', 'erp', 'channel:<name>', 'wms:<name>', 'channel:*', 'wms:*' or '*' naming an existing agent" });
+    }
+  });
+  return problems;
+}
+
+function addressExists(address: string, warehouses: string[], channels: string[]): boolean {
+  const [kind, name] = address.split(':');
+  if (name === undefined || name === '*') return true;
+  return kind === 'wms' ? warehouses.includes(name) : kind === 'channel' ? channels.includes(name) : false;
+}
+
+function generatedCodeExists(config: ScenarioConfig, code: string): boolean {
+  const g = config.catalog.generate!;
+  if (!code.startsWith(g.codePrefix)) return false;
+  const digits = code.slice(g.codePrefix.length);
+  const n = Number(digits);
+  return /^\d+$/.test(digits) && digits.length === String(g.count).length && n >= 1 && n <= g.count;
+}
+
+function duplicates(names: string[]): string[] {
+  const seen = new Set<string>();
+  return [...new Set(names.filter((n) => (seen.has(n) ? true : (seen.add(n), false))))];
+}

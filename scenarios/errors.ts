@@ -1,0 +1,47 @@
+// User-input errors: one problem per bad field, each naming the file, the field path and the value.
+// The CLI prints them and exits with code 2; nothing else in Baton turns them into stack traces.
+
+/** One thing wrong with an input. */
+export interface InputProblem {
+  file?: string;
+  path: string;
+  value?: unknown;
+  message: string;
+}
+
+/** A user's mistake (bad file, argument or value): exit code 2. */
+export class InputError extends Error {
+  constructor(readonly problems: InputProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'InputError';
+  }
+
+  /** A single-problem error. */
+  static of(problem: InputProblem): InputError {
+    return new InputError([problem]);
+  }
+}
+
+/** A broken invariant in a run: exit code 1, with the command that reproduces it. */
+export class InvariantError extends Error {
+  constructor(readonly violations: string[], readonly reproduce: string) {
+    super(`${violations.length} invariant violation(s):\n${violations.map((v) => `  - ${v}`).join('\n')}\nreproduce with: ${reproduce}`);
+    this.name = 'InvariantError';
+  }
+}
+
+/** "file: at path: message (got value)". */
+export function formatProblem(problem: InputProblem): string {
+  const where = [problem.file, problem.path ? `at ${problem.path}` : ''].filter(Boolean).join(': ');
+  const value = problem.value === undefined ? '' : ` (got ${showValue(problem.value)})`;
+  return `${where ? `${where}: ` : ''}${problem.message}${value}`;
+}
+
+function showValue(value: unknown): string {
+  try {
+    const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  } catch {
+    return String(value);
+  }
+}

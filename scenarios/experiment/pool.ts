@@ -1,0 +1,39 @@
+// The worker-thread pool (piscina) that runs sweep tasks, one whole run per task. Each thread pays a
+// start-up cost (its own TypeScript loader and module graph), so tasks stay coarse: never split a run.
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { RunResult } from '../result.js';
+import type { RunTask, TaskInput } from './tasks.js';
+
+const defaults = {
+  shim: new URL('./worker-shim.mjs', import.meta.url).href,
+  // Threads stay alive for the whole sweep; the pool is destroyed when the sweep ends.
+  idleTimeoutMs: 60 * 60 * 1000,
+};
+
+/** A running pool; `destroy` stops its threads (in-flight tasks are rejected). */
+export interface WorkerPool {
+  runTask: RunTask;
+  threads: number;
+  destroy(): Promise<void>;
+}
+
+/** The machine's parallelism: the default worker count. */
+export function defaultWorkerCount(): number {
+  return availableParallelism();
+}
+
+/** Starts `threads` worker threads, each ready to run tasks. */
+export function createWorkerPool(threads: number): WorkerPool {
+  const pool = new Piscina<TaskInput, RunResult>({
+    filename: defaults.shim,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: defaults.idleTimeoutMs,
+  });
+  return {
+    threads,
+    runTask: (input, signal) => pool.run(input, { signal: signal ?? null }),
+    destroy: () => pool.destroy(),
+  };
+}

@@ -1,0 +1,34 @@
+// The files of one run: result.json, metrics.csv and (optionally) trace.ndjson, all written
+// atomically into the output folder, so a failed run leaves nothing half-written.
+import type { ScenarioConfig } from '../models/config.js';
+import { CallbackTrace } from '../sim/index.js';
+import { AtomicLineWriter, ensureFolder, insideFolder, toCsv, writeFileAtomic } from './files.js';
+import type { RunResult } from './result.js';
+import { runScenario } from './run.js';
+
+/** Runs the scenario and writes its outputs; returns the result and the files written. */
+export async function writeRunOutputs(config: ScenarioConfig, folder: string, options: { trace: boolean }): Promise<{ result: RunResult; files: string[] }> {
+  const base = ensureFolder(folder);
+  const files: string[] = [];
+  let traceWriter: AtomicLineWriter | null = null;
+  let result: RunResult;
+  try {
+    if (options.trace) {
+      const writer = new AtomicLineWriter(insideFolder(base, 'trace.ndjson'));
+      traceWriter = writer;
+      result = runScenario(config, { tracer: new CallbackTrace((record) => writer.line(JSON.stringify(record))) });
+    } else result = runScenario(config);
+  } catch (error) {
+    traceWriter?.abort();
+    throw error;
+  }
+  writeFileAtomic(insideFolder(base, 'result.json'), `${JSON.stringify(result, null, 2)}\n`);
+  files.push('result.json');
+  writeFileAtomic(insideFolder(base, 'metrics.csv'), toCsv([['metric', 'value'], ...Object.entries(result.metrics)]));
+  files.push('metrics.csv');
+  if (traceWriter) {
+    traceWriter.commit();
+    files.push('trace.ndjson');
+  }
+  return { result, files: files.map((f) => insideFolder(base, f)) };
+}

@@ -1,0 +1,218 @@
+// The scenario file format (JSON), validated with zod at every level (unknown keys are errors).
+// Defaults come from models/defaults.ts; `toScenarioConfig` turns a parsed file into the models' config.
+import { z } from 'zod';
+import type { ScenarioConfig } from '../models/config.js';
+import { defaultChannel, defaultErp, defaultOms, defaultWarehouse, noFaults } from '../models/defaults.js';
+
+const dw = defaultWarehouse('');
+const dc = defaultChannel('');
+const limits = { skus: 100_000, aisles: 200, bays: 500, levels: 20, entities: 50, horizonDays: 3_650, ordersPerDay: 2_000_000 } as const;
+
+const count = (max: number) => z.number().int().min(0).max(max);
+const positive = z.number().positive().max(1e9);
+const nonNegative = z.number().min(0).max(1e12);
+const probability = z.number().min(0).max(1);
+const cents = z.number().int().min(0).max(1e12);
+const name = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.-]+$/, 'use letters, digits, dot, dash or underscore');
+const skuCode = z.string().min(1).max(64);
+const point = z.strictObject({ x: z.number().min(-1e6).max(1e6), y: z.number().min(-1e6).max(1e6) });
+const outage = z.strictObject({ startSeconds: nonNegative, endSeconds: nonNegative }).refine((o) => o.endSeconds > o.startSeconds, {
+  message: 'endSeconds must be greater than startSeconds',
+});
+
+const layout = z.strictObject({
+  aisles: z.number().int().min(1).max(limits.aisles).default(dw.layout.aisles),
+  baysPerAisle: z.number().int().min(1).max(limits.bays).default(dw.layout.baysPerAisle),
+  levels: z.number().int().min(1).max(limits.levels).default(dw.layout.levels),
+  aisleLength: positive.default(dw.layout.aisleLength),
+  aisleSpacing: positive.default(dw.layout.aisleSpacing),
+  depot: z.strictObject({ aisle: z.number().int().min(0).max(limits.aisles - 1).default(0) }).prefault({}),
+});
+
+const warehouse = z.strictObject({
+  name,
+  layout: layout.prefault({}),
+  slotting: z.enum(['random', 'popularity']).default(dw.slotting),
+  workers: z
+    .strictObject({
+      count: count(10_000).default(dw.workers.count),
+      walkingSpeedMetersPerSecond: positive.default(dw.workers.walkingSpeedMetersPerSecond),
+      pickSecondsPerLine: nonNegative.default(dw.workers.pickSecondsPerLine),
+      packSecondsPerOrder: nonNegative.default(dw.workers.packSecondsPerOrder),
+      shiftStartHour: z.number().min(0).max(24).default(dw.workers.shiftStartHour),
+      shiftEndHour: z.number().min(0).max(24).default(dw.workers.shiftEndHour),
+    })
+    .prefault({}),
+  batching: z
+    .strictObject({
+      mode: z.enum(['single', 'batch', 'wave']).default(dw.batching.mode),
+      batchSize: z.number().int().min(1).max(1_000).default(dw.batching.batchSize),
+      waveIntervalSeconds: positive.default(dw.batching.waveIntervalSeconds),
+    })
+    .prefault({}),
+  routingPolicy: z.string().min(1).max(64).default(dw.routingPolicy),
+  shipping: z.strictObject({ pickupHours: z.array(z.number().min(0).max(24)).min(1).max(48).default(dw.shipping.pickupHours) }).prefault({}),
+  cycleCount: z
+    .strictObject({
+      binsPerDay: count(1_000_000).default(dw.cycleCount.binsPerDay),
+      method: z.enum(['random', 'abc']).default(dw.cycleCount.method),
+    })
+    .prefault({}),
+  position: point.default(dw.position),
+  rank: z.number().int().min(0).max(1_000).default(dw.rank),
+  shippingCostCentsPerUnit: cents.default(dw.shippingCostCentsPerUnit),
+  initialStock: z
+    .strictObject({
+      unitsPerSku: count(1e9).default(dw.initialStock.unitsPerSku),
+      items: z
+        .array(z.strictObject({ sku: skuCode, units: count(1e9), bin: z.string().max(32).optional(), recordUnits: count(1e9).optional() }))
+        .max(limits.skus)
+        .default([]),
+    })
+    .prefault({}),
+});
+
+const shape = (length: number) => z.array(z.number().min(0).max(1e6)).length(length);
+const channel = z.strictObject({
+  name,
+  demand: z
+    .strictObject({
+      ordersPerDay: z.number().min(0).max(limits.ordersPerDay).default(dc.demand.ordersPerDay),
+      hourShape: shape(24).optional(),
+      dayShape: shape(7).optional(),
+      extraLinesMean: z.number().min(0).max(100).default(dc.demand.extraLinesMean),
+      extraLinesDispersion: z.number().positive().max(1e6).default(dc.demand.extraLinesDispersion),
+      extraUnitsMean: z.number().min(0).max(100).default(dc.demand.extraUnitsMean),
+    })
+    .prefault({}),
+  priceFactor: z.number().positive().max(100).default(dc.priceFactor),
+  syncIntervalSeconds: positive.default(dc.syncIntervalSeconds),
+  bufferShare: z.number().min(0).max(1).default(dc.bufferShare),
+  noOmsAllocation: z.enum(['full-pool', 'split']).default(dc.noOmsAllocation),
+  splitShare: z.number().min(0).max(1).default(dc.splitShare),
+  noOmsWarehouse: z.string().max(64).default(''),
+  position: point.default(dc.position),
+});
+
+const link = z.strictObject({
+  from: z.string().min(1).max(80),
+  to: z.string().min(1).max(80),
+  latencySeconds: nonNegative.default(0),
+  jitterSeconds: nonNegative.default(0),
+  lossProbability: probability.default(0),
+  duplicateProbability: probability.default(0),
+  reorder: z.boolean().default(false),
+  outages: z.array(outage).max(10_000).default([]),
+});
+
+const ownershipMode = z.enum(['clean', 'no-oms', 'erp-own-count']);
+const p = defaultErp.purchasing;
+const oc = defaultErp.ownCount;
+
+/** The scenario file schema. */
+export const scenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  name,
+  description: z.string().max(2_000).default(''),
+  seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(1),
+  horizonDays: z.number().positive().max(limits.horizonDays),
+  ownership: z.union([ownershipMode, z.array(ownershipMode).min(1).max(3)]).default('clean'),
+  catalog: z
+    .strictObject({
+      items: z
+        .array(z.strictObject({ code: skuCode, costCents: cents, priceCents: cents, popularity: z.number().min(0).max(1e12).optional() }))
+        .min(1)
+        .max(limits.skus)
+        .optional(),
+      generate: z
+        .strictObject({
+          count: z.number().int().min(1).max(limits.skus),
+          costCentsMin: cents.default(500),
+          costCentsMax: cents.default(5_000),
+          marginPct: z.number().min(0).max(10_000).default(60),
+          codePrefix: z.string().max(16).default('SKU-'),
+        })
+        .optional(),
+      zipfAlpha: z.number().min(0).max(5).default(1),
+    })
+    .refine((c) => (c.items === undefined) !== (c.generate === undefined), { message: 'give exactly one of items or generate' }),
+  warehouses: z.array(warehouse).min(1).max(limits.entities),
+  channels: z.array(channel).min(1).max(limits.entities),
+  oms: z
+    .strictObject({
+      routingPolicy: z.string().min(1).max(64).default(defaultOms.routingPolicy),
+      allowSplit: z.boolean().default(defaultOms.allowSplit),
+      safetyStockUnits: count(1e9).default(defaultOms.safetyStockUnits),
+      oversellAction: z.enum(['cancel', 'backorder']).default(defaultOms.oversellAction),
+      fullSyncIntervalSeconds: positive.default(defaultOms.fullSyncIntervalSeconds),
+    })
+    .prefault({}),
+  erp: z
+    .strictObject({
+      valuation: z.enum(['fifo', 'moving-average', 'standard']).default(defaultErp.valuation),
+      purchasing: z
+        .strictObject({
+          policy: z.enum(['none', 'reorder-point', 's-S']).default(p.policy),
+          reorderPointUnits: count(1e9).optional(),
+          reorderPointDays: nonNegative.default(p.reorderPointDays),
+          orderQuantityUnits: count(1e9).optional(),
+          orderUpToDays: nonNegative.default(p.orderUpToDays),
+          reviewIntervalSeconds: positive.default(p.reviewIntervalSeconds),
+          leadTimeDaysMean: nonNegative.default(p.leadTimeDaysMean),
+          leadTimeDaysSd: nonNegative.default(p.leadTimeDaysSd),
+          invoiceDelayDays: nonNegative.default(p.invoiceDelayDays),
+          supplierPriceVariationPct: z.number().min(0).max(100).default(p.supplierPriceVariationPct),
+          receivingWarehouse: z.string().max(64).default(''),
+        })
+        .prefault({}),
+      ownCount: z
+        .strictObject({
+          importIntervalSeconds: positive.default(oc.importIntervalSeconds),
+          importDelaySeconds: nonNegative.default(oc.importDelaySeconds),
+          importDropProbability: probability.default(oc.importDropProbability),
+          entryErrorProbability: probability.default(oc.entryErrorProbability),
+          entryErrorUnitsMax: count(1e6).default(oc.entryErrorUnitsMax),
+          reconciliationIntervalDays: nonNegative.default(oc.reconciliationIntervalDays),
+        })
+        .prefault({}),
+      initialCountOverrides: z.array(z.strictObject({ sku: skuCode, units: count(1e9) })).max(limits.skus).default([]),
+    })
+    .prefault({}),
+  faults: z
+    .strictObject({
+      misPickProbability: probability.default(noFaults.misPickProbability),
+      shrinkUnitsPerDayPerWarehouse: nonNegative.default(noFaults.shrinkUnitsPerDayPerWarehouse),
+      damageProbabilityPerPick: probability.default(noFaults.damageProbabilityPerPick),
+      misScanProbabilityPerReceipt: probability.default(noFaults.misScanProbabilityPerReceipt),
+      workerAbsenceProbability: probability.default(noFaults.workerAbsenceProbability),
+    })
+    .prefault({}),
+  links: z.array(link).max(1_000).default([]),
+  scripted: z
+    .strictObject({
+      orders: z
+        .array(z.strictObject({ atSeconds: nonNegative, channel: name, lines: z.array(z.strictObject({ sku: skuCode, qty: z.number().int().min(1).max(1e6) })).min(1).max(1_000) }))
+        .max(1_000_000)
+        .default([]),
+    })
+    .prefault({}),
+  sampleIntervalSeconds: positive.default(86_400),
+});
+
+export type ScenarioFile = z.input<typeof scenarioSchema>;
+export type ParsedScenario = z.output<typeof scenarioSchema>;
+
+/** Maps a parsed scenario file onto the models' ScenarioConfig. */
+export function toScenarioConfig(parsed: ParsedScenario): ScenarioConfig {
+  const modes = new Set(Array.isArray(parsed.ownership) ? parsed.ownership : [parsed.ownership]);
+  const { $schema: _schema, ownership: _ownership, ...rest } = parsed;
+  return {
+    ...rest,
+    ownership: { oms: !modes.has('no-oms'), erpOwnCount: modes.has('erp-own-count') },
+  } as ScenarioConfig;
+}
+
+/** JSON Schema of the scenario format, for editors. */
+export function scenarioJsonSchema(): unknown {
+  return z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' });
+}

@@ -1,0 +1,205 @@
+// The message bus between named agents. Integration lives here, and so do its faults: each
+// directed link has latency, jitter, loss, duplication, optional reordering and outage windows.
+// Every message gets an id issued by the bus, so receivers can be idempotent.
+import type { Simulation } from './simulation.js';
+
+/** A message in flight or delivered; `id` is unique within the simulation. */
+export interface Message<P = unknown> {
+  id: number;
+  from: string;
+  to: string;
+  type: string;
+  payload: P;
+  sentAt: number;
+}
+
+/** A window [startSeconds, endSeconds) during which the link is down. */
+export interface OutageWindow {
+  startSeconds: number;
+  endSeconds: number;
+}
+
+/** How one directed link behaves. */
+export interface LinkOptions {
+  latencySeconds: number;
+  /** Extra delay drawn uniformly from [0, jitterSeconds). */
+  jitterSeconds: number;
+  lossProbability: number;
+  duplicateProbability: number;
+  /** When false (default) a link delivers in send order (jitter cannot overtake); when true it may reorder. */
+  reorder: boolean;
+  outages: OutageWindow[];
+  /** What a message sent during an outage suffers: held and delivered after it ends, or dropped. */
+  outageMode: 'hold' | 'drop';
+}
+
+export const defaultLink: LinkOptions = {
+  latencySeconds: 0,
+  jitterSeconds: 0,
+  lossProbability: 0,
+  duplicateProbability: 0,
+  reorder: false,
+  outages: [],
+  outageMode: 'hold',
+};
+
+/** A source of uniform draws in [0, 1); each link gets its own so links never shift each other. */
+export interface UniformSource {
+  random(): number;
+}
+
+/** Per-link counters. */
+export interface LinkStats {
+  sent: number;
+  delivered: number;
+  lost: number;
+  duplicated: number;
+  held: number;
+}
+
+export type MessageHandler = (message: Message<any>) => void;
+
+interface Link {
+  name: string;
+  options: LinkOptions;
+  random: UniformSource | null;
+  lastDeliveryAt: number;
+  stats: LinkStats;
+}
+
+/** Routes messages between registered agents over configured links. */
+export class MessageBus {
+  private readonly handlers = new Map<string, MessageHandler>();
+  private readonly links = new Map<string, Link>();
+  private nextId = 1;
+
+  constructor(
+    private readonly sim: Simulation,
+    private readonly streamFor: (linkName: string) => UniformSource = noRandomness,
+  ) {}
+
+  /** Registers the agent that receives messages addressed to `agent`. */
+  register(agent: string, handler: MessageHandler): void {
+    if (this.handlers.has(agent)) throw new Error(`bus: agent "${agent}" is already registered`);
+    this.handlers.set(agent, handler);
+  }
+
+  /** Configures the directed link from -> to (unconfigured links are instant and reliable). */
+  link(from: string, to: string, options: Partial<LinkOptions> = {}): void {
+    const merged: LinkOptions = { ...defaultLink, ...options, outages: [...(options.outages ?? [])] };
+    checkLink(`${from}->${to}`, merged);
+    merged.outages.sort((a, b) => a.startSeconds - b.startSeconds);
+    const name = `${from}->${to}`;
+    const link = this.getLink(from, to);
+    link.options = merged;
+    const needsRandom = merged.jitterSeconds > 0 || merged.lossProbability > 0 || merged.duplicateProbability > 0;
+    link.random = needsRandom ? this.streamFor(name) : null;
+  }
+
+  /** Counters of the directed link from -> to. */
+  statsOf(from: string, to: string): LinkStats {
+    return this.getLink(from, to).stats;
+  }
+
+  /** Sends a message; returns it (with its id) whether or not it will arrive. */
+  send<P>(from: string, to: string, type: string, payload: P): Message<P> {
+    const message: Message<P> = { id: this.nextId++, from, to, type, payload, sentAt: this.sim.now };
+    const link = this.getLink(from, to);
+    const { options, random, stats } = link;
+    stats.sent++;
+    const tracer = this.sim.tracer;
+    if (tracer !== null) tracer.emit({ time: this.sim.now, kind: 'bus.message.sent', id: message.id, from, to, type } );
+    if (random !== null && options.lossProbability > 0 && random.random() < options.lossProbability) {
+      this.lose(link, message, 'loss');
+      return message;
+    }
+    let departAt = this.sim.now;
+    const outage = outageAt(options.outages, departAt);
+    if (outage !== null) {
+      if (options.outageMode === 'drop') {
+        this.lose(link, message, 'outage');
+        return message;
+      }
+      stats.held++;
+      departAt = outage.endSeconds;
+    }
+    this.deliverAt(link, message, departAt + this.delay(link));
+    if (random !== null && options.duplicateProbability > 0 && random.random() < options.duplicateProbability) {
+      stats.duplicated++;
+      this.deliverAt(link, message, departAt + this.delay(link));
+    }
+    return message;
+  }
+
+  private delay(link: Link): number {
+    const { latencySeconds, jitterSeconds } = link.options;
+    return jitterSeconds > 0 ? latencySeconds + link.random!.random() * jitterSeconds : latencySeconds;
+  }
+
+  private deliverAt(link: Link, message: Message<any>, time: number): void {
+    let at = time;
+    if (!link.options.reorder) {
+      if (at < link.lastDeliveryAt) at = link.lastDeliveryAt;
+      link.lastDeliveryAt = at;
+    }
+    this.sim.scheduleAt(at, () => this.deliver(link, message));
+  }
+
+  private deliver(link: Link, message: Message<any>): void {
+    const handler = this.handlers.get(message.to);
+    if (handler === undefined) throw new Error(`bus: no agent registered as "${message.to}" (message ${message.id} ${message.type} from ${message.from})`);
+    link.stats.delivered++;
+    const tracer = this.sim.tracer;
+    if (tracer !== null) {
+      tracer.emit({ time: this.sim.now, kind: 'bus.message.delivered', id: message.id, from: message.from, to: message.to, type: message.type } );
+    }
+    handler(message);
+  }
+
+  private lose(link: Link, message: Message<any>, reason: 'loss' | 'outage'): void {
+    link.stats.lost++;
+    const tracer = this.sim.tracer;
+    if (tracer !== null) {
+      tracer.emit({ time: this.sim.now, kind: 'bus.message.lost', id: message.id, from: message.from, to: message.to, type: message.type, reason } );
+    }
+  }
+
+  private getLink(from: string, to: string): Link {
+    const name = `${from}->${to}`;
+    let link = this.links.get(name);
+    if (link === undefined) {
+      link = { name, options: defaultLink, random: null, lastDeliveryAt: -Infinity, stats: { sent: 0, delivered: 0, lost: 0, duplicated: 0, held: 0 } };
+      this.links.set(name, link);
+    }
+    return link;
+  }
+}
+
+const noRandomness = (linkName: string): UniformSource => {
+  throw new Error(`bus: link ${linkName} has random faults but the bus was created without random streams`);
+};
+
+function outageAt(outages: OutageWindow[], time: number): OutageWindow | null {
+  for (const outage of outages) {
+    if (time < outage.startSeconds) return null;
+    if (time < outage.endSeconds) return outage;
+  }
+  return null;
+}
+
+function checkLink(name: string, options: LinkOptions): void {
+  const nonNegative = (field: keyof LinkOptions, value: number) => {
+    if (!(value >= 0 && value < Infinity)) throw new RangeError(`bus link ${name}: ${field} must be finite and >= 0, got ${value}`);
+  };
+  nonNegative('latencySeconds', options.latencySeconds);
+  nonNegative('jitterSeconds', options.jitterSeconds);
+  for (const field of ['lossProbability', 'duplicateProbability'] as const) {
+    const p = options[field];
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`bus link ${name}: ${field} must be within [0, 1], got ${p}`);
+  }
+  for (const outage of options.outages) {
+    if (!(outage.startSeconds >= 0 && outage.endSeconds > outage.startSeconds && outage.endSeconds < Infinity)) {
+      throw new RangeError(`bus link ${name}: outage window [${outage.startSeconds}, ${outage.endSeconds}) must satisfy 0 <= start < end < Infinity`);
+    }
+  }
+}

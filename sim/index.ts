@@ -1,0 +1,12 @@
+// Public surface of the kernel.
+export { Simulation, type RunOptions } from './simulation.js';
+export { SimEvent, Timeout, Condition, URGENT, NORMAL, checkDelay, type EventCallback } from './event.js';
+export { Process, Interrupt, type ProcessGenerator, type Yieldable } from './process.js';
+export { EventQueue, Scheduled } from './event-queue.js';
+export { Resource, Request, type RequestOptions, type Preempted } from './resources/resource.js';
+export { Store, StoreGet, StorePut } from './resources/store.js';
+export { Container, ContainerRequest } from './resources/container.js';
+export { MemoryTrace, CallbackTrace, type TraceRecord, type TraceSink } from './trace.js';
+export { Hasher, hashString } from './hash.js';
+export { MessageBus, defaultLink, type Message, type LinkOptions, type LinkStats, type OutageWindow, type UniformSource, type MessageHandler } from './bus.js';
+export { RandomStreams, RandomStream, type Seed } from './random.js';

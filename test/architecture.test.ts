@@ -1,0 +1,90 @@
+// Guards the dependency direction sim <- models <- scenarios <- viz <- bin, the browser-safety of
+// the engine, and the determinism bans, by reading the source files themselves.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join, relative, resolve, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..');
+const layers = ['sim', 'models', 'scenarios', 'viz', 'bin'] as const;
+type Layer = (typeof layers)[number];
+/** Which top-level folders each layer may import from (besides itself). */
+const allowed: Record<Layer, Layer[]> = {
+  sim: [],
+  models: ['sim'],
+  scenarios: ['sim', 'models'],
+  viz: ['sim', 'models', 'scenarios'],
+  bin: ['sim', 'models', 'scenarios', 'viz'],
+};
+const engineLayers: Layer[] = ['sim', 'models'];
+/** Packages the engine may use: pure JavaScript that runs in a browser. */
+const enginePackages = new Set(['seedrandom']);
+const banned = /\bMath\.random\b|\bDate\.now\b|\bperformance\.now\b|\bsetTimeout\b|\bsetInterval\b|\bsetImmediate\b|\brandomUUID\b|\bnew Date\(/;
+const nodeModules = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+
+function sourceFiles(dir: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return entries.flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|js|mjs)$/.test(name) ? [path] : [];
+  });
+}
+
+function importsOf(source: string): string[] {
+  const specifiers: string[] = [];
+  // Statements start a line; dynamic imports may appear anywhere. Comments mentioning "from '...'" are not imports.
+  const pattern = /^\s*(?:import|export)\s[^;]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm;
+  for (const match of source.matchAll(pattern)) specifiers.push(match[1] ?? match[2] ?? match[3]!);
+  return specifiers;
+}
+
+function layerOf(path: string): Layer | undefined {
+  const top = relative(root, path).split(sep)[0];
+  return layers.find((l) => l === top);
+}
+
+describe('architecture', () => {
+  for (const layer of layers) {
+    it(`${layer}/ imports only from ${allowed[layer].join(', ') || 'itself'}${engineLayers.includes(layer) ? ' and no Node module' : ''}`, () => {
+      const problems: string[] = [];
+      for (const file of sourceFiles(join(root, layer))) {
+        for (const spec of importsOf(readFileSync(file, 'utf8'))) {
+          const where = relative(root, file);
+          if (spec.startsWith('.')) {
+            const target = layerOf(resolve(file, '..', spec));
+            if (target !== undefined && target !== layer && !allowed[layer].includes(target)) problems.push(`${where} imports ${spec}`);
+          } else if (engineLayers.includes(layer)) {
+            if (nodeModules.has(spec) || !enginePackages.has(spec.split('/')[0]!)) problems.push(`${where} imports package ${spec}`);
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('sim/ and models/ never reach for ambient time, timers or randomness', () => {
+    const problems: string[] = [];
+    for (const layer of engineLayers) {
+      for (const file of sourceFiles(join(root, layer))) {
+        readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+          if (banned.test(line)) problems.push(`${relative(root, file)}:${i + 1}: ${line.trim()}`);
+        });
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the checker itself catches a forbidden import and a banned call', () => {
+    expect(importsOf("import { x } from '../models/wms/index.js';\nimport fs from 'node:fs';")).toEqual(['../models/wms/index.js', 'node:fs']);
+    expect(importsOf("// we export the walk from 'front' to back\nimport {\n  a,\n  b,\n} from './multi.js';")).toEqual(['./multi.js']);
+    expect(nodeModules.has('node:fs') && nodeModules.has('worker_threads')).toBe(true);
+    expect(banned.test('const t = Date.now();')).toBe(true);
+    expect(banned.test('const r = rng.random();')).toBe(false);
+  });
+});

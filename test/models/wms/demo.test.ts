@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { runWarehouseDemo } from '../../../models/wms/demo.js';
+
+describe('runWarehouseDemo', () => {
+  const result = runWarehouseDemo({ days: 3 });
+
+  it('returns the same numbers for the same seed and different ones for another seed', () => {
+    expect(runWarehouseDemo({ days: 3 })).toEqual(result);
+    expect(runWarehouseDemo({ days: 3, seed: 2 }).pickTravelPerLine).not.toBe(result.pickTravelPerLine);
+  });
+
+  it('reports pick travel per line, labour and record accuracy within their ranges, with stock conserved', () => {
+    expect(result.ordersPlaced).toBeGreaterThan(0);
+    expect(result.ordersShipped).toBeGreaterThan(0);
+    expect(result.ordersShipped).toBeLessThanOrEqual(result.ordersPlaced);
+    expect(result.pickTravelPerLine).toBeGreaterThan(0);
+    expect(result.linesPerLaborHour).toBeGreaterThan(0);
+    // At 12 s a line plus 60 s an order, no hour of labour picks more than 3600 / 12 lines.
+    expect(result.linesPerLaborHour).toBeLessThan(3600 / 12);
+    expect(result.workerUtilization).toBeGreaterThan(0);
+    expect(result.workerUtilization).toBeLessThanOrEqual(1);
+    expect(result.recordAccuracy).toBeGreaterThanOrEqual(0);
+    expect(result.recordAccuracy).toBeLessThanOrEqual(1);
+    expect(result.shortPicks).toBeGreaterThanOrEqual(0);
+    expect(result.conservation).toMatchObject({ physicalBalanced: true, recordBalanced: true, negativeCells: 0 });
+  });
+
+  it('batching walks less per line than single-order picking on the same demand draws', () => {
+    const days = 2;
+    const single = runWarehouseDemo({ days, warehouse: { batching: { mode: 'single', batchSize: 1, waveIntervalSeconds: 1_800 } } });
+    const batch = runWarehouseDemo({ days, warehouse: { batching: { mode: 'batch', batchSize: 8, waveIntervalSeconds: 1_800 } } });
+    expect(batch.pickTravelPerLine).toBeLessThan(single.pickTravelPerLine);
+  });
+
+  it('rejects an absurd horizon naming the value', () => {
+    expect(() => runWarehouseDemo({ days: 0 })).toThrow(/days must be in \(0, 3650\], got 0/);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseBin, type RoutingLayout } from '../../../../models/wms/layout.js';
+import { createPolicyRegistry, getPolicy, policyNames, registerPolicy } from '../../../../models/wms/routing/registry.js';
+import type { RoutingPolicy } from '../../../../models/wms/routing/types.js';
+
+const builtIns = ['s-shape', 'return', 'midpoint', 'largest-gap', 'combined', 'optimal'];
+
+// A user policy: the same walk as return, but it reports each pick's address in reverse order.
+const reversed: RoutingPolicy = {
+  name: 'test-reversed-return',
+  route(layout, picks) {
+    const route = getPolicy('return').route(layout, picks);
+    return { ...route, sequence: [...route.sequence].reverse() };
+  },
+};
+
+describe('routing policy registry', () => {
+  it('lists the six built-ins in order', () => {
+    expect(policyNames().slice(0, 6)).toEqual(builtIns);
+    for (const name of builtIns) expect(getPolicy(name).name).toBe(name);
+  });
+
+  it('throws a RangeError naming the unknown policy and the valid names', () => {
+    expect(() => getPolicy('shortest')).toThrow(RangeError);
+    expect(() => getPolicy('shortest')).toThrow(/"shortest".*s-shape, return, midpoint, largest-gap, combined, optimal/);
+  });
+
+  it('registers a user policy by name and then routes with it', () => {
+    registerPolicy(reversed);
+    expect(policyNames()).toContain('test-reversed-return');
+    const layout: RoutingLayout = { aisles: 4, baysPerAisle: 10, aisleLength: 10, aisleSpacing: 3, depot: { aisle: 0 } };
+    const route = getPolicy('test-reversed-return').route(layout, ['A-03-01', 'A-07-02'].map((a) => parseBin(a, layout)));
+    expect(route.sequence).toEqual(['A-07-02', 'A-03-01']);
+  });
+
+  it('refuses a taken name, a malformed name and a policy without route()', () => {
+    const registry = createPolicyRegistry();
+    expect(() => registry.register({ name: 'optimal', route: () => ({ length: 0, sequence: [], path: [] }) })).toThrow(
+      /"optimal" is already registered/,
+    );
+    expect(() => registry.register({ name: 'Bad Name', route: () => ({ length: 0, sequence: [], path: [] }) })).toThrow(
+      /"Bad Name"/,
+    );
+    expect(() => registry.register({ name: 'x' } as unknown as RoutingPolicy)).toThrow(/route\(layout, picks\)/);
+  });
+
+  it('keeps separate registries apart', () => {
+    const registry = createPolicyRegistry([{ ...reversed, name: 'only-here' }]);
+    expect(registry.names()).toEqual([...builtIns, 'only-here']);
+    expect(() => getPolicy('only-here')).toThrow(RangeError);
+  });
+});
