@@ -4,6 +4,8 @@ const benches: Record<string, () => Promise<unknown>> = {
   kernel: async () => (await import('./kernel.js')).benchKernel(),
   random: async () => (await import('./random.js')).benchRandom(),
   routing: async () => (await import('./routing.js')).benchRouting(),
+  oms: async () => (await import('./oms.js')).benchOms(),
+  pipeline: async () => (await import('./pipeline.js')).benchPipeline(),
 };
 
 const args = process.argv.slice(2);

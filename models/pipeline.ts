@@ -14,11 +14,15 @@ import { Metrics } from './metrics.js';
 import { Oms } from './oms/index.js';
 import { sampleLevels } from './sampling.js';
 import type { BatonTrace } from './trace.js';
+import { VisualsCollector, VisualsTap } from './visuals-collector.js';
+import type { RunVisuals } from './visuals.js';
 import { Warehouse } from './wms/index.js';
 
 export interface PipelineOptions {
   /** Receives every BatonTrace and bus record when given. */
   tracer?: TraceSink<any>;
+  /** Collect RunVisuals (series, floors, pick paths) for charts; turns the trace on. */
+  visuals?: boolean;
 }
 
 /** The agents of one run, for sampling, invariants and inspection. */
@@ -35,6 +39,7 @@ export interface PipelineResult {
   invariants: { checked: number; violations: string[] };
   events: number;
   agents: PipelineAgents;
+  visuals?: RunVisuals;
 }
 
 /** Builds every agent of a scenario without running it. */
@@ -76,7 +81,9 @@ export function buildPipeline(scenario: ScenarioConfig, options: PipelineOptions
 
 /** Runs a scenario to its horizon and returns its metrics and invariant report. */
 export function runPipeline(scenario: ScenarioConfig, options: PipelineOptions = {}): PipelineResult {
-  const agents = buildPipeline(scenario, options);
+  const tap = options.visuals ? new VisualsTap(options.tracer ?? null) : null;
+  const agents = buildPipeline(scenario, tap ? { tracer: tap } : options);
+  const collector = tap ? new VisualsCollector(agents, tap) : null;
   const { ctx, warehouses, oms, channels, erp } = agents;
   const { sim, metrics, config } = ctx;
   const horizonSeconds = config.horizonDays * SECONDS_PER_DAY;
@@ -97,11 +104,22 @@ export function runPipeline(scenario: ScenarioConfig, options: PipelineOptions =
     if (next < horizonSeconds) sim.scheduleAt(next, close, 2);
   };
   if (config.sampleIntervalSeconds < horizonSeconds) sim.scheduleAt(config.sampleIntervalSeconds, close, 2);
+  if (collector !== null) {
+    const step = collector.stepSeconds;
+    const sampleVisuals = () => {
+      collector.sample();
+      if (sim.now + step < horizonSeconds) sim.scheduleAt(sim.now + step, sampleVisuals, 2);
+    };
+    sim.scheduleAt(0, sampleVisuals, 2);
+  }
   sim.run({ until: horizonSeconds });
+  collector?.sample();
   sampleLevels(agents);
   check();
   metrics.inventoryValueCents = erp.inventoryValue();
-  return { metrics: metrics.snapshot(), invariants: { checked, violations }, events: sim.eventsProcessed, agents };
+  const result: PipelineResult = { metrics: metrics.snapshot(), invariants: { checked, violations }, events: sim.eventsProcessed, agents };
+  if (collector !== null) result.visuals = collector.finish();
+  return result;
 }
 
 function initialView(channel: Channel['config'], oms: Oms | null, warehouses: Warehouse[], skuCount: number): Int32Array {

@@ -4,7 +4,8 @@ import type { ScenarioConfig } from '../models/config.js';
 import { CallbackTrace } from '../sim/index.js';
 import { AtomicLineWriter, ensureFolder, insideFolder, toCsv, writeFileAtomic } from './files.js';
 import type { RunResult } from './result.js';
-import { runScenario } from './run.js';
+import { runScenarioWithVisuals } from './run.js';
+import type { RunVisuals } from '../models/visuals.js';
 
 /** Runs the scenario and writes its outputs; returns the result and the files written. */
 export async function writeRunOutputs(config: ScenarioConfig, folder: string, options: { trace: boolean }): Promise<{ result: RunResult; files: string[] }> {
@@ -12,12 +13,15 @@ export async function writeRunOutputs(config: ScenarioConfig, folder: string, op
   const files: string[] = [];
   let traceWriter: AtomicLineWriter | null = null;
   let result: RunResult;
+  let visuals: RunVisuals | undefined;
   try {
+    let tracer: CallbackTrace | undefined;
     if (options.trace) {
       const writer = new AtomicLineWriter(insideFolder(base, 'trace.ndjson'));
       traceWriter = writer;
-      result = runScenario(config, { tracer: new CallbackTrace((record) => writer.line(JSON.stringify(record))) });
-    } else result = runScenario(config);
+      tracer = new CallbackTrace((record) => writer.line(JSON.stringify(record)));
+    }
+    ({ result, visuals } = runScenarioWithVisuals(config, { tracer, visuals: true }));
   } catch (error) {
     traceWriter?.abort();
     throw error;
@@ -26,6 +30,10 @@ export async function writeRunOutputs(config: ScenarioConfig, folder: string, op
   files.push('result.json');
   writeFileAtomic(insideFolder(base, 'metrics.csv'), toCsv([['metric', 'value'], ...Object.entries(result.metrics)]));
   files.push('metrics.csv');
+  if (visuals) {
+    writeFileAtomic(insideFolder(base, 'visuals.json'), `${JSON.stringify(visuals)}\n`);
+    files.push('visuals.json');
+  }
   if (traceWriter) {
     traceWriter.commit();
     files.push('trace.ndjson');

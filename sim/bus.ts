@@ -70,7 +70,7 @@ interface Link {
 /** Routes messages between registered agents over configured links. */
 export class MessageBus {
   private readonly handlers = new Map<string, MessageHandler>();
-  private readonly links = new Map<string, Link>();
+  private readonly links = new Map<string, Map<string, Link>>();
   private nextId = 1;
 
   constructor(
@@ -89,11 +89,10 @@ export class MessageBus {
     const merged: LinkOptions = { ...defaultLink, ...options, outages: [...(options.outages ?? [])] };
     checkLink(`${from}->${to}`, merged);
     merged.outages.sort((a, b) => a.startSeconds - b.startSeconds);
-    const name = `${from}->${to}`;
     const link = this.getLink(from, to);
     link.options = merged;
     const needsRandom = merged.jitterSeconds > 0 || merged.lossProbability > 0 || merged.duplicateProbability > 0;
-    link.random = needsRandom ? this.streamFor(name) : null;
+    link.random = needsRandom ? this.streamFor(link.name) : null;
   }
 
   /** Counters of the directed link from -> to. */
@@ -165,11 +164,17 @@ export class MessageBus {
   }
 
   private getLink(from: string, to: string): Link {
-    const name = `${from}->${to}`;
-    let link = this.links.get(name);
+    // Two-level lookup: no string building on the hot path of every send.
+    let byTarget = this.links.get(from);
+    if (byTarget === undefined) {
+      byTarget = new Map();
+      this.links.set(from, byTarget);
+    }
+    let link = byTarget.get(to);
     if (link === undefined) {
+      const name = `${from}->${to}`;
       link = { name, options: defaultLink, random: null, lastDeliveryAt: -Infinity, stats: { sent: 0, delivered: 0, lost: 0, duplicated: 0, held: 0 } };
-      this.links.set(name, link);
+      byTarget.set(to, link);
     }
     return link;
   }

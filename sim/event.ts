@@ -23,10 +23,16 @@ export interface Waiter {
 }
 export type EventCallback = (event: SimEvent<any>) => void;
 
+// How events are built, for speed (events are built by the million):
+// - fields are declared and assigned in the constructor rather than initialized as class fields,
+//   which V8 (Node 20) builds about twice as fast;
+// - SimEvent's subclasses do not use `extends`: each is a base class whose prototype is linked to
+//   SimEvent.prototype by `extendsEvent`, with an interface of the same name for the types. tsx
+//   (how the project runs TypeScript) redefines every class's `name`, and on a derived class that
+//   makes each `new` about ten times slower.
+
 /** A one-shot occurrence with a value (or an error) that processes and callbacks can wait for. */
-export class SimEvent<T = unknown> extends Scheduled {
-  // Fields are declared and assigned in the constructor rather than initialized as class fields:
-  // V8 (Node 20) builds objects about twice as fast that way, and events are built by the million.
+export class SimEvent<T = unknown> {
   declare readonly sim: Simulation;
   declare _flags: number;
   /** The success value, or the error when FAILED is set. */
@@ -34,11 +40,7 @@ export class SimEvent<T = unknown> extends Scheduled {
   declare _waiters: Waiter | EventCallback | Array<Waiter | EventCallback> | null;
 
   constructor(sim: Simulation) {
-    super();
-    this.sim = sim;
-    this._flags = PENDING;
-    this._value = undefined;
-    this._waiters = null;
+    initEvent(this, sim, PENDING, undefined);
   }
 
   /** True once succeed/fail was called. */
@@ -124,6 +126,22 @@ export class SimEvent<T = unknown> extends Scheduled {
   }
 }
 
+/** @internal Sets the fields every event has; each event class's constructor starts with it. */
+export function initEvent(event: SimEvent<any>, sim: Simulation, flags: number, value: unknown): void {
+  (event as { sim: Simulation }).sim = sim;
+  event._flags = flags;
+  event._value = value;
+  event._waiters = null;
+}
+
+/** @internal Makes `eventClass` a subclass of SimEvent for `instanceof` and inherited methods. */
+export function extendsEvent(eventClass: abstract new (...args: any[]) => SimEvent<any>): void {
+  Object.setPrototypeOf(eventClass.prototype, SimEvent.prototype);
+}
+
+// The queue's entries used to share this base; kept in the chain so `instanceof Scheduled` holds.
+Object.setPrototypeOf(SimEvent.prototype, Scheduled.prototype);
+
 /** @internal Processes a triggered event: notifies its waiters; an unhandled failure throws. */
 export function fireEvent(event: SimEvent<any>): void {
   const waiters = event._waiters;
@@ -144,15 +162,15 @@ function notify(waiter: Waiter | EventCallback, event: SimEvent<any>): void {
   else waiter._onEvent(event);
 }
 
+export interface Timeout<T = undefined> extends SimEvent<T> {}
 /** An event that succeeds after a delay. */
-export class Timeout<T = undefined> extends SimEvent<T> {
+export class Timeout<T = undefined> {
   constructor(sim: Simulation, delaySeconds: number, value?: T) {
-    super(sim);
-    this._value = value;
-    this._flags = TRIGGERED;
+    initEvent(this, sim, TRIGGERED, value);
     sim._schedule(sim._now + checkDelay(delaySeconds), NORMAL, FIRE, this);
   }
 }
+extendsEvent(Timeout);
 
 /** Throws a clear error for a delay that is negative, NaN or infinite; returns it otherwise. */
 export function checkDelay(delaySeconds: number): number {
@@ -162,17 +180,18 @@ export function checkDelay(delaySeconds: number): number {
   return delaySeconds;
 }
 
+export interface Condition<T> extends SimEvent<T> {}
 /**
  * An event over several events: allOf succeeds when all succeed (value: their values in order),
  * anyOf when the first does (value: { index, value }). Any failure fails the condition.
  */
-export class Condition<T> extends SimEvent<T> {
+export class Condition<T> {
   private declare remaining: number;
   private declare readonly events: SimEvent<any>[];
   private declare readonly mode: 'all' | 'any';
 
   constructor(sim: Simulation, events: SimEvent<any>[], mode: 'all' | 'any') {
-    super(sim);
+    initEvent(this, sim, PENDING, undefined);
     this.events = events;
     this.mode = mode;
     this.remaining = events.length;
@@ -201,3 +220,4 @@ export class Condition<T> extends SimEvent<T> {
     if (this.remaining === 0) this.succeed(this.events.map((e) => e._value) as T);
   }
 }
+extendsEvent(Condition);

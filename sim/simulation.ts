@@ -71,7 +71,22 @@ export class Simulation {
     const queue = this._queue;
     if (until === undefined) {
       this._horizon = Infinity;
-      for (let item = queue.pop(); item !== undefined; item = queue.pop()) this.dispatch(item);
+      // The hot loop: `dispatch` written out in place (measurably faster than the call).
+      for (let item = queue.pop(); item !== undefined; item = queue.pop()) {
+        const kind = queue.poppedKind;
+        if (kind === RESUME) {
+          const process = item as Process<any>;
+          if (process._wakeSeq !== queue.poppedSeq) continue;
+          this._now = queue.poppedTime;
+          this._processedCount++;
+          process._wake();
+        } else {
+          this._now = queue.poppedTime;
+          this._processedCount++;
+          if (kind === FIRE) fireEvent(item as SimEvent<any>);
+          else (item as () => void)();
+        }
+      }
       return;
     }
     if (typeof until === 'number') {

@@ -8,15 +8,17 @@ import {
   checkSeed,
   checkWorkers,
   comparisonDefaults,
+  defaultMetrics,
   parseAssignment,
   parseMetricList,
   runComparison,
+  RunFailed,
   SweepInterrupted,
   type Comparison,
 } from '../../scenarios/experiment/index.js';
 import { printJson, printTable } from '../output.js';
 import { loadPolicyFiles, policyFileOption } from '../policy-files.js';
-import { formatEstimate, interruptOnSigint, progressBar } from './sweep.js';
+import { formatEstimate, interruptOnSigint, progressBar, reportRunFailure } from './sweep.js';
 
 interface CompareArgs {
   scenario: string;
@@ -39,13 +41,13 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
   builder: (y) =>
     y
       .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file or built-in name' })
-      .option('a', { type: 'string', array: true, describe: 'variant A setting PATH=VALUE (repeatable; VALUE is JSON or text)' })
-      .option('b', { type: 'string', array: true, describe: 'variant B setting PATH=VALUE (repeatable)' })
+      .option('a', { type: 'string', array: true, nargs: 1, describe: 'variant A setting PATH=VALUE (repeatable; VALUE is JSON or text)' })
+      .option('b', { type: 'string', array: true, nargs: 1, describe: 'variant B setting PATH=VALUE (repeatable)' })
       .option('replications', { type: 'number', describe: `replications per variant (default ${comparisonDefaults.replications})` })
       .option('seed', { type: 'number', describe: `root seed; replication r uses seed + r in both variants (default ${comparisonDefaults.seed})` })
       .option('days', { type: 'number', describe: 'horizon in days (default: the scenario\'s)' })
       .option('workers', { type: 'number', describe: 'worker threads (default: the machine\'s parallelism)' })
-      .option('metrics', { type: 'string', describe: 'comma-separated metric names (default: oversellRate, driftRate, atsStaleness, fillRate, recordAccuracy)' })
+      .option('metrics', { type: 'string', describe: `comma-separated metric names (default: ${defaultMetrics.join(', ')})` })
       .option('json', { type: 'boolean', default: false, describe: 'print only the comparison JSON' })
       .option('policy-file', policyFileOption) as never,
   handler: async (args) => {
@@ -68,6 +70,12 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       comparison = await runComparison({ scenario: args.scenario, a, b, ...options, policyFiles, signal: interrupt.signal, onProgress: progress.update });
     } catch (error) {
       progress.stop();
+      if (error instanceof RunFailed) {
+        const flag = error.task.point === 0 ? '--a' : '--b';
+        const settings = (flag === '--a' ? (args.a ?? []) : (args.b ?? [])).map((t) => `${flag} '${t}'`).join(' ');
+        reportRunFailure(error, `npx baton compare ${args.scenario} ${settings} --seed ${error.task.seed} --replications 1${args.days === undefined ? '' : ` --days ${args.days}`} --workers 1`);
+        return;
+      }
       if (!(error instanceof SweepInterrupted)) throw error;
       process.stderr.write(`baton: comparison ${error.message}\n`);
       process.exitCode = exitCodeInterrupted;

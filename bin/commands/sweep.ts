@@ -1,9 +1,10 @@
 // `baton sweep EXPERIMENT`: runs an experiment's points x replications on worker threads, stores each
 // run as it finishes (resumable with --resume) and prints a table of points x metrics (mean ± 95% half-width).
+import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { CommandModule } from 'yargs';
 import { InvariantError } from '../../scenarios/errors.js';
-import { checkWorkers, defaultOutFolder, loadExperiment, runSweep, SweepInterrupted, type Progress, type SweepSummary } from '../../scenarios/experiment/index.js';
+import { builtinExperimentNames, checkWorkers, defaultOutFolder, loadExperiment, RunFailed, runSweep, SweepInterrupted, type Progress, type SweepSummary } from '../../scenarios/experiment/index.js';
 import { printJson, printTable } from '../output.js';
 import { loadPolicyFiles, policyFileOption } from '../policy-files.js';
 
@@ -23,7 +24,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
   describe: 'run a parameter sweep (experiment file or built-in name) on worker threads and summarize it',
   builder: (y) =>
     y
-      .positional('experiment', { type: 'string', demandOption: true, describe: 'experiment file or built-in name (default, sync-vs-ownership)' })
+      .positional('experiment', { type: 'string', demandOption: true, describe: `experiment file or built-in name (${builtinExperimentNames().join(', ')})` })
       .option('workers', { type: 'number', describe: 'worker threads (default: the machine\'s parallelism)' })
       .option('json', { type: 'boolean', default: false, describe: 'print only the summary JSON' })
       .option('out', { type: 'string', describe: 'output folder (default: results/<experiment name>)' })
@@ -34,12 +35,13 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     const policyFiles = args['policy-file'] ?? [];
     await loadPolicyFiles(policyFiles);
     const loaded = loadExperiment(args.experiment);
+    const out = args.out ?? defaultOutFolder(loaded.experiment);
     const progress = progressBar(!args.json && process.stderr.isTTY === true, loaded.experiment.name);
     const interrupt = interruptOnSigint();
     let outcome;
     try {
       outcome = await runSweep(loaded, {
-        out: args.out ?? defaultOutFolder(loaded.experiment),
+        out,
         workers,
         resume: args.resume,
         policyFiles,
@@ -52,6 +54,11 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       });
     } catch (error) {
       progress.stop();
+      if (error instanceof RunFailed) {
+        const pointFile = join(out, 'points', `p${error.task.point}.scenario.json`);
+        reportRunFailure(error, `npx baton run ${pointFile} --seed ${error.task.seed}`);
+        return;
+      }
       if (!(error instanceof SweepInterrupted)) throw error;
       process.stderr.write(`baton: sweep ${error.message}; finished runs are saved, rerun with --resume to complete it\n`);
       process.exitCode = exitCodeInterrupted;
@@ -117,6 +124,13 @@ export function progressBar(enabled: boolean, label: string): { update: (progres
       started = false;
     },
   };
+}
+
+/** Prints a failed run with the command that repeats it alone (exit code 1). */
+export function reportRunFailure(error: RunFailed, reproduce: string): void {
+  process.stderr.write(`baton: ${error.message}\nreproduce with: ${reproduce}\n`);
+  if (process.env.BATON_DEBUG && error.reason instanceof Error) process.stderr.write(`${error.reason.stack}\n`);
+  process.exitCode = 1;
 }
 
 /** An abort signal raised by the first Ctrl-C (a second one kills the process as usual). */

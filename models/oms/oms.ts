@@ -18,6 +18,7 @@ import { checkAllocation } from './routing/check.js';
 import { getRoutingPolicy } from './routing/registry.js';
 import type { OmsRoutingPolicy, Position, RoutingRequest, RoutingWarehouse } from './routing/types.js';
 import { StockBook } from './stock.js';
+import { linesFrom, mergeLines, sameQuantities } from './order-lines.js';
 
 const defaults = {
   /** Adjustment and receipt event ids are remembered at least this long, to drop duplicates. */
@@ -156,11 +157,11 @@ export class Oms {
     const lineCount = lines.length;
     const stock = this.stock;
     const warehouseCount = this.warehouses.length;
-    const available: number[][] = new Array(warehouseCount);
+    const available: number[][] = [];
     for (let w = 0; w < warehouseCount; w++) {
-      const row = new Array<number>(lineCount);
-      for (let l = 0; l < lineCount; l++) row[l] = stock.free(w, lines[l]!.sku);
-      available[w] = row;
+      const row: number[] = [];
+      for (let l = 0; l < lineCount; l++) row.push(stock.free(w, lines[l]!.sku));
+      available.push(row);
     }
     const request: RoutingRequest = {
       lines,
@@ -287,37 +288,4 @@ export class Oms {
       ats: entry.lines.map((line) => ({ sku: codes[line.sku]!, ats: this.stock.ats(line.sku) })),
     });
   }
-}
-
-// One line per SKU: lines repeating a SKU are merged (quantities added, the first line's price kept),
-// so per-location availability is never promised twice within one order. Without repeats the order's
-// own lines are used as they are.
-function mergeLines(order: Order, skuCount: number): FulfillmentLine[] {
-  const lines = order.lines;
-  let repeats = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (!(Number.isInteger(line.sku) && line.sku >= 0 && line.sku < skuCount)) throw new RangeError(`oms: order ${order.id} names SKU index ${line.sku}, outside the catalogue of ${skuCount}`);
-    if (!(Number.isInteger(line.qty) && line.qty > 0)) throw new RangeError(`oms: order ${order.id} has a line of SKU ${line.sku} with qty ${line.qty} (must be a positive integer)`);
-    for (let j = 0; j < i; j++) if (lines[j]!.sku === line.sku) repeats = true;
-  }
-  if (!repeats) return lines;
-  const merged: FulfillmentLine[] = [];
-  for (const line of lines) {
-    const same = merged.find((m) => m.sku === line.sku);
-    if (same !== undefined) same.qty += line.qty;
-    else merged.push({ sku: line.sku, qty: line.qty, unitPriceCents: line.unitPriceCents });
-  }
-  return merged;
-}
-
-function sameQuantities(lines: readonly FulfillmentLine[], units: readonly number[]): boolean {
-  for (let l = 0; l < lines.length; l++) if (lines[l]!.qty !== units[l]) return false;
-  return true;
-}
-
-function linesFrom(lines: readonly FulfillmentLine[], units: readonly number[]): FulfillmentLine[] {
-  const out: FulfillmentLine[] = [];
-  for (let l = 0; l < lines.length; l++) if (units[l]! > 0) out.push({ sku: lines[l]!.sku, qty: units[l]!, unitPriceCents: lines[l]!.unitPriceCents });
-  return out;
 }

@@ -72,8 +72,12 @@ export class OrderBook {
 
   /** Moves an order to `state`, keeping the counts. */
   setState(entry: OmsOrder, state: OmsOrderState): void {
-    this.counts[bucketOf[entry.state]]--;
-    this.counts[bucketOf[state]]++;
+    const from = bucketOf[entry.state];
+    const to = bucketOf[state];
+    if (from !== to) {
+      this.counts[from]--;
+      this.counts[to]++;
+    }
     entry.state = state;
     this.traceState(entry);
   }

@@ -8,6 +8,7 @@ export { WorkerPool, type WorkerPoolHooks } from './workers.js';
 export { pickTask, taskLocations, taskSeconds, type Fulfillment, type PickTask } from './pick-task.js';
 export { ShelfPicker, type ShelfHooks } from './picking.js';
 export { Dock } from './shipping.js';
+export { Outbound, type OutboundStats } from './outbound.js';
 export { CycleCounter, abcClasses, type CycleCountConfig } from './cycle-count.js';
 export { FaultDraws, Shrinkage } from './faults.js';
 export { Receiving, type PurchaseOrder } from './receiving.js';

@@ -4,10 +4,12 @@
 // short picks) -> staging -> carrier pickup -> 'wms.order.shipped'; purchase orders -> receiving;
 // shrinkage and cycle counts on their own clocks; in no-oms mode, local allocation and stock
 // publishing to the channels. Every record change is reported (movements.ts).
+// Each SKU has one pick bin and there is no reserve storage, so receipts go straight to the pick
+// bin and there are no replenishment moves.
 import type { Message } from '../../sim/index.js';
 import type { WarehouseConfig } from '../config.js';
 import type { AgentContext } from '../context.js';
-import { addresses, type AdjustmentReason, type MessagePayloads, type ShippedLine } from '../messages.js';
+import { addresses, type AdjustmentReason, type MessagePayloads } from '../messages.js';
 import { Batcher } from './batching.js';
 import { binGridOf, type BinGrid } from './bins.js';
 import { CycleCounter } from './cycle-count.js';
@@ -17,12 +19,12 @@ import { Inventory, type WarehouseConservation } from './inventory.js';
 import type { PickLocation } from './layout.js';
 import { LocalAllocation } from './local-allocation.js';
 import { MovementReporter } from './movements.js';
+import { Outbound, type OutboundStats } from './outbound.js';
 import { pickTask, taskLocations, taskSeconds, type Fulfillment, type PickTask } from './pick-task.js';
 import { ShelfPicker } from './picking.js';
 import { RecentIds } from './recent-ids.js';
 import { Receiving } from './receiving.js';
 import { getPolicy, type RoutingPolicy } from './routing/index.js';
-import { Dock } from './shipping.js';
 import { slotSkus, type Slotting } from './slotting.js';
 import { WorkerPool } from './workers.js';
 
@@ -32,17 +34,13 @@ const defaults = {
 };
 
 /** Counters of one warehouse (the run's Metrics hold the totals over warehouses). */
-export interface WarehouseStats {
+export interface WarehouseStats extends OutboundStats {
   fulfillmentsReceived: number;
   duplicatesIgnored: number;
   oversoldOrders: number;
   pickTasks: number;
   linesPicked: number;
   travelMeters: number;
-  parcelsShipped: number;
-  ordersShipped: number;
-  unitsShipped: number;
-  ordersOnTime: number;
   cycleCounts: number;
   cycleCountCorrections: number;
   /** Sum of |record change| made by cycle counts. */
@@ -68,7 +66,7 @@ export class Warehouse {
   private readonly batcher: Batcher;
   private readonly workers: WorkerPool;
   private readonly shelf: ShelfPicker;
-  private readonly dock: Dock;
+  private readonly outbound: Outbound;
   private readonly receiving: Receiving;
   private readonly reporter: MovementReporter;
   private readonly cycleCounter: CycleCounter;
@@ -77,7 +75,6 @@ export class Warehouse {
   private readonly seenFulfillments = new RecentIds(defaults.duplicateWindowSeconds);
   private readonly seenOrders = new RecentIds(defaults.duplicateWindowSeconds);
   private readonly pickScratch: PickLocation[] = [];
-  private fulfillmentsOpen = 0;
   private started = false;
 
   constructor(
@@ -106,7 +103,7 @@ export class Warehouse {
       adjustRecord: (sku, delta, reason) => this.adjustRecord(sku, delta, reason),
       shortPicked: (f, sku, wanted, found) => this.traceShort(f, sku, wanted, found),
     });
-    this.dock = new Dock(ctx.sim, config.shipping.pickupHours, (parcels) => this.depart(parcels), `${label}: shipping`);
+    this.outbound = new Outbound(ctx, name, config.shipping.pickupHours, this.inventory, this.reporter, this.stats, this.local !== null, (sku) => this.binOf(sku));
     const absence = ctx.config.faults.workerAbsenceProbability;
     this.workers = new WorkerPool(
       ctx.sim,
@@ -178,7 +175,7 @@ export class Warehouse {
 
   /** Fulfillments received and not yet shipped (waiting to batch, picking, or staged). */
   openFulfillments(): number {
-    return this.fulfillmentsOpen;
+    return this.stats.fulfillmentsReceived - this.stats.parcelsShipped;
   }
 
   /** Units of `sku` allocated to open orders (no-oms mode; 0 otherwise). */
@@ -236,7 +233,6 @@ export class Warehouse {
       }
     }
     this.stats.fulfillmentsReceived++;
-    this.fulfillmentsOpen++;
     this.batcher.add({ fulfillmentId, orderId, order, lines, receivedAt: this.ctx.sim.now, shipped: null, physicalSkus: null });
     this.workers.poke();
   }
@@ -266,47 +262,12 @@ export class Warehouse {
     for (const f of task.fulfillments) {
       this.shelf.pickFulfillment(f);
       if (this.local !== null) for (const line of f.lines) this.local.release(line.sku, line.qty);
-      if (hasUnits(f.shipped!)) this.dock.stage(f);
-      else this.depart([f]);
+      this.outbound.packed(f);
     }
     if (this.ctx.tracing) {
       const bins = taskLocations(task, this.slotting.locations, []).map((l) => l.address);
       const orderIds = task.fulfillments.map((f) => f.orderId);
       this.ctx.trace({ time: this.ctx.sim.now, kind: 'wms.pick.completed', warehouse: this.name, orderIds, travelMeters: task.travelMeters, bins, sequence: task.sequence ?? [] });
-    }
-  }
-
-  private depart(parcels: Fulfillment[]): void {
-    const now = this.ctx.sim.now;
-    const inv = this.inventory;
-    const metrics = this.ctx.metrics;
-    for (const f of parcels) {
-      const lines = f.shipped!;
-      let units = 0;
-      for (let i = 0; i < lines.length; i++) {
-        const qty = lines[i]!.qtyShipped;
-        if (qty === 0) continue;
-        units += qty;
-        inv.shipTruth(f.physicalSkus === null ? lines[i]!.sku : f.physicalSkus[i]!, qty);
-        inv.shipRecord(lines[i]!.sku, qty);
-      }
-      this.fulfillmentsOpen--;
-      this.stats.parcelsShipped++;
-      if (units > 0) {
-        const onTime = now <= this.dock.promisedBy(f.order.placedAt);
-        this.stats.ordersShipped++;
-        this.stats.unitsShipped += units;
-        if (onTime) this.stats.ordersOnTime++;
-        if (this.local !== null) {
-          // Without an OMS nobody else sees the order end, so the warehouse books the order metrics.
-          metrics.ordersShipped++;
-          metrics.unitsShipped += units;
-          if (onTime) metrics.ordersOnTime++;
-          metrics.recordCycleTime(now - f.order.placedAt);
-        }
-      }
-      this.reporter.shipped({ orderId: f.orderId, fulfillmentId: f.fulfillmentId, warehouse: this.name, shippedAt: now, lines });
-      if (this.ctx.tracing) this.traceShipped(f, lines);
     }
   }
 
@@ -341,19 +302,6 @@ export class Warehouse {
     if (!this.ctx.tracing) return;
     this.ctx.trace({ time: this.ctx.sim.now, kind: 'wms.pick.short', warehouse: this.name, orderId: f.orderId, sku: this.ctx.catalog.codes[sku]!, wanted, found });
   }
-
-  private traceShipped(f: Fulfillment, lines: ShippedLine[]): void {
-    const inv = this.inventory;
-    this.ctx.trace({
-      time: this.ctx.sim.now, kind: 'wms.order.shipped', warehouse: this.name, orderId: f.orderId,
-      lines: lines.map((l) => ({ sku: this.ctx.catalog.codes[l.sku]!, qty: l.qtyShipped, bin: this.binOf(l.sku), recordAfter: inv.recordOnHand(l.sku), physicalAfter: inv.physicalOnHand(l.sku) })),
-    });
-  }
-}
-
-function hasUnits(lines: ShippedLine[]): boolean {
-  for (const line of lines) if (line.qtyShipped > 0) return true;
-  return false;
 }
 
 /** Runs `build`, prefixing any error message with the warehouse's label. */

@@ -72,8 +72,8 @@ export function loadExperiment(ref: string): LoadedExperiment {
   try {
     base = loadScenarioDocument(experiment.base, folder, 'base');
   } catch (error) {
-    if (error instanceof InputError) throw new InputError(error.problems.map((p) => ({ ...p, file: p.file ?? label, path: p.file ? p.path : 'base' })));
-    throw error;
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError(error.problems.map((p) => ({ file: label, path: 'base', value: experiment.base, message: p.file ? `${p.file}: ${p.message}` : p.message })));
   }
   validateScenario(structuredClone(base.document), base.label);
   return { experiment, label, base };

@@ -67,7 +67,7 @@ function setFrom(node: unknown, steps: readonly PathStep[], at: number, value: u
     if (shape !== null) {
       if (typeOf(shape) !== 'object') throw new PathError(`${where} has no fields to address`);
       child = (shape.def as unknown as { shape: Record<string, z.ZodType> }).shape[step.key] ?? null;
-      if (child === null) throw new PathError(`the scenario format has no field "${step.key}" in ${where}`);
+      if (child === null) throw new PathError(`the scenario format has no field "${step.key}" at ${where}`);
     } else if (!present) throw new PathError(`${formatSteps(steps.slice(0, at + 1))} is not in the base scenario`);
     if (last) {
       record[step.key] = structuredClone(value);
@@ -82,18 +82,17 @@ function setFrom(node: unknown, steps: readonly PathStep[], at: number, value: u
     }
     return setFrom(record[step.key], steps, at + 1, value, child);
   }
-  const label = formatSteps(steps.slice(0, at)) || 'the top level';
-  if (!Array.isArray(node)) throw new PathError(`${label} is not a list, so ${step.kind === 'all' ? '[*]' : `[${step.index}]`} does not apply`);
+  if (!Array.isArray(node)) throw new PathError(`${where} is not a list, so ${step.kind === 'all' ? '[*]' : `[${step.index}]`} does not apply`);
   let element: z.ZodType | null = null;
   if (shape !== null) {
-    if (typeOf(shape) !== 'array') throw new PathError(`${label} is not a list in the scenario format`);
+    if (typeOf(shape) !== 'array') throw new PathError(`${where} is not a list in the scenario format`);
     element = (shape.def as unknown as { element: z.ZodType }).element;
   }
   const indexes = step.kind === 'all' ? node.map((_, i) => i) : [step.index];
-  if (indexes.length === 0) throw new PathError(`${label} is an empty list, so [*] matches nothing`);
+  if (indexes.length === 0) throw new PathError(`${where} is an empty list, so [*] matches nothing`);
   let count = 0;
   for (const i of indexes) {
-    if (i >= node.length) throw new PathError(`${label}[${i}] does not exist (the list has ${node.length} element${node.length === 1 ? '' : 's'})`);
+    if (i >= node.length) throw new PathError(`${where}[${i}] does not exist (the list has ${node.length} element${node.length === 1 ? '' : 's'})`);
     if (last) {
       node[i] = structuredClone(value);
       count++;

@@ -1,16 +1,18 @@
 // Container: a continuous or discrete level (fuel, units in a tote) between 0 and capacity.
 // Puts and gets wait, each queue served strictly in order so a large request is not starved.
-import { SimEvent } from '../event.js';
+import { PENDING, SimEvent, extendsEvent, initEvent } from '../event.js';
 import type { Simulation } from '../simulation.js';
 
+export interface ContainerRequest extends SimEvent<number> {}
 /** A put or get of `amount`; succeeds when it happened. */
-export class ContainerRequest extends SimEvent<number> {
+export class ContainerRequest {
   declare readonly amount: number;
   constructor(sim: Simulation, amount: number) {
-    super(sim);
+    initEvent(this, sim, PENDING, undefined);
     this.amount = amount;
   }
 }
+extendsEvent(ContainerRequest);
 
 /** A level with put/get that wait for room or content. */
 export class Container {

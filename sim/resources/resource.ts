@@ -1,6 +1,6 @@
 // Resource: `capacity` identical servers, a queue ordered by (priority, request order), and
 // optional preemption. Built from events only: a request is an event that succeeds when granted.
-import { SimEvent } from '../event.js';
+import { PENDING, SimEvent, extendsEvent, initEvent } from '../event.js';
 import type { Process } from '../process.js';
 import type { Simulation } from '../simulation.js';
 
@@ -11,6 +11,12 @@ export interface RequestOptions {
   preempt?: boolean;
 }
 
+const defaults = {
+  // The waiting list is compacted once this many slots at its front are spent and they are at
+  // least half of it; emptying the queue resets it for free.
+  compactAfterGrants: 1024,
+};
+
 /** Why a user lost its server: delivered as the cause of the Interrupt thrown into its process. */
 export interface Preempted {
   by: Request;
@@ -18,9 +24,10 @@ export interface Preempted {
   resource: Resource;
 }
 
+export interface Request extends SimEvent<Request> {}
 /** A claim on one server; succeeds (with itself) when granted. Release it with `resource.release`. */
-export class Request extends SimEvent<Request> {
-  // Declared and assigned in the constructor, like SimEvent's fields (faster construction).
+export class Request {
+  // Built the way event.ts explains (declared fields, no `extends`), for speed.
   declare readonly resource: Resource;
   declare readonly priority: number;
   declare readonly preempt: boolean;
@@ -29,7 +36,7 @@ export class Request extends SimEvent<Request> {
   declare usageSinceSeconds: number;
 
   constructor(sim: Simulation, resource: Resource, priority: number, preempt: boolean, order: number, owner: Process<any> | null) {
-    super(sim);
+    initEvent(this, sim, PENDING, undefined);
     this.resource = resource;
     this.priority = priority;
     this.preempt = preempt;
@@ -38,12 +45,16 @@ export class Request extends SimEvent<Request> {
     this.usageSinceSeconds = NaN;
   }
 }
+extendsEvent(Request);
 
 /** A pool of identical servers with a priority queue (FIFO at equal priority). */
 export class Resource {
   readonly users: Request[] = [];
-  private waiting: Request[] = [];
+  // Waiting requests in service order occupy waiting[head..tail); slots outside hold undefined.
+  // Indices instead of shift/splice, so a steady flow of requests allocates nothing.
+  private waiting: Array<Request | undefined> = [];
   private head = 0;
+  private tail = 0;
   private orderCounter = 0;
 
   constructor(readonly sim: Simulation, readonly capacity = 1, readonly name = 'resource') {
@@ -59,7 +70,7 @@ export class Resource {
 
   /** Requests waiting. */
   get queueLength(): number {
-    return this.waiting.length - this.head;
+    return this.tail - this.head;
   }
 
   /** Asks for a server; the returned event is already processed when one is free. */
@@ -69,7 +80,7 @@ export class Resource {
     const req = new Request(this.sim, this, priority, preempt, this.orderCounter++, this.sim._activeProcess);
     if (this.users.length < this.capacity) {
       this.users.push(req);
-      req.usageSinceSeconds = this.sim.now;
+      req.usageSinceSeconds = this.sim._now;
       req._settle(req);
       return req;
     }
@@ -90,41 +101,56 @@ export class Resource {
       this.grantWaiting();
       return;
     }
-    const j = this.waiting.indexOf(req, this.head);
-    if (j >= 0) this.waiting.splice(j, 1);
+    const waiting = this.waiting;
+    const j = waiting.indexOf(req, this.head);
+    if (j < 0 || j >= this.tail) return;
+    const last = --this.tail;
+    for (let k = j; k < last; k++) waiting[k] = waiting[k + 1];
+    waiting[last] = undefined;
   }
 
   private grantWaiting(): void {
     const waiting = this.waiting;
-    while (this.users.length < this.capacity && this.head < waiting.length) {
+    const users = this.users;
+    while (users.length < this.capacity && this.head < this.tail) {
       const next = waiting[this.head]!;
-      waiting[this.head++] = undefined as unknown as Request;
-      this.users.push(next);
-      next.usageSinceSeconds = this.sim.now;
+      waiting[this.head++] = undefined;
+      users.push(next);
+      next.usageSinceSeconds = this.sim._now;
       next.succeed(next);
     }
-    if (this.head > 32 && this.head * 2 > waiting.length) {
-      this.waiting = waiting.slice(this.head);
+    if (this.head === this.tail) {
       this.head = 0;
+      this.tail = 0;
+    } else if (this.head >= defaults.compactAfterGrants && this.head * 2 >= this.tail) {
+      // Mostly consumed: move the waiting block to the front.
+      const count = this.tail - this.head;
+      for (let k = 0; k < count; k++) waiting[k] = waiting[this.head + k];
+      for (let k = count; k < this.tail; k++) waiting[k] = undefined;
+      this.head = 0;
+      this.tail = count;
     }
   }
 
   private enqueue(req: Request): void {
     const waiting = this.waiting;
-    const n = waiting.length;
-    if (n === this.head || waiting[n - 1]!.priority <= req.priority) {
-      waiting.push(req);
+    const tail = this.tail;
+    if (tail === this.head || waiting[tail - 1]!.priority <= req.priority) {
+      waiting[tail] = req;
+      this.tail = tail + 1;
       return;
     }
     // Binary search for the first waiter with a strictly greater priority number.
     let lo = this.head;
-    let hi = n;
+    let hi = tail;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (waiting[mid]!.priority <= req.priority) lo = mid + 1;
       else hi = mid;
     }
-    waiting.splice(lo, 0, req);
+    for (let k = tail; k > lo; k--) waiting[k] = waiting[k - 1];
+    waiting[lo] = req;
+    this.tail = tail + 1;
   }
 
   private tryPreempt(req: Request): boolean {

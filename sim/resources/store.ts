@@ -1,25 +1,29 @@
 // Store: a FIFO of items with optional capacity; a get may carry a filter and then takes the
 // oldest item that matches. Built from events only.
-import { SimEvent } from '../event.js';
+import { PENDING, SimEvent, extendsEvent, initEvent } from '../event.js';
 import type { Simulation } from '../simulation.js';
 
+export interface StorePut<T> extends SimEvent<void> {}
 /** A pending or completed put; succeeds when the item is in the store. */
-export class StorePut<T> extends SimEvent<void> {
+export class StorePut<T> {
   declare readonly item: T;
   constructor(sim: Simulation, item: T) {
-    super(sim);
+    initEvent(this, sim, PENDING, undefined);
     this.item = item;
   }
 }
+extendsEvent(StorePut);
 
+export interface StoreGet<T> extends SimEvent<T> {}
 /** A pending or completed get; succeeds with the item taken. */
-export class StoreGet<T> extends SimEvent<T> {
+export class StoreGet<T> {
   declare readonly filter: ((item: T) => boolean) | null;
   constructor(sim: Simulation, filter: ((item: T) => boolean) | null) {
-    super(sim);
+    initEvent(this, sim, PENDING, undefined);
     this.filter = filter;
   }
 }
+extendsEvent(StoreGet);
 
 /** Items in arrival order; gets are served in order among those whose filter some item matches. */
 export class Store<T> {

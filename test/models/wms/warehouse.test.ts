@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogConfig } from '../../../models/config.js';
-import { defaultChannel, defaultErp } from '../../../models/defaults.js';
+import { defaultChannel, defaultErp, defaultWarehouse } from '../../../models/defaults.js';
 import { addresses } from '../../../models/messages.js';
+import { Warehouse } from '../../../models/wms/index.js';
 import { harness, scenario } from './harness.js';
 
 const hour = 3600;
@@ -81,6 +82,35 @@ describe('Warehouse: one order, message by message', () => {
       /warehouse "east": initialStock.items\[0\].sku: unknown SKU "9999"/,
     );
     expect(() => harness(scenario({ initialStock: { unitsPerSku: -3, items: [] } }, { catalog: walkthroughCatalog }))).toThrow(/initialStock.unitsPerSku must be an integer >= 0, got -3/);
+  });
+});
+
+describe('Warehouse: several per scenario', () => {
+  it('each warehouse has its own address, layout, slotting stream and stock', () => {
+    const config = scenario({ slotting: 'random' }, {
+      catalog: { generate: { count: 30, costCentsMin: 100, costCentsMax: 200, marginPct: 50, codePrefix: 'S' }, zipfAlpha: 1 },
+    });
+    config.warehouses.push(defaultWarehouse('west', {
+      slotting: 'random',
+      layout: { aisles: 50, baysPerAisle: 100, levels: 6, aisleLength: 100, aisleSpacing: 3, depot: { aisle: 25 } },
+      shipping: { pickupHours: [] },
+      initialStock: { unitsPerSku: 7, items: [] },
+    }));
+    const h = harness(config);
+    const west = new Warehouse(h.ctx, config.warehouses[1]!, 1);
+    expect([h.warehouse.address, west.address]).toEqual(['wms:east', 'wms:west']);
+    const eastBins = Array.from({ length: 30 }, (_, s) => h.warehouse.binOf(s));
+    const westBins = Array.from({ length: 30 }, (_, s) => west.binOf(s));
+    expect(westBins).not.toEqual(eastBins);
+    h.warehouse.start();
+    west.start();
+    h.ctx.bus.send(addresses.oms, west.address, 'oms.fulfillment.requested', {
+      orderId: 1, fulfillmentId: 1, lines: [{ sku: 3, qty: 2, unitPriceCents: 150 }],
+      order: { id: 1, channel: 'amazon', channelIndex: 0, channelSeq: 1, placedAt: 0, lines: [{ sku: 3, qty: 2, unitPriceCents: 150 }] },
+    });
+    h.ctx.sim.run({ until: day });
+    expect(h.received('oms', 'wms.order.shipped').map((s) => s.warehouse)).toEqual(['west']);
+    expect([west.physicalOnHand(3), h.warehouse.physicalOnHand(3)]).toEqual([5, 100]);
   });
 });
 

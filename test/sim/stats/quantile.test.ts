@@ -46,7 +46,7 @@ describe('P2Quantile', () => {
     expect(Math.abs(p95.value + Math.log(0.05))).toBeLessThan(0.1);
   });
 
-  it('keeps the minimum and maximum when data arrive sorted', () => {
+  it('tracks the median of data that arrive in increasing order', () => {
     const median = new P2Quantile(0.5);
     for (let i = 1; i <= 1001; i++) median.add(i);
     expect(Math.abs(median.value - 501)).toBeLessThan(5);

@@ -1,0 +1,135 @@
+// Collects RunVisuals during a run: the five numbers of the most popular SKUs at fixed steps,
+// worker utilisation per step, the cycle-time histogram, and each floor with pick paths.
+import type { TraceSink } from '../sim/index.js';
+import type { WarehouseConfig } from './config.js';
+import type { PipelineAgents } from './pipeline.js';
+import type { BatonTrace } from './trace.js';
+import type { FloorMap, RunVisuals, SkuSeries } from './visuals.js';
+import { parseBin, type PickLocation, type RoutingLayout } from './wms/layout.js';
+import { getPolicy, policyNames } from './wms/routing/index.js';
+
+const defaults = { skus: 5, stepSeconds: 3_600, roundsPerFloor: 40, binsPerFloor: 3_000, samplePicks: 12, histogramBinSeconds: 3_600, histogramBins: 72 };
+
+/** A trace tap that keeps the last pick rounds per warehouse and every cycle time, bounded. */
+export class VisualsTap implements TraceSink<BatonTrace> {
+  readonly rounds = new Map<string, { time: number; sequence: string[] }[]>();
+  readonly acceptedAt = new Map<number, number>();
+  readonly histogram = new Array<number>(defaults.histogramBins).fill(0);
+
+  constructor(private readonly next: TraceSink<any> | null) {}
+
+  emit(record: BatonTrace): void {
+    if (record.kind === 'wms.pick.completed') {
+      const list = this.rounds.get(record.warehouse) ?? [];
+      list.push({ time: record.time, sequence: record.sequence });
+      if (list.length > defaults.roundsPerFloor) list.shift();
+      this.rounds.set(record.warehouse, list);
+    } else if (record.kind === 'channel.order.accepted') {
+      this.acceptedAt.set(record.orderId, record.time);
+    } else if (record.kind === 'wms.order.shipped') {
+      const accepted = this.acceptedAt.get(record.orderId);
+      if (accepted !== undefined) {
+        this.acceptedAt.delete(record.orderId);
+        const bin = Math.min(defaults.histogramBins - 1, Math.floor((record.time - accepted) / defaults.histogramBinSeconds));
+        this.histogram[bin]!++;
+      }
+    }
+    this.next?.emit(record);
+  }
+}
+
+/** Samples series during the run and assembles RunVisuals at the end. */
+export class VisualsCollector {
+  private readonly times: number[] = [];
+  private readonly series: SkuSeries[];
+  private readonly skus: number[];
+  private readonly utilization: { warehouse: string; utilization: number[]; lastBusy: number; lastAvailable: number }[];
+
+  constructor(private readonly agents: PipelineAgents, readonly tap: VisualsTap) {
+    const { catalog } = agents.ctx;
+    this.skus = [...catalog.popularity.keys()].sort((a, b) => catalog.popularity[b]! - catalog.popularity[a]! || a - b).slice(0, defaults.skus);
+    this.series = this.skus.map((s) => ({
+      sku: catalog.codes[s]!,
+      physical: [],
+      wmsRecord: [],
+      omsAts: agents.oms ? [] : null,
+      channelViews: Object.fromEntries(agents.channels.map((c) => [c.config.name, [] as number[]])),
+      erp: [],
+    }));
+    this.utilization = agents.warehouses.map((w) => ({ warehouse: w.name, utilization: [], lastBusy: 0, lastAvailable: 0 }));
+  }
+
+  /** Seconds between samples. */
+  get stepSeconds(): number {
+    return defaults.stepSeconds;
+  }
+
+  /** Records one sample of every series at the current time. */
+  sample(): void {
+    const { ctx, warehouses, oms, channels, erp } = this.agents;
+    this.times.push(ctx.sim.now);
+    this.skus.forEach((s, i) => {
+      const row = this.series[i]!;
+      row.physical.push(warehouses.reduce((sum, w) => sum + w.physicalOnHand(s), 0));
+      row.wmsRecord.push(warehouses.reduce((sum, w) => sum + w.recordOnHand(s), 0));
+      row.omsAts?.push(oms!.ats(s));
+      for (const c of channels) row.channelViews[c.config.name]!.push(c.view(s));
+      row.erp.push(erp.quantity(s));
+    });
+    warehouses.forEach((w, i) => {
+      const u = this.utilization[i]!;
+      const { busySeconds, availableSeconds } = w.labor();
+      const available = availableSeconds - u.lastAvailable;
+      u.utilization.push(available > 0 ? Math.min(1, (busySeconds - u.lastBusy) / available) : 0);
+      u.lastBusy = busySeconds;
+      u.lastAvailable = availableSeconds;
+    });
+  }
+
+  /** The collected visuals. */
+  finish(): RunVisuals {
+    const { ctx, warehouses } = this.agents;
+    return {
+      scenario: ctx.config.name,
+      seed: ctx.config.seed,
+      times: this.times,
+      skuSeries: this.series,
+      cycleTimeHistogram: { binSeconds: defaults.histogramBinSeconds, counts: [...this.tap.histogram] },
+      workerUtilization: this.utilization.map(({ warehouse, utilization }) => ({ warehouse, utilization })),
+      floors: warehouses.map((w, i) => this.floor(ctx.config.warehouses[i]!, w)),
+    };
+  }
+
+  private floor(config: WarehouseConfig, w: PipelineAgents['warehouses'][number]): FloorMap {
+    const { catalog } = this.agents.ctx;
+    const layout: RoutingLayout = { ...config.layout };
+    const bins: FloorMap['bins'] = [];
+    const picks: PickLocation[] = [];
+    for (let s = 0; s < catalog.size && bins.length < defaults.binsPerFloor; s++) {
+      const location = parseBin(w.binOf(s), layout);
+      bins.push({ address: location.address, sku: catalog.codes[s]!, x: location.x, y: location.y, record: w.recordOnHand(s), physical: w.physicalOnHand(s) });
+    }
+    // A spread-out sample pick list: every k-th bin, so the policies' differences show.
+    const step = Math.max(1, Math.floor(bins.length / defaults.samplePicks));
+    for (let i = 0; i < bins.length && picks.length < defaults.samplePicks; i += step) picks.push(parseBin(bins[i]!.address, layout));
+    const sampleRoutes = policyNames().map((name) => {
+      const route = getPolicy(name).route(layout, picks);
+      return { policy: name, length: route.length, path: route.path, sequence: route.sequence };
+    });
+    const policy = getPolicy(config.routingPolicy);
+    const recentRounds = (this.tap.rounds.get(w.name) ?? []).map((round) => {
+      const route = policy.route(layout, round.sequence.map((address) => parseBin(address, layout)));
+      return { time: round.time, policy: policy.name, length: route.length, path: route.path };
+    });
+    return {
+      warehouse: w.name,
+      aisles: layout.aisles,
+      aisleLength: layout.aisleLength,
+      aisleSpacing: layout.aisleSpacing,
+      depot: { x: layout.depot.aisle * layout.aisleSpacing, y: 0 },
+      bins,
+      sampleRoutes,
+      recentRounds,
+    };
+  }
+}

@@ -1,0 +1,90 @@
+// Outbound: from a picked fulfillment to the parcel leaving. Staged parcels wait at the dock for
+// the carrier; on departure the units leave both sides of the inventory (the physical SKU may
+// differ after a mis-pick) and 'wms.order.shipped' goes out. A fulfillment that found nothing on
+// the shelf is reported at once instead of waiting for a pickup.
+import type { AgentContext } from '../context.js';
+import type { ShippedLine } from '../messages.js';
+import type { Inventory } from './inventory.js';
+import type { MovementReporter } from './movements.js';
+import type { Fulfillment } from './pick-task.js';
+import { Dock } from './shipping.js';
+
+/** The per-warehouse counters outbound keeps. */
+export interface OutboundStats {
+  parcelsShipped: number;
+  ordersShipped: number;
+  unitsShipped: number;
+  ordersOnTime: number;
+}
+
+/** The dock and the departure bookkeeping of one warehouse. */
+export class Outbound {
+  readonly dock: Dock;
+
+  constructor(
+    private readonly ctx: AgentContext,
+    private readonly warehouse: string,
+    pickupHours: readonly number[],
+    private readonly inventory: Inventory,
+    private readonly reporter: MovementReporter,
+    private readonly stats: OutboundStats,
+    /** True when no OMS sees orders end (no-oms), so the warehouse books the order-level metrics. */
+    private readonly booksOrderMetrics: boolean,
+    private readonly binOf: (sku: number) => string,
+  ) {
+    this.dock = new Dock(ctx.sim, pickupHours, (parcels) => this.depart(parcels), `warehouse "${warehouse}": shipping`);
+  }
+
+  /** Hands over a picked and packed fulfillment. */
+  packed(f: Fulfillment): void {
+    if (hasUnits(f.shipped!)) this.dock.stage(f);
+    else this.depart([f]);
+  }
+
+  private depart(parcels: Fulfillment[]): void {
+    const now = this.ctx.sim.now;
+    const inv = this.inventory;
+    const metrics = this.ctx.metrics;
+    for (const f of parcels) {
+      const lines = f.shipped!;
+      let units = 0;
+      for (let i = 0; i < lines.length; i++) {
+        const qty = lines[i]!.qtyShipped;
+        if (qty === 0) continue;
+        units += qty;
+        inv.shipTruth(f.physicalSkus === null ? lines[i]!.sku : f.physicalSkus[i]!, qty);
+        inv.shipRecord(lines[i]!.sku, qty);
+      }
+      this.stats.parcelsShipped++;
+      if (units > 0) {
+        const onTime = now <= this.dock.promisedBy(f.order.placedAt);
+        this.stats.ordersShipped++;
+        this.stats.unitsShipped += units;
+        if (onTime) this.stats.ordersOnTime++;
+        // Units are the warehouse's to count; an order (possibly split over warehouses) is the OMS's.
+        metrics.unitsShipped += units;
+        if (this.booksOrderMetrics) {
+          metrics.ordersShipped++;
+          if (onTime) metrics.ordersOnTime++;
+          metrics.recordCycleTime(now - f.order.placedAt);
+        }
+      }
+      this.reporter.shipped({ orderId: f.orderId, fulfillmentId: f.fulfillmentId, warehouse: this.warehouse, shippedAt: now, lines });
+      if (this.ctx.tracing) this.traceShipped(f, lines);
+    }
+  }
+
+  private traceShipped(f: Fulfillment, lines: ShippedLine[]): void {
+    const inv = this.inventory;
+    const codes = this.ctx.catalog.codes;
+    this.ctx.trace({
+      time: this.ctx.sim.now, kind: 'wms.order.shipped', warehouse: this.warehouse, orderId: f.orderId,
+      lines: lines.map((l) => ({ sku: codes[l.sku]!, qty: l.qtyShipped, bin: this.binOf(l.sku), recordAfter: inv.recordOnHand(l.sku), physicalAfter: inv.physicalOnHand(l.sku) })),
+    });
+  }
+}
+
+function hasUnits(lines: ShippedLine[]): boolean {
+  for (const line of lines) if (line.qtyShipped > 0) return true;
+  return false;
+}

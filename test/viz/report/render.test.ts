@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { renderReport } from '../../../viz/report/render.js';
+import { smallRun, sweepSummary } from '../support/fixtures.js';
+
+/** Everything in the page that would make a browser fetch something. */
+function externalReferences(html: string): string[] {
+  const found = [...html.matchAll(/<script\b|<link\b|<img\b|<iframe\b|\bsrc\s*=|url\(\s*['"]?(?!#)|href\s*=\s*"(?!#)[^"]*"|@import/gi)].map((m) => m[0]);
+  return found;
+}
+
+describe('renderReport for a run', () => {
+  it('shows the scenario, seed and hash, and draws every chart of the visuals', () => {
+    const html = renderReport({ kind: 'run', ...smallRun() });
+    expect(html).toContain('<h1>Baton run: viz-small</h1>');
+    expect(html).toContain('<dd data-fact="seed">7</dd>');
+    expect(html).toContain('<dd data-fact="hash">3f9a0c1d2b4e5a67</dd>');
+    for (const id of ['five-numbers-4471', 'five-numbers-5020', 'cycle-time', 'utilization', 'floor-east-routes', 'floor-east-error']) {
+      const start = html.indexOf(`id="${id}"`);
+      expect(start, id).toBeGreaterThan(0);
+      expect(html.slice(start, html.indexOf('</figure>', start)), id).toContain('<svg');
+    }
+  });
+
+  it('lists every metric in the unit its name says', () => {
+    const html = renderReport({ kind: 'run', ...smallRun() });
+    expect(html).toContain('<td>cogs</td><td>$55.00</td>');
+    expect(html).toContain('<td>revenue</td><td>$159.94</td>');
+    expect(html).toContain('<td>fillRate</td><td>100.00%</td>');
+    expect(html).toContain('<td>cycleTimeP50</td><td>3.50 h</td>');
+  });
+
+  it('is one self-contained page: inline styles and SVG, nothing to fetch', () => {
+    const html = renderReport({ kind: 'run', ...smallRun() });
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(externalReferences(html)).toEqual([]);
+  });
+
+  it('escapes names that look like markup', () => {
+    const { result } = smallRun();
+    result.scenario = '<script>alert(1)</script>';
+    const html = renderReport({ kind: 'run', result, visuals: null });
+    expect(html).not.toContain('<script>alert');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('says so when a run has no visuals, and still lists its metrics', () => {
+    const html = renderReport({ kind: 'run', result: smallRun().result, visuals: null });
+    expect(html).toContain('recorded without visuals.json');
+    expect(html).not.toContain('<svg');
+    expect(html).toContain('<td>ordersAccepted</td><td>3</td>');
+  });
+
+  it('lists invariant violations', () => {
+    const { result } = smallRun();
+    result.invariants.violations = ['t=3600s: SKU 4471 physical units not conserved'];
+    expect(renderReport({ kind: 'run', result, visuals: null })).toContain('<li>t=3600s: SKU 4471 physical units not conserved</li>');
+  });
+});
+
+describe('renderReport for a sweep', () => {
+  it('draws oversell and drift per point and tabulates mean and half-width', () => {
+    const html = renderReport({ kind: 'sweep', summary: sweepSummary() });
+    expect(html).toContain('<h1>Baton sweep: sync-small</h1>');
+    for (const id of ['intervals-oversellRate', 'intervals-driftRate']) {
+      const start = html.indexOf(`id="${id}"`);
+      expect(html.slice(start, html.indexOf('</figure>', start))).toContain('<svg');
+    }
+    expect(html).toContain('<td>#3 syncIntervalSeconds=1800 · ownership=no-oms</td><td>0.041 ± 0.0149</td><td>0.013 ± 0.01242</td>');
+    expect(html).toContain('<dd data-fact="hash">9851c4e813a8c141</dd>');
+    expect(externalReferences(html)).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+// What a report is drawn from: one run (its result and, when recorded, its visuals) or one sweep.
+import type { RunVisuals } from '../../models/visuals.js';
+import type { RunResult } from '../../scenarios/result.js';
+import type { SweepSummaryLike } from '../charts/index.js';
+
+/** A run's outputs. `visuals` is null for runs recorded without them. */
+export interface RunReportInput {
+  kind: 'run';
+  result: Omit<RunResult, 'perf'> & { perf?: RunResult['perf'] };
+  visuals: RunVisuals | null;
+  /** Where it was read from, shown in the report. */
+  source?: string;
+}
+
+/** A sweep's summary. */
+export interface SweepReportInput {
+  kind: 'sweep';
+  summary: SweepSummaryLike;
+  source?: string;
+}
+
+export type ReportInput = RunReportInput | SweepReportInput;

@@ -1,0 +1,125 @@
+// The web twin's page: pick a built-in scenario, turn its knobs, run it in the engine worker, and
+// see the key numbers, the charts, the floor, one order's journey, and an A/B comparison.
+import { keyNumbers, type TwinRun } from '../twin/index.js';
+import { byId, el } from './dom.js';
+import { EngineClient } from './engine-client.js';
+import { ParameterForm } from './parameter-form.js';
+import type { EngineCatalog, ScenarioEntry } from './protocol.js';
+import { showCharts } from './views/charts-view.js';
+import { showComparison } from './views/compare-view.js';
+import { showFloor } from './views/floor-view.js';
+import { showKeyNumbers } from './views/key-numbers-view.js';
+import { showSequence } from './views/sequence-view.js';
+
+const defaults = { scenario: 'seed-walkthrough', compareSeeds: 3 };
+
+type State = 'idle' | 'running' | 'done' | 'error';
+
+const engine = new EngineClient();
+const status = byId('status');
+let runNumber = 0;
+let stopFloor: () => void = () => {};
+
+function setStatus(state: State, text: string, scenario = ''): void {
+  status.dataset.state = state;
+  status.dataset.scenario = scenario;
+  status.textContent = text;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function showRun(run: TwinRun, wallMs: number): void {
+  const { result, visuals } = run;
+  byId('run-facts').replaceChildren(
+    el('span', {}, 'scenario '),
+    el('strong', { 'data-testid': 'scenario-name' }, result.scenario),
+    el('span', {}, ' · seed '),
+    el('strong', { 'data-testid': 'seed' }, String(result.seed)),
+    el('span', {}, ` · ${result.horizonDays} days · hash `),
+    el('code', { 'data-testid': 'hash' }, result.hash),
+    el('span', { class: 'muted' }, ` · ${result.perf.events.toLocaleString('en-US')} events in ${wallMs} ms · visuals from the ${run.visualsSource}`),
+    result.invariants.violations.length > 0 ? el('strong', { class: 'bad', 'data-testid': 'violations' }, ` · ${result.invariants.violations.length} invariant violations`) : '',
+  );
+  const numbers = byId('key-numbers');
+  showKeyNumbers(numbers, keyNumbers(result, visuals));
+  showCharts(byId('chart'), visuals, (sku) => showKeyNumbers(numbers, keyNumbers(result, visuals, sku)));
+  stopFloor();
+  stopFloor = showFloor(byId('floor'), visuals);
+  showSequence(byId('follow'), run.journeys, run.hasOms);
+}
+
+async function main(): Promise<void> {
+  setStatus('running', 'starting the engine…');
+  let catalog: EngineCatalog;
+  try {
+    catalog = await engine.describe();
+  } catch (error) {
+    setStatus('error', `the engine did not start: ${message(error)}`);
+    return;
+  }
+  const scenarioPicker = byId<HTMLSelectElement>('scenario');
+  for (const s of catalog.scenarios) scenarioPicker.append(el('option', { value: s.name }, s.name));
+  const formA = new ParameterForm('a', catalog);
+  const formB = new ParameterForm('b', catalog);
+  byId('knobs').replaceChildren(formA.element);
+  byId('compare-knobs').replaceChildren(formB.element);
+  const entry = (): ScenarioEntry => catalog.scenarios.find((s) => s.name === scenarioPicker.value) ?? catalog.scenarios[0]!;
+
+  const run = async () => {
+    const mine = ++runNumber;
+    const scenario = entry().name;
+    let parameters;
+    try {
+      parameters = formA.read();
+    } catch (error) {
+      setStatus('error', message(error));
+      return;
+    }
+    setStatus('running', `running ${scenario}…`, scenario);
+    try {
+      const reply = await engine.run(scenario, parameters);
+      if (mine !== runNumber) return;
+      showRun(reply.run, reply.wallMs);
+      setStatus('done', `ran ${scenario}`, scenario);
+    } catch (error) {
+      if (mine === runNumber) setStatus('error', message(error), scenario);
+    }
+  };
+
+  const choose = () => {
+    const e = entry();
+    byId('scenario-description').textContent = e.description;
+    formA.fill(e.parameters);
+    formB.fill(e.parameters);
+    byId('compare-result').replaceChildren();
+    void run();
+  };
+
+  scenarioPicker.value = catalog.scenarios.some((s) => s.name === defaults.scenario) ? defaults.scenario : catalog.scenarios[0]!.name;
+  scenarioPicker.addEventListener('change', choose);
+  byId('run').addEventListener('click', () => void run());
+  byId('reset').addEventListener('click', () => {
+    formA.fill(entry().parameters);
+    void run();
+  });
+  byId('copy-a').addEventListener('click', () => formB.show(formA.current()));
+  byId('compare').addEventListener('click', async () => {
+    const out = byId('compare-result');
+    const seeds = Number(byId<HTMLInputElement>('compare-seeds').value);
+    try {
+      const a = formA.read();
+      const b = formB.read();
+      out.replaceChildren(el('p', { class: 'muted', 'data-testid': 'compare-status', 'data-state': 'running' }, `running A and B on ${seeds} seeds…`));
+      const reply = await engine.compare(entry().name, a, b, seeds);
+      showComparison(out, reply.rows, seeds);
+    } catch (error) {
+      out.replaceChildren(el('p', { class: 'bad', 'data-testid': 'compare-status', 'data-state': 'error' }, message(error)));
+    }
+  });
+  byId<HTMLInputElement>('compare-seeds').value = String(defaults.compareSeeds);
+  choose();
+}
+
+void main();

@@ -1,0 +1,27 @@
+// Messages between the page and the engine worker. Requests carry an id; each gets one reply.
+import type { RunResult } from '../../scenarios/result.js';
+import type { PairedRow, TwinParameters, TwinRun } from '../twin/index.js';
+
+/** A built-in scenario as the page lists it, with its knobs' own values. */
+export interface ScenarioEntry {
+  name: string;
+  description: string;
+  parameters: ReturnType<typeof import('../twin/parameters.js').parametersOf>;
+}
+
+export interface EngineCatalog {
+  scenarios: ScenarioEntry[];
+  omsPolicies: string[];
+  pickPolicies: string[];
+}
+
+export type EngineRequest =
+  | { id: number; type: 'describe' }
+  | { id: number; type: 'run'; scenario: string; parameters: TwinParameters }
+  | { id: number; type: 'compare'; scenario: string; a: TwinParameters; b: TwinParameters; seeds: number };
+
+export type EngineReply =
+  | { id: number; type: 'describe'; catalog: EngineCatalog }
+  | { id: number; type: 'run'; run: TwinRun; wallMs: number }
+  | { id: number; type: 'compare'; rows: PairedRow[]; a: RunResult[]; b: RunResult[] }
+  | { id: number; type: 'error'; message: string };
