@@ -2,6 +2,10 @@
 // `Resource`) and a bare timeout loop. Each part runs in its own child process so neither sees
 // call-site feedback from the other (or from whatever benchmark ran earlier in the parent).
 // Run alone with `npx tsx bench/kernel.ts`.
+//
+// Rates are per CPU second of the measuring process (user + system time): on an idle machine that
+// equals wall time, and on a shared one it is not inflated by time spent waiting for a core. The
+// M/M/c part also reports its wall-clock rate.
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +21,8 @@ const defaults = {
   warmupCustomers: 50_000,
   timeoutIterations: 8_000_000,
   warmupTimeoutIterations: 1_000_000,
-  // Timed runs per part; the reported figure is their median, which a single GC pause or
-  // scheduler hiccup cannot move the way it moves a mean or a best-of.
+  // Timed runs per part after one shorter warm-up run; the reported figure is the median run,
+  // which a single GC pause or scheduler hiccup cannot move the way it moves a mean or a best-of.
   timedRuns: 5,
   seed: 'bench-kernel',
 };
@@ -27,6 +31,8 @@ export interface MmcResult {
   customers: number;
   customersPerSecond: number;
   eventsPerSecond: number;
+  /** The median run's customers per wall-clock second. */
+  wallCustomersPerSecond: number;
   /** Measured mean wait in queue, seconds. */
   wq: number;
   /** Erlang C mean wait in queue for the same model, seconds. */
@@ -45,14 +51,23 @@ export interface KernelBenchResult {
   timeout: TimeoutResult;
 }
 
-interface MmcRun {
-  seconds: number;
+/** How long one run took and how many events it processed. */
+export interface RunTiming {
+  cpuSeconds: number;
+  wallSeconds: number;
   events: number;
-  waitSecondsMean: number;
 }
 
-/** Runs the M/M/c model once for `customers` arrivals; returns wall seconds, events and mean wait. */
-export function runMmcOnce(customers: number, seed: string | number = defaults.seed): MmcRun {
+function timed(run: () => Simulation): RunTiming {
+  const cpuBefore = process.cpuUsage();
+  const wallBefore = performance.now();
+  const sim = run();
+  const cpu = process.cpuUsage(cpuBefore);
+  return { cpuSeconds: (cpu.user + cpu.system) / 1e6, wallSeconds: (performance.now() - wallBefore) / 1000, events: sim.eventsProcessed };
+}
+
+/** Runs the M/M/c model once for `customers` arrivals; returns its timing and mean wait in queue. */
+export function runMmcOnce(customers: number, seed: string | number = defaults.seed): RunTiming & { waitSecondsMean: number } {
   const { servers, arrivalRate, serviceRate } = defaults;
   const streams = new RandomStreams(seed);
   const arrivalStream = streams.stream('arrivals');
@@ -78,49 +93,50 @@ export function runMmcOnce(customers: number, seed: string | number = defaults.s
   }
 
   sim.process(source(arrivalStream));
-  const startedAt = performance.now();
-  sim.run();
-  const seconds = (performance.now() - startedAt) / 1000;
-  return { seconds, events: sim.eventsProcessed, waitSecondsMean: wait.totalSeconds / customers };
+  const timing = timed(() => {
+    sim.run();
+    return sim;
+  });
+  return { ...timing, waitSecondsMean: wait.totalSeconds / customers };
 }
 
-/** Runs `processes` processes that each yield `1` for `iterations / processes` times; returns wall seconds and events. */
-export function runTimeoutLoopOnce(iterations: number, processes = 1): { seconds: number; events: number } {
+/** Runs `processes` processes that each yield `1` for `iterations / processes` times. */
+export function runTimeoutLoopOnce(iterations: number, processes = 1): RunTiming {
   const sim = new Simulation();
   function* ticker(count: number) {
     for (let i = 0; i < count; i++) yield 1;
   }
   for (let p = 0; p < processes; p++) sim.process(ticker(Math.floor(iterations / processes)));
-  const startedAt = performance.now();
-  sim.run();
-  return { seconds: (performance.now() - startedAt) / 1000, events: sim.eventsProcessed };
+  return timed(() => {
+    sim.run();
+    return sim;
+  });
 }
 
 /** M/M/c part measured in this process: one warm-up run, then the median of the timed runs. */
 export function measureMmc(): MmcResult {
   const { customers, servers, arrivalRate, serviceRate } = defaults;
   runMmcOnce(defaults.warmupCustomers, `${defaults.seed}-warmup`);
-  const runs: MmcRun[] = [];
   // Same seed every run: the runs differ only in timing, and wq is one long-run estimate.
-  for (let r = 0; r < defaults.timedRuns; r++) runs.push(runMmcOnce(customers));
-  const median = medianBy(runs, (run) => run.seconds);
+  const runs = Array.from({ length: defaults.timedRuns }, () => runMmcOnce(customers));
+  const median = medianBy(runs, (run) => run.cpuSeconds);
   return {
     customers,
-    customersPerSecond: customers / median.seconds,
-    eventsPerSecond: median.events / median.seconds,
+    customersPerSecond: customers / median.cpuSeconds,
+    eventsPerSecond: median.events / median.cpuSeconds,
+    wallCustomersPerSecond: customers / median.wallSeconds,
     wq: median.waitSecondsMean,
     erlangWq: mmcWaitSeconds(servers, arrivalRate, serviceRate),
   };
 }
 
-/** Timeout part measured in this process: one warm-up run, then the median of the timed runs. */
+/** Timeout part measured in this process: for one and for two processes, a warm-up run, then the median of the timed runs. */
 export function measureTimeoutLoop(): TimeoutResult {
   const rate = (processes: number) => {
     runTimeoutLoopOnce(defaults.warmupTimeoutIterations, processes);
-    const runs: { seconds: number; events: number }[] = [];
-    for (let r = 0; r < defaults.timedRuns; r++) runs.push(runTimeoutLoopOnce(defaults.timeoutIterations, processes));
-    const median = medianBy(runs, (run) => run.seconds);
-    return median.events / median.seconds;
+    const runs = Array.from({ length: defaults.timedRuns }, () => runTimeoutLoopOnce(defaults.timeoutIterations, processes));
+    const median = medianBy(runs, (run) => run.cpuSeconds);
+    return median.events / median.cpuSeconds;
   };
   return { eventsPerSecond: rate(1), queuedEventsPerSecond: rate(2) };
 }

@@ -1,5 +1,7 @@
 // Checks that need more than one field: names that must exist, be unique or agree.
 import type { ScenarioConfig } from '../models/config.js';
+import { routingPolicyNames } from '../models/oms/routing/index.js';
+import { policyNames } from '../models/wms/routing/index.js';
 import type { InputProblem } from './errors.js';
 
 const agentPattern = /^(oms|erp|\*|channel:[^:]+|wms:[^:]+)$/;
@@ -15,7 +17,13 @@ export function crossCheck(config: ScenarioConfig): InputProblem[] {
   if (config.catalog.items) duplicates(config.catalog.items.map((i) => i.code)).forEach((c) => problems.push({ path: 'catalog.items', value: c, message: 'duplicate SKU code' }));
   const knowsSku = (code: string) => (skuCodes ? skuCodes.has(code) : generatedCodeExists(config, code));
 
+  if (!routingPolicyNames().includes(config.oms.routingPolicy)) {
+    problems.push({ path: 'oms.routingPolicy', value: config.oms.routingPolicy, message: `unknown OMS routing policy; known: ${routingPolicyNames().join(', ')} (vendor policies load with --policy-file)` });
+  }
   config.warehouses.forEach((w, i) => {
+    if (!policyNames().includes(w.routingPolicy)) {
+      problems.push({ path: `warehouses[${i}].routingPolicy`, value: w.routingPolicy, message: `unknown pick routing policy; known: ${policyNames().join(', ')}` });
+    }
     if (w.layout.depot.aisle >= w.layout.aisles) problems.push({ path: `warehouses[${i}].layout.depot.aisle`, value: w.layout.depot.aisle, message: `must be below aisles (${w.layout.aisles})` });
     if (w.workers.shiftStartHour >= w.workers.shiftEndHour) problems.push({ path: `warehouses[${i}].workers.shiftEndHour`, value: w.workers.shiftEndHour, message: 'shift must end after it starts' });
     w.initialStock.items.forEach((item, j) => {

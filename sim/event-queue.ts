@@ -107,12 +107,18 @@ export class EventQueue {
     return seq;
   }
 
-  /** True when an entry pushed now at (time, priority) would be the next one popped. */
-  wouldPopNext(time: number, priority: number): boolean {
+  /**
+   * When an entry pushed now at (time, priority) would be the very next one popped, acts as if it
+   * had been pushed and popped (the queue's clock moves to `time`) and returns true; else false.
+   */
+  skipIfNext(time: number, priority: number): boolean {
     if (this.urgent.count > 0 || this.normal.count > 0) return false;
-    if (this.heapSize === 0) return true;
-    const headTime = this.times[0]!;
-    return headTime > time || (headTime === time && this.priorities[0]! > priority);
+    if (this.heapSize > 0) {
+      const headTime = this.times[0]!;
+      if (headTime < time || (headTime === time && this.priorities[0]! <= priority)) return false;
+    }
+    this.currentTime = time;
+    return true;
   }
 
   /** Time of the earliest entry, or Infinity when empty. */

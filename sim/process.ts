@@ -109,7 +109,7 @@ export class Process<R = unknown> implements Waiter {
           const wakeAt = sim._now + yielded;
           if (this.pendingInterrupt === null) {
             const queue = sim._queue;
-            if (wakeAt < sim._horizon && queue.wouldPopNext(wakeAt, NORMAL)) {
+            if (wakeAt < sim._horizon && queue.skipIfNext(wakeAt, NORMAL)) {
               // This wake-up would be the very next entry popped: process it here, skipping the queue.
               sim._now = wakeAt;
               sim._processedCount++;

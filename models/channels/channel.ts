@@ -27,6 +27,9 @@ export class Channel {
     readonly index: number,
   ) {
     checkConfig(config);
+    if (ctx.config.channels[index]?.name !== config.name) {
+      throw new RangeError(`channel ${config.name}: index ${index} must be its position in config.channels (${ctx.config.channels.map((c) => c.name).join(', ')})`);
+    }
     this.address = addresses.channel(config.name);
     this.orderTarget = ctx.config.ownership.oms ? addresses.oms : addresses.wms(noOmsWarehouse(ctx, config));
     this.splitShare = config.noOmsAllocation === 'split' ? config.splitShare : 1;
@@ -123,6 +126,7 @@ export class Channel {
 
   // SKU codes to catalogue indices at the channel's price; repeated SKUs merge into one line.
   private resolveScripted(scripted: ScriptedOrder): OrderLine[] {
+    if (scripted.lines.length === 0) throw new RangeError(`scripted order at ${scripted.atSeconds} s on ${scripted.channel}: lines must not be empty`);
     const lines: OrderLine[] = [];
     scripted.lines.forEach((line, i) => {
       if (!(Number.isInteger(line.qty) && line.qty > 0)) {

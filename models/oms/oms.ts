@@ -7,7 +7,8 @@
 // cancelled whole (nothing is reserved, the covered units stay sellable) or backordered: held without
 // reservations and routed again, oldest first, when a receipt or a positive adjustment raises the
 // record of a SKU it is short of. Short picks are the WMS's to count; the OMS releases the whole
-// reservation of a shipped line and lowers the record by the units shipped.
+// reservation of a shipped line and lowers the record by the units shipped. Orders shipped, on time
+// and their cycle times are booked here when an order's last parcel is reported (units are the WMS's).
 import type { AgentContext } from '../context.js';
 import { addresses, type FulfillmentLine, type MessagePayloads, type Order } from '../messages.js';
 import type { Message } from '../../sim/index.js';
@@ -245,13 +246,31 @@ export class Oms {
         this.ctx.trace({ time: this.ctx.sim.now, kind: 'oms.reservation.released', orderId: entry.order.id, sku: this.ctx.catalog.codes[line.sku]!, qty: line.qty, ats: this.stock.ats(line.sku) });
       }
     }
+    let units = 0;
     for (const line of p.lines) {
       this.lowerOrRaise(w, line.sku, -line.qtyShipped);
+      units += line.qtyShipped;
       entry.unitsShippedShort += line.qtyShort;
       this.book.counts.unitsShippedShort += line.qtyShort;
     }
+    if (units > 0) {
+      entry.unitsShipped += units;
+      if (p.shippedAt > entry.lastShippedAt) entry.lastShippedAt = p.shippedAt;
+      if (p.onTime !== true) entry.allOnTime = false;
+    }
     entry.openFulfillments--;
-    if (entry.openFulfillments === 0) this.book.setState(entry, 'shipped');
+    if (entry.openFulfillments === 0) this.completeShipment(entry);
+  }
+
+  // An order is the OMS's to count (a split order is several parcels to the WMS): shipped when its
+  // last parcel is reported, on time when every parcel with units was, cycle time to its last parcel.
+  private completeShipment(entry: OmsOrder): void {
+    this.book.setState(entry, 'shipped');
+    if (entry.unitsShipped === 0) return;
+    const metrics = this.ctx.metrics;
+    metrics.ordersShipped++;
+    if (entry.allOnTime) metrics.ordersOnTime++;
+    metrics.recordCycleTime(entry.lastShippedAt - entry.order.placedAt);
   }
 
   private onRecordChange(eventId: string, warehouse: string, sku: number, delta: number): void {

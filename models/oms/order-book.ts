@@ -20,6 +20,10 @@ export interface OmsOrder {
   openFulfillments: number;
   /** Units the WMS shipped short on this order so far. */
   unitsShippedShort: number;
+  /** Units shipped so far, the latest shipment time, and whether every parcel with units left on time. */
+  unitsShipped: number;
+  lastShippedAt: number;
+  allOnTime: boolean;
   /** SKUs on whose backorder wait list this order sits (null until it first waits). */
   waitingOn: number[] | null;
 }
@@ -63,7 +67,7 @@ export class OrderBook {
 
   /** Starts tracking a newly received order in state 'accepted'. */
   admit(order: Order, lines: FulfillmentLine[]): OmsOrder {
-    const entry: OmsOrder = { order, lines, state: 'accepted', openFulfillments: 0, unitsShippedShort: 0, waitingOn: null };
+    const entry: OmsOrder = { order, lines, state: 'accepted', openFulfillments: 0, unitsShippedShort: 0, unitsShipped: 0, lastShippedAt: 0, allOnTime: true, waitingOn: null };
     this.counts.received++;
     this.counts.open++;
     this.traceState(entry);

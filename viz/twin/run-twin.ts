@@ -22,8 +22,15 @@ export interface TwinRun {
   channels: string[];
 }
 
+export interface TwinOptions {
+  /** Orders to follow (the first ones accepted). */
+  orders?: number;
+  /** 'trace' rebuilds the visuals from the trace even when the pipeline hands its own over. */
+  visuals?: 'auto' | 'trace';
+}
+
 /** Runs the scenario with a trace and gathers what the twin draws. */
-export function runTwin(config: ScenarioConfig, options: { orders?: number } = {}): TwinRun {
+export function runTwin(config: ScenarioConfig, options: TwinOptions = {}): TwinRun {
   const start = readStart(config);
   const tracker = new StockTracker(start);
   const traceVisuals = new TraceVisuals(config, start, tracker);
@@ -36,7 +43,8 @@ export function runTwin(config: ScenarioConfig, options: { orders?: number } = {
     traceVisuals.after(record);
   });
   const outcome = runScenario(config, { tracer }) as RunResult & { visuals?: RunVisuals };
-  const { visuals: pipelineVisuals, ...result } = outcome;
+  const { visuals: handedOver, ...result } = outcome;
+  const pipelineVisuals = options.visuals === 'trace' ? undefined : handedOver;
   return {
     result,
     visuals: pipelineVisuals ?? traceVisuals.finish(config.horizonDays * 86_400),

@@ -20,7 +20,8 @@ export interface TwinStart {
   /** SKU indexes, most popular first (ties by index). */
   byPopularity: number[];
   warehouses: StartWarehouse[];
-  channels: { name: string; view: Int32Array }[];
+  /** Each channel's opening view and the share of ATS withheld from it. */
+  channels: { name: string; view: Int32Array; bufferShare: number }[];
   /** OMS available-to-sell per SKU; null without an OMS. */
   ats: Int32Array | null;
   erp: Int32Array;
@@ -42,7 +43,7 @@ export function readStart(config: ScenarioConfig): TwinStart {
       physical: each((s) => w.physicalOnHand(s)),
       bins: Array.from({ length: Math.min(count, defaults.binsPerFloor) }, (_, s) => w.binOf(s)),
     })),
-    channels: channels.map((c) => ({ name: c.config.name, view: each((s) => c.view(s)) })),
+    channels: channels.map((c) => ({ name: c.config.name, view: each((s) => c.view(s)), bufferShare: c.config.bufferShare })),
     ats: oms === null ? null : each((s) => oms.ats(s)),
     erp: each((s) => erp.quantity(s)),
   };

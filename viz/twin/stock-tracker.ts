@@ -1,6 +1,8 @@
 // Every system's number per SKU, kept current by replaying trace records: the WMS record and shelf
 // per warehouse, the OMS's available-to-sell, each channel's view and the ERP quantity. A number
-// moves only when a record reports it, so it can lag the agent where the trace is silent.
+// moves only when a record reports it, so it can lag the agent where the trace is silent. The OMS's
+// ATS is reported by routing and release records; between them, what it published to a channel
+// without a buffer is its ATS at publication, unless a newer ATS record came since.
 import type { BatonTrace } from '../../models/trace.js';
 import type { TwinStart } from './start.js';
 
@@ -24,6 +26,9 @@ export class StockTracker {
   private readonly views: Int32Array[];
   private readonly ats: Int32Array | null;
   private readonly erp: Int32Array;
+  /** Time of each SKU's last ATS record, and of each channel's last ATS publication. */
+  private readonly atsSetAt: Float64Array;
+  private readonly publishedAt: Float64Array;
 
   constructor(readonly start: TwinStart) {
     start.skuCodes.forEach((code, s) => this.index.set(code, s));
@@ -34,6 +39,8 @@ export class StockTracker {
     this.views = start.channels.map((c) => c.view.slice());
     this.ats = start.ats === null ? null : start.ats.slice();
     this.erp = start.erp.slice();
+    this.atsSetAt = new Float64Array(start.skuCodes.length).fill(-1);
+    this.publishedAt = new Float64Array(start.channels.length).fill(-1);
   }
 
   /** The SKU index of a code, or -1. */
@@ -52,12 +59,20 @@ export class StockTracker {
         break;
       case 'channel.view.updated':
         this.setView(record.channel, record.sku, record.view);
+        this.inferAts(record.channel, record.sku, record.view);
         break;
+      case 'oms.ats.published': {
+        const c = this.channelIndex.get(record.channel);
+        if (c !== undefined) this.publishedAt[c] = record.time;
+        const published = (record as { ats?: unknown }).ats;
+        if (Array.isArray(published)) for (const a of published as { sku: string; ats: number }[]) this.setAts(a.sku, a.ats, record.time);
+        break;
+      }
       case 'oms.order.routed':
-        for (const a of record.ats) this.setAts(a.sku, a.ats);
+        for (const a of record.ats) this.setAts(a.sku, a.ats, record.time);
         break;
       case 'oms.reservation.released':
-        this.setAts(record.sku, record.ats);
+        this.setAts(record.sku, record.ats, record.time);
         break;
       case 'wms.order.shipped':
         for (const line of record.lines) this.setWms(record.warehouse, line.sku, line.recordAfter, line.physicalAfter);
@@ -123,9 +138,19 @@ export class StockTracker {
     if (c !== undefined && s >= 0) this.views[c]![s] = view;
   }
 
-  private setAts(code: string, ats: number): void {
+  private setAts(code: string, ats: number, time: number): void {
     const s = this.skuIndex(code);
-    if (this.ats !== null && s >= 0) this.ats[s] = ats;
+    if (this.ats === null || s < 0) return;
+    this.ats[s] = ats;
+    this.atsSetAt[s] = time;
+  }
+
+  // An unbuffered channel's new view is the ATS the OMS published, still current when no ATS record came since.
+  private inferAts(channel: string, code: string, view: number): void {
+    const c = this.channelIndex.get(channel);
+    const s = this.skuIndex(code);
+    if (this.ats === null || c === undefined || s < 0 || this.start.channels[c]!.bufferShare !== 0) return;
+    if (this.publishedAt[c]! >= 0 && this.atsSetAt[s]! <= this.publishedAt[c]!) this.ats[s] = view;
   }
 
   private setWms(warehouse: string, code: string, record: number, physical: number): void {

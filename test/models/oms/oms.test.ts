@@ -74,6 +74,22 @@ describe('Oms reservations', () => {
     expect(oms.orderStates()).toMatchObject({ open: 0, shipped: 1 });
   });
 
+  it('books an order shipped once its last parcel ships: cycle time to that parcel, on time only if every parcel was', () => {
+    const { ctx, wms } = setup();
+    ctx.sim.run({ until: 100 });
+    placeOrder(ctx, makeOrder(ctx, 0, 1, [[0, 10]])); // placed at 100, split 7 east + 3 west
+    placeOrder(ctx, makeOrder(ctx, 0, 2, [[1, 1]])); // placed at 100, east only
+    ctx.sim.run({ until: 400 });
+    wms[0]!.ship(wms[0]!.received[0]!.fulfillmentId);
+    wms[0]!.ship(wms[0]!.received[1]!.fulfillmentId);
+    ctx.sim.run({ until: 1000 });
+    expect(ctx.metrics.ordersShipped).toBe(1);
+    wms[1]!.ship(wms[1]!.received[0]!.fulfillmentId, [], false);
+    ctx.sim.run({ until: 1001 });
+    expect([ctx.metrics.ordersShipped, ctx.metrics.ordersOnTime]).toEqual([2, 1]);
+    expect([ctx.metrics.cycleTime.count, ctx.metrics.cycleTime.mean]).toEqual([2, (300 + 900) / 2]);
+  });
+
   it('ships whole from west without split when east lacks a line', () => {
     const { ctx, oms, wms } = setup({ oms: { routingPolicy: 'nearest', allowSplit: false, safetyStockUnits: 0, oversellAction: 'cancel', fullSyncIntervalSeconds: 86_400 } });
     placeOrder(ctx, makeOrder(ctx, 0, 1, [[0, 6], [1, 1]]));

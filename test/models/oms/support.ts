@@ -67,8 +67,8 @@ export class FakeWms {
     ctx.bus.register(this.address, (m: Message<any>) => this.receive(m));
   }
 
-  /** Reports a fulfilment shipped, `shortBy[i]` units short on line i. */
-  ship(fulfillmentId: number, shortBy: number[] = []): void {
+  /** Reports a fulfilment shipped, `shortBy[i]` units short on line i, on time unless told otherwise. */
+  ship(fulfillmentId: number, shortBy: number[] = [], onTime = true): void {
     const request = this.outstanding.get(fulfillmentId);
     if (request === undefined) throw new Error(`FakeWms ${this.name}: no outstanding fulfilment ${fulfillmentId}`);
     this.outstanding.delete(fulfillmentId);
@@ -76,7 +76,7 @@ export class FakeWms {
       const short = Math.min(line.qty, shortBy[i] ?? 0);
       return { sku: line.sku, qtyShipped: line.qty - short, qtyShort: short, unitPriceCents: line.unitPriceCents };
     });
-    const payload: MessagePayloads['wms.order.shipped'] = { orderId: request.orderId, fulfillmentId, warehouse: this.name, shippedAt: this.ctx.sim.now, lines };
+    const payload: MessagePayloads['wms.order.shipped'] = { orderId: request.orderId, fulfillmentId, warehouse: this.name, shippedAt: this.ctx.sim.now, lines, onTime };
     this.ctx.bus.send(this.address, 'oms', 'wms.order.shipped', payload);
   }
 

@@ -1,0 +1,78 @@
+// The CLI contract: exit codes, --json purity, errors that name the file, field and value, and
+// no partial outputs on bad input.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+function baton(...args: string[]) {
+  const r = spawnSync(process.execPath, [join(root, 'bin/baton.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const tmp = () => mkdtempSync(join(tmpdir(), 'baton-cli-'));
+
+describe('baton CLI', () => {
+  it('--help lists the commands and exits 0', () => {
+    const r = baton('--help');
+    expect(r.code).toBe(0);
+    for (const command of ['run', 'sweep', 'compare', 'validate', 'explain', 'list', 'route']) expect(r.stdout).toContain(command);
+  });
+
+  it('run seed-walkthrough --json prints only the result JSON with the article numbers', () => {
+    const r = baton('run', 'seed-walkthrough', '--json');
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.stdout);
+    expect(result.metrics.cogs).toBe(2800);
+    expect(result.metrics.inventoryValue).toBe(117600);
+    expect(result.hash).toMatch(/^[0-9a-f]{16}$/);
+    expect(Object.keys(result).sort()).toEqual(['hash', 'horizonDays', 'invariants', 'metrics', 'perf', 'scenario', 'seed']);
+  });
+
+  it('a malformed scenario exits 2, names the file, field and value, and writes nothing', () => {
+    const dir = tmp();
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ name: 5, horizonDays: -1 }));
+    const v = baton('validate', file);
+    expect(v.code).toBe(2);
+    expect(v.stderr).toContain(file);
+    expect(v.stderr).toMatch(/horizonDays.*-1/);
+    expect(v.stderr).not.toMatch(/\n\s+at /);
+    const out = join(dir, 'out');
+    const r = baton('run', file, '--out', out);
+    expect(r.code).toBe(2);
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+  });
+
+  it('route answers for a bin list and refuses a bad bin with exit 2', () => {
+    const dir = tmp();
+    const layout = join(dir, 'layout.json');
+    writeFileSync(layout, JSON.stringify({ aisles: 4, baysPerAisle: 10, aisleLength: 10, aisleSpacing: 3, depot: { aisle: 0 } }));
+    const ok = baton('route', '--layout', layout, '--policy', 'optimal', '--json', 'A-03-01', 'A-07-02');
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toEqual({ policy: 'optimal', length: 13, sequence: ['A-03-01', 'A-07-02'] });
+    const bad = baton('route', '--layout', layout, '--policy', 'optimal', 'Z-99-99');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Z-99-99');
+    const policy = baton('route', '--layout', layout, '--policy', 'teleport', 'A-01-01');
+    expect(policy.code).toBe(2);
+    expect(policy.stderr).toContain('teleport');
+  });
+
+  it('unknown commands and bad arguments are usage errors (exit 2)', () => {
+    expect(baton('fly').code).toBe(2);
+    const r = baton('run', 'seed-walkthrough', '--days', '-3');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--days');
+  });
+
+  it('explain narrates the walkthrough with simulated times and each system\'s number', () => {
+    const r = baton('explain', 'seed-walkthrough');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/day 0 10:00:00\s+channel:amazon\s+accepts order #1: 2 x SKU 4471/);
+    expect(r.stdout).toMatch(/on-hand 86 -> 84/);
+    expect(r.stdout).toMatch(/Dr COGS \$28\.00 \/ Cr Inventory \$28\.00/);
+    expect(r.stdout).toMatch(/SKU 4471: shelf 84 \| WMS record 84 \| OMS ATS 84/);
+  });
+});

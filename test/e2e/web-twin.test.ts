@@ -1,0 +1,120 @@
+// The web twin in a real browser: the page is built with vite, served on 127.0.0.1 and driven in
+// headless Chromium. The engine runs in the page's Web Worker, exactly as a student sees it.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAndServe, chromiumPath, docsScreenshots, hasChromium, launchChromium, outputFolder } from './support.js';
+
+if (!hasChromium) {
+  console.warn(`e2e: skipping the browser tests: ${chromiumPath} is not installed (apt-get install -y chromium)`);
+}
+
+const viewport = { width: 1360, height: 960 };
+
+describe.skipIf(!hasChromium)('web twin in Chromium', () => {
+  let server: PreviewServer;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const foreignRequests: string[] = [];
+
+  beforeAll(async () => {
+    ({ server, url } = await buildAndServe());
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('request', (request) => {
+      if (!request.url().startsWith(url) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) foreignRequests.push(request.url());
+    });
+    mkdirSync(outputFolder, { recursive: true });
+    mkdirSync(docsScreenshots, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function waitForRun(scenario: string): Promise<void> {
+    await page.waitForSelector(`[data-testid=status][data-state=done][data-scenario="${scenario}"]`, { timeout: 15_000 });
+    await page.waitForSelector('#chart svg');
+  }
+
+  async function screenshot(name: string): Promise<void> {
+    const path = join(outputFolder, name);
+    await page.screenshot({ path });
+    copyFileSync(path, join(docsScreenshots, name));
+  }
+
+  const text = (testId: string) => page.locator(`[data-testid=${testId}]`).textContent();
+
+  it('opens on the seed walkthrough: on hand 84 and COGS $28.00', async () => {
+    await page.goto(url);
+    await waitForRun('seed-walkthrough');
+    expect(await text('scenario-name')).toBe('seed-walkthrough');
+    expect(await text('onhand')).toBe('84');
+    expect(await text('cogs')).toBe('$28.00');
+    expect(await text('oversold')).toBe('0');
+    await screenshot('web-twin-walkthrough.png');
+  });
+
+  it('follows the walkthrough order from the channel to the ERP posting', async () => {
+    const diagram = page.locator('#sequence svg');
+    await expect(diagram.count()).resolves.toBe(1);
+    const shipped = diagram.locator('g[data-kind="wms.order.shipped"]');
+    expect(await shipped.locator('[data-lane=wms]').textContent()).toBe('84');
+    const posted = diagram.locator('g[data-kind="erp.posted"]');
+    expect(await posted.textContent()).toContain('$28.00');
+    expect(await posted.locator('[data-lane=erp]').textContent()).toBe('84');
+  });
+
+  it('replays pick rounds on the floor scrubber', async () => {
+    await page.waitForSelector('#floor-chart svg');
+    await page.locator('#scrubber').evaluate((input: HTMLInputElement) => {
+      input.value = '0';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(await text('scrubber-label')).toMatch(/^round 1 of 1 at 10:0\d:\d\d/);
+    await page.selectOption('#floor-colour', 'error');
+    await page.waitForSelector('#floor-chart svg');
+  });
+
+  it('switches to seed-oversell and shows 2 oversold', async () => {
+    await page.selectOption('#scenario', 'seed-oversell');
+    await waitForRun('seed-oversell');
+    expect(await text('oversold')).toBe('2');
+    expect(await text('accepted')).toBe('12');
+    await screenshot('web-twin-oversell.png');
+  });
+
+  it('compares A and B on the same seed with paired differences', async () => {
+    await page.fill('#compare-seeds', '1');
+    await page.locator('#compare-knobs-box summary').click();
+    await page.selectOption('#b-ownership', 'clean');
+    await page.click('#compare');
+    const row = page.locator('[data-testid=compare-table] tr[data-metric=oversoldOrders]');
+    await row.waitFor({ timeout: 15_000 });
+    const cells = await row.locator('td').allTextContents();
+    expect(cells[0]).toBe('oversoldOrders');
+    expect(cells[1]).toBe('2');
+    // B - A is B's count minus A's, whatever B's is.
+    expect(Number(cells[3]!.replace('+', ''))).toBe(Number(cells[2]) - 2);
+  });
+
+  it('names a bad knob value instead of running', async () => {
+    await page.fill('#a-channels', '0');
+    await page.click('#run');
+    await page.waitForSelector('[data-testid=status][data-state=error]');
+    expect(await text('status')).toContain('got 0');
+    await page.click('#reset');
+    await waitForRun('seed-oversell');
+  });
+
+  it('never fetches anything from another origin and raises no page error', () => {
+    expect(foreignRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
