@@ -62,6 +62,8 @@ export interface WarehouseConfig {
   initialStock: {
     /** Units per SKU when not listed in `items`. */
     unitsPerSku: number;
+    /** When > 0, unlisted SKUs get at least this many days of their expected demand, shared evenly among warehouses. */
+    daysOfCover?: number;
     items: { sku: string; units: number; bin?: string; recordUnits?: number }[];
   };
 }

@@ -21,7 +21,7 @@ export function defaultWarehouse(name: string, overrides: Partial<WarehouseConfi
     position: { x: 0, y: 0 },
     rank: 1,
     shippingCostCentsPerUnit: 500,
-    initialStock: { unitsPerSku: 100, items: [] },
+    initialStock: { unitsPerSku: 100, daysOfCover: 0, items: [] as WarehouseConfig["initialStock"]["items"] },
     ...overrides,
   };
 }

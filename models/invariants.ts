@@ -30,11 +30,13 @@ export function checkInvariants({ ctx, warehouses, oms, erp }: PipelineAgents): 
     violations.push(`erp: the inventory account differs from the valuation layers by ${erp.books.inventoryDifferenceCents()} cents`);
   }
   if (oms !== null) {
-    const states = oms.orderStates();
-    const ended = states.shipped + states.cancelled + states.open;
-    if (ended !== metrics.ordersAccepted) {
-      violations.push(`oms: ${metrics.ordersAccepted} orders accepted but ${states.shipped} shipped + ${states.cancelled} cancelled + ${states.open} open = ${ended}`);
+    // Every order the OMS received is in exactly one state; accepted orders still on the bus are not received yet.
+    const s = oms.orderStates();
+    const accounted = s.open + s.backordered + s.shipped + s.cancelled;
+    if (accounted !== s.received) {
+      violations.push(`oms: ${s.received} orders received but ${s.open} open + ${s.backordered} backordered + ${s.shipped} shipped + ${s.cancelled} cancelled = ${accounted}`);
     }
+    if (s.received > metrics.ordersAccepted) violations.push(`oms: received ${s.received} orders but channels accepted only ${metrics.ordersAccepted}`);
   }
   return violations;
 }

@@ -7,6 +7,7 @@ import { Channel } from './channels/index.js';
 import { SECONDS_PER_DAY, type ScenarioConfig } from './config.js';
 import { IdSource, type AgentContext } from './context.js';
 import { Erp } from './erp/index.js';
+import { meanDailyDemand } from './demand-rates.js';
 import { checkInvariants } from './invariants.js';
 import { applyLinks } from './links.js';
 import { addresses } from './messages.js';
@@ -75,7 +76,7 @@ export function buildPipeline(scenario: ScenarioConfig, options: PipelineOptions
   });
   const agentAddresses = [addresses.oms, addresses.erp, ...config.channels.map((c) => addresses.channel(c.name)), ...config.warehouses.map((w) => addresses.wms(w.name))];
   applyLinks(bus, config.links, agentAddresses);
-  for (const channel of channels) channel.setInitialView(initialView(channel.config, oms, warehouses, skuCount));
+  for (const channel of channels) channel.setInitialView(initialView(channel, oms, warehouses, skuCount));
   return { ctx, warehouses, oms, channels, erp };
 }
 
@@ -117,26 +118,22 @@ export function runPipeline(scenario: ScenarioConfig, options: PipelineOptions =
   sampleLevels(agents);
   check();
   metrics.inventoryValueCents = erp.inventoryValue();
+  const traffic = ctx.bus.totals();
+  metrics.messagesSent = traffic.sent;
+  metrics.messagesLost = traffic.lost;
   const result: PipelineResult = { metrics: metrics.snapshot(), invariants: { checked, violations }, events: sim.eventsProcessed, agents };
   if (collector !== null) result.visuals = collector.finish();
   return result;
 }
 
-function initialView(channel: Channel['config'], oms: Oms | null, warehouses: Warehouse[], skuCount: number): Int32Array {
+function initialView({ config: channel, index }: Channel, oms: Oms | null, warehouses: Warehouse[], skuCount: number): Int32Array {
   const view = new Int32Array(skuCount);
   if (oms !== null) {
-    for (let s = 0; s < skuCount; s++) view[s] = Math.floor(oms.ats(s) * (1 - channel.bufferShare));
+    for (let s = 0; s < skuCount; s++) view[s] = oms.channelAts(index, s);
     return view;
   }
   const home = warehouses.find((w) => w.name === channel.noOmsWarehouse) ?? warehouses[0]!;
   const share = channel.noOmsAllocation === 'split' ? channel.splitShare : 1;
   for (let s = 0; s < skuCount; s++) view[s] = Math.floor(home.recordOnHand(s) * share);
   return view;
-}
-
-/** Expected units per day per SKU over all channels (for days-of-cover purchasing rules). */
-export function meanDailyDemand(config: ScenarioConfig, catalog: Catalog): Float64Array {
-  let unitsPerDay = 0;
-  for (const c of config.channels) unitsPerDay += c.demand.ordersPerDay * (1 + c.demand.extraLinesMean) * (1 + c.demand.extraUnitsMean);
-  return Float64Array.from(catalog.popularity, (p) => p * unitsPerDay);
 }

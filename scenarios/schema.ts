@@ -64,6 +64,7 @@ const warehouse = z.strictObject({
   initialStock: z
     .strictObject({
       unitsPerSku: count(1e9).default(dw.initialStock.unitsPerSku),
+      daysOfCover: z.number().min(0).max(3_650).default(dw.initialStock.daysOfCover ?? 0),
       items: z
         .array(z.strictObject({ sku: skuCode, units: count(1e9), bin: z.string().max(32).optional(), recordUnits: count(1e9).optional() }))
         .max(limits.skus)

@@ -100,6 +100,21 @@ export class MessageBus {
     return this.getLink(from, to).stats;
   }
 
+  /** Counters summed over every link. */
+  totals(): LinkStats {
+    const total: LinkStats = { sent: 0, delivered: 0, lost: 0, duplicated: 0, held: 0 };
+    for (const byTarget of this.links.values()) {
+      for (const { stats } of byTarget.values()) {
+        total.sent += stats.sent;
+        total.delivered += stats.delivered;
+        total.lost += stats.lost;
+        total.duplicated += stats.duplicated;
+        total.held += stats.held;
+      }
+    }
+    return total;
+  }
+
   /** Sends a message; returns it (with its id) whether or not it will arrive. */
   send<P>(from: string, to: string, type: string, payload: P): Message<P> {
     const message: Message<P> = { id: this.nextId++, from, to, type, payload, sentAt: this.sim.now };

@@ -127,7 +127,7 @@ export class EventQueue {
     return this.heapSize > 0 ? this.times[0]! : Infinity;
   }
 
-  /** The earliest entry's item, kind and seq without removing it (undefined when empty). */
+  /** The earliest entry's item without removing it (undefined when empty). */
   peekItem(): unknown {
     const lane = this.headLane();
     if (lane !== null) return lane.items[lane.head];

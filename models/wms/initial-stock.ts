@@ -11,12 +11,16 @@ export interface OpeningStock {
 }
 
 /** Resolves `initialStock` against the catalogue; throws a RangeError naming the field path and value. */
-export function openingStock(config: WarehouseConfig['initialStock'], catalog: Catalog, warehouse: string): OpeningStock {
+export function openingStock(config: WarehouseConfig['initialStock'], catalog: Catalog, warehouse: string, demandShare?: Float64Array): OpeningStock {
   const where = (path: string) => `warehouse "${warehouse}": initialStock.${path}`;
   const isUnits = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && v <= 2 ** 31 - 1;
   if (!isUnits(config.unitsPerSku)) throw new RangeError(`${where('unitsPerSku')} must be an integer >= 0, got ${config.unitsPerSku}`);
   const truth = new Int32Array(catalog.size).fill(config.unitsPerSku);
-  const record = new Int32Array(catalog.size).fill(config.unitsPerSku);
+  const days = config.daysOfCover ?? 0;
+  if (days > 0 && demandShare !== undefined) {
+    for (let s = 0; s < catalog.size; s++) truth[s] = Math.max(config.unitsPerSku, Math.ceil(days * demandShare[s]!));
+  }
+  const record = truth.slice();
   const fixedBins = new Map<number, string>();
   const listed = new Set<number>();
   config.items.forEach((item, i) => {

@@ -2,7 +2,7 @@
 // adjustments and receipts go to the OMS (when there is one) and to the ERP as they happen; in
 // erp-own-count mode the ERP instead gets a periodic batch of movements summed per SKU and kind.
 // valueHintCents in a batch: receipts at purchase cost, shipments at selling price, adjustments
-// at catalogue cost.
+// at catalogue cost of the units moved (always >= 0; the delta carries the sign).
 import type { AgentContext } from '../context.js';
 import { addresses, type AdjustmentReason, type MessagePayloads } from '../messages.js';
 
@@ -62,7 +62,7 @@ export class MovementReporter {
   adjusted(sku: number, delta: number, reason: AdjustmentReason): void {
     const eventId = `${this.address}:adjustment:${this.ctx.ids.next(`${this.address}:adjustment`)}`;
     this.send('wms.stock.adjusted', { eventId, warehouse: this.warehouse, sku, delta, reason });
-    if (this.batched) this.accumulate(2, sku, delta, delta * this.ctx.catalog.costCents[sku]!);
+    if (this.batched) this.accumulate(2, sku, delta, Math.abs(delta) * this.ctx.catalog.costCents[sku]!);
   }
 
   /** Units were received into the record against a purchase order. */

@@ -56,8 +56,8 @@ export class Outbound {
         inv.shipRecord(lines[i]!.sku, qty);
       }
       this.stats.parcelsShipped++;
+      const onTime = now <= this.dock.promisedBy(f.order.placedAt);
       if (units > 0) {
-        const onTime = now <= this.dock.promisedBy(f.order.placedAt);
         this.stats.ordersShipped++;
         this.stats.unitsShipped += units;
         if (onTime) this.stats.ordersOnTime++;
@@ -69,7 +69,7 @@ export class Outbound {
           metrics.recordCycleTime(now - f.order.placedAt);
         }
       }
-      this.reporter.shipped({ orderId: f.orderId, fulfillmentId: f.fulfillmentId, warehouse: this.warehouse, shippedAt: now, lines });
+      this.reporter.shipped({ orderId: f.orderId, fulfillmentId: f.fulfillmentId, warehouse: this.warehouse, shippedAt: now, lines, onTime });
       if (this.ctx.tracing) this.traceShipped(f, lines);
     }
   }

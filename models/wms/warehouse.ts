@@ -14,6 +14,7 @@ import { Batcher } from './batching.js';
 import { binGridOf, type BinGrid } from './bins.js';
 import { CycleCounter } from './cycle-count.js';
 import { FaultDraws, Shrinkage } from './faults.js';
+import { meanDailyDemand } from '../demand-rates.js';
 import { openingStock } from './initial-stock.js';
 import { Inventory, type WarehouseConservation } from './inventory.js';
 import type { PickLocation } from './layout.js';
@@ -89,7 +90,9 @@ export class Warehouse {
     const stream = (purpose: string) => ctx.rng.stream(`wms.${name}.${purpose}`);
     this.grid = binGridOf(config.layout, name);
     this.policy = withContext(label, () => getPolicy(config.routingPolicy));
-    const opening = openingStock(config.initialStock, ctx.catalog, name);
+    const demand = meanDailyDemand(ctx.config, ctx.catalog);
+    const share = ctx.config.warehouses.length;
+    const opening = openingStock(config.initialStock, ctx.catalog, name, demand.map((d) => d / share));
     this.slotting = withContext(label, () =>
       slotSkus({ grid: this.grid, popularity: ctx.catalog.popularity, method: config.slotting, random: stream('slotting'), fixedBins: opening.fixedBins }),
     );

@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { pairedDifference } from '../../sim/stats/index.js';
 import { InputError } from '../errors.js';
+import { loadPolicyPlugins } from '../policy-plugins.js';
 import type { RunResult } from '../result.js';
 import { metricOf, runsHash, summarizeSamples, type MetricSummary } from './aggregate.js';
 import { loadScenarioDocument } from './load.js';
@@ -83,6 +84,8 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
   const replications = options.replications ?? defaults.replications;
   const rootSeed = options.seed ?? defaults.seed;
   const metrics = options.metrics ?? defaultMetrics;
+  const policyFiles = (options.policyFiles ?? []).map((f) => resolve(f));
+  await loadPolicyPlugins(policyFiles);
   const base = loadScenarioDocument(options.scenario, null);
   const variants = [options.a, options.b].map((assignments, i) => {
     const point = buildPoint(i, base.document, assignments, `${base.label} variant ${i === 0 ? 'A' : 'B'}`);
@@ -90,7 +93,7 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
   });
   const tasks = buildTasks(
     variants.map((v) => v.config),
-    { replications, rootSeed, policyFiles: (options.policyFiles ?? []).map((f) => resolve(f)) },
+    { replications, rootSeed, policyFiles },
   );
   const results = await runTasks(tasks, { workers: options.workers, runTask: options.runTask, signal: options.signal, onProgress: options.onProgress });
   const runsOf = (point: number): RunResult[] => results.filter((_, i) => tasks[i]!.point === point);

@@ -3,6 +3,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensureFolder, insideFolder, writeFileAtomic } from '../files.js';
+import { loadPolicyPlugins } from '../policy-plugins.js';
 import { runsCsv, runsHash, summarizePoints, summaryCsv, type PointSummary } from './aggregate.js';
 import type { LoadedExperiment } from './load.js';
 import { expandPoints } from './points.js';
@@ -64,10 +65,13 @@ export function defaultOutFolder(experiment: Pick<Experiment, 'name'>): string {
 /** Runs the experiment and writes runs/, points/, summary.json, summary.csv and runs.csv into the folder. */
 export async function runSweep(loaded: LoadedExperiment, options: SweepOptions = {}): Promise<SweepOutcome> {
   const { experiment } = loaded;
+  const policyFiles = (options.policyFiles ?? []).map((f) => resolve(f));
+  // Here for validation (scenarios may name vendor policies); each worker loads them again for itself.
+  await loadPolicyPlugins(policyFiles);
   const points = expandPoints(loaded);
   const tasks = buildTasks(
     points.map((p) => p.config),
-    { replications: experiment.replications, rootSeed: experiment.seed, policyFiles: (options.policyFiles ?? []).map((f) => resolve(f)) },
+    { replications: experiment.replications, rootSeed: experiment.seed, policyFiles },
   );
   const folder = ensureFolder(options.out ?? defaultOutFolder(experiment));
   // A summary from an earlier sweep must not outlive the runs it summarized.

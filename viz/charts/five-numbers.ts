@@ -85,7 +85,7 @@ export function fiveNumbersChart(visuals: RunVisuals, options: { sku?: string; w
     height: defaults.height,
     marginLeft: 48,
     x: { label: unit.label },
-    y: { label: `units of SKU ${series.sku}`, grid: true, nice: true, inset: 6 },
+    y: { label: `units of ${/^sku/i.test(series.sku) ? '' : 'SKU '}${series.sku}`, grid: true, nice: true, inset: 6 },
     color: { domain, range, legend: true },
     marks,
   };

@@ -7,6 +7,7 @@ import { lanes, stepClock, type Journey, type Lane, type StepNumbers } from './j
 const defaults = { timeWidth: 84, laneWidth: 112, textWidth: 640, headerHeight: 48, rowHeight: 42, textChars: 100 };
 
 const laneTitles: Record<Lane, string> = { channel: 'Channel', oms: 'OMS', wms: 'WMS', erp: 'ERP' };
+const laneMeasures: Record<Lane, string> = { channel: 'its view', oms: 'ATS', wms: 'record (shelf)', erp: 'quantity' };
 const laneColours: Record<Lane, string> = { channel: '#e6550d', oms: '#31a354', wms: '#3182bd', erp: '#222222' };
 
 export interface DiagramOptions {
@@ -42,11 +43,11 @@ export function sequenceDiagramSvg(journey: Journey, options: DiagramOptions = {
     const title = lane === 'channel' ? `${laneTitles.channel} (${journey.channel})` : absent ? 'OMS (none)' : laneTitles[lane];
     out.push(
       `<text x="${x}" y="20" text-anchor="middle" font-weight="bold" fill="${absent ? '#aaa' : laneColours[lane]}">${escapeMarkup(title)}</text>`,
-      `<text x="${x}" y="36" text-anchor="middle" fill="#777" font-size="10">${lane === 'wms' ? 'record (shelf)' : lane === 'channel' ? 'view' : lane === 'oms' ? 'ATS' : 'quantity'} of ${escapeMarkup(journey.sku)}</text>`,
+      `<text x="${x}" y="36" text-anchor="middle" fill="#777" font-size="10">${laneMeasures[lane]}</text>`,
       `<line x1="${x}" y1="${headerHeight - 4}" x2="${x}" y2="${height - 6}" stroke="${absent ? '#e5e5e5' : '#ccc'}" stroke-dasharray="4,3"/>`,
     );
   }
-  out.push(`<text x="8" y="20" font-weight="bold">time</text><text x="${textX}" y="20" font-weight="bold">order #${journey.orderId}: ${escapeMarkup(`${journey.qty} × ${journey.sku} via ${journey.channel} (${journey.outcome})`)}</text>`);
+  out.push(`<text x="8" y="20" font-weight="bold">time</text><text x="${textX}" y="20" font-weight="bold">order #${journey.orderId}: ${escapeMarkup(`${journey.qty} × ${journey.sku} via ${journey.channel} (${journey.outcome}); numbers are for SKU ${journey.sku}`)}</text>`);
   if (journey.steps.length === 0) out.push(`<text x="${textX}" y="${headerHeight + 24}" fill="#777">no records for this order in the trace</text>`);
   let previous: StepNumbers = journey.opening;
   journey.steps.forEach((step, i) => {

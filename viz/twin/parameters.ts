@@ -32,8 +32,11 @@ export interface TwinParameters {
 
 type Doc = Record<string, any>;
 
+/** Every knob's value (what a scenario says, or the models' default). */
+export type TwinKnobValues = Required<Omit<TwinParameters, 'faults'>> & { faults: Record<FaultKey, number> };
+
 /** The knobs' current values in a scenario document, with the models' defaults where it is silent. */
-export function parametersOf(document: unknown): Required<Omit<TwinParameters, 'faults'>> & { faults: Record<FaultKey, number> } {
+export function parametersOf(document: unknown): TwinKnobValues {
   const doc = asDoc(document);
   const channels: Doc[] = Array.isArray(doc.channels) ? doc.channels : [];
   const warehouses: Doc[] = Array.isArray(doc.warehouses) ? doc.warehouses : [];

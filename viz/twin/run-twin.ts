@@ -4,7 +4,7 @@ import type { ScenarioConfig } from '../../models/config.js';
 import type { BatonTrace } from '../../models/trace.js';
 import type { RunVisuals } from '../../models/visuals.js';
 import type { RunResult } from '../../scenarios/result.js';
-import { runScenario } from '../../scenarios/run.js';
+import { runScenarioWithVisuals } from '../../scenarios/run.js';
 import { CallbackTrace } from '../../sim/index.js';
 import { JourneyRecorder, type Journey } from '../sequence/index.js';
 import { readStart } from './start.js';
@@ -42,9 +42,7 @@ export function runTwin(config: ScenarioConfig, options: TwinOptions = {}): Twin
     recorder.observe(record);
     traceVisuals.after(record);
   });
-  const outcome = runScenario(config, { tracer }) as RunResult & { visuals?: RunVisuals };
-  const { visuals: handedOver, ...result } = outcome;
-  const pipelineVisuals = options.visuals === 'trace' ? undefined : handedOver;
+  const { result, visuals: pipelineVisuals } = runScenarioWithVisuals(config, { tracer, visuals: options.visuals !== 'trace' });
   return {
     result,
     visuals: pipelineVisuals ?? traceVisuals.finish(config.horizonDays * 86_400),

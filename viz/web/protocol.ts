@@ -1,12 +1,12 @@
 // Messages between the page and the engine worker. Requests carry an id; each gets one reply.
 import type { RunResult } from '../../scenarios/result.js';
-import type { PairedRow, TwinParameters, TwinRun } from '../twin/index.js';
+import type { PairedRow, TwinKnobValues, TwinParameters, TwinRun } from '../twin/index.js';
 
 /** A built-in scenario as the page lists it, with its knobs' own values. */
 export interface ScenarioEntry {
   name: string;
   description: string;
-  parameters: ReturnType<typeof import('../twin/parameters.js').parametersOf>;
+  parameters: TwinKnobValues;
 }
 
 export interface EngineCatalog {

@@ -66,9 +66,11 @@ describe('sweeps on the worker pool', () => {
   }, 120_000);
 
   it('a run that fails in a worker is reported with its name and seed', async () => {
-    const file = experimentFile({ base: 'seed-walkthrough', replications: 1, vary: [{ path: 'oms.routingPolicy', values: ['no-such-policy'] }] });
-    const error = await runSweep(loadExperiment(file), { out: tempFolder(), workers: 1 }).catch((e: unknown) => e);
+    const policyFile = join(tempFolder(), 'broken.mjs');
+    writeFileSync(policyFile, "export default { kind: 'oms', name: 'vendor-broken', route: () => { throw new Error('vendor bug'); } };\n");
+    const file = experimentFile({ base: 'seed-walkthrough', replications: 1, vary: [{ path: 'oms.routingPolicy', values: ['vendor-broken'] }] });
+    const error = await runSweep(loadExperiment(file), { out: tempFolder(), workers: 1, policyFiles: [policyFile] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RunFailed);
-    expect((error as Error).message).toMatch(/^run p0-r0 \(seed 11\) failed: .*no-such-policy/);
+    expect((error as Error).message).toMatch(/^run p0-r0 \(seed 11\) failed: .*vendor bug/);
   }, 120_000);
 });

@@ -2,9 +2,10 @@
 // network, so the analytic L is lambda (1 / (mu1 - lambda) + 1 / (mu2 - lambda))). Per replication,
 // L is the time-average number in the network over a window after the warm-up and W the mean
 // time in the network of the customers who arrived in that window. Intervals as in
-// queueing.test.ts (20 replications, validationLevel); allowance 1% of L: the window's edge terms
-// (work carried in at its start and out past its end) cancel in expectation, and the warm-up
-// leaves well under 1% of empty-start bias.
+// queueing.test.ts (20 replications, validationLevel). Allowances: 1% of L against the analytic
+// value, for what the warm-up leaves of the empty-start bias; 0.2% of L for L - lambda W, whose
+// expectation in steady state is zero (the work carried into the window at its start and out past
+// its end cancel), so only the small non-stationarity at the window's start can bias it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { meanConfidenceInterval, type ConfidenceInterval } from '../../../sim/stats/index.js';
 import { runTandem, type TandemResult } from '../../support/queue-models.js';
@@ -13,6 +14,7 @@ import { coversWithin, describeInterval, replicate, validationLevel } from '../.
 const defaults = {
   replications: 20,
   biasAllowanceFraction: 0.01,
+  littleGapAllowanceFraction: 0.002,
   arrivalRate: 0.6,
   serviceRates: [1, 0.9] as const,
   warmupSeconds: 2_000,
@@ -49,7 +51,7 @@ describe("Little's law on a two-station tandem", () => {
   it('L - lambda W over the same window is zero', () => {
     const gaps = results.map((r) => r.inSystemMean - r.arrivalRateObserved * r.sojournMeanSeconds);
     const ci = meanConfidenceInterval(gaps, validationLevel);
-    expect(coversWithin(ci, 0, allowance), describeInterval(ci)).toBe(true);
+    expect(coversWithin(ci, 0, defaults.littleGapAllowanceFraction * analyticInSystem), describeInterval(ci)).toBe(true);
   });
 
   it('a wrong L (20% high) is excluded', () => {

@@ -26,6 +26,17 @@ describe('baton report', () => {
     expect(readdirSync(folder)).toEqual(['report.html']);
   });
 
+  it('draws a run folder written by baton run --out, charts included', () => {
+    const runFolder = join(folder, 'run');
+    expect(baton('run', 'seed-walkthrough', '--out', runFolder).status).toBe(0);
+    const out = join(folder, 'walkthrough.html');
+    expect(baton('report', runFolder, '--out', out).status).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('Baton run: seed-walkthrough');
+    expect(html).toContain('<td>cogs</td><td>$28.00</td>');
+    expect(html).toContain('id="five-numbers-4471"');
+  });
+
   it('exits 2 naming the bad file, and writes nothing', () => {
     const bad = join(folder, 'result.json');
     writeFileSync(bad, JSON.stringify({ ...smallRun().result, metrics: { cogs: 'lots' } }));

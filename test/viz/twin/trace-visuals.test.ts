@@ -29,3 +29,20 @@ describe('visuals rebuilt from the trace', () => {
     expect(visuals.floors[0]!.recentRounds).toHaveLength(1);
   });
 });
+
+describe('visuals rebuilt from the trace against the pipeline\'s own', () => {
+  it('agree on the end of every series, the histogram and the floors', () => {
+    for (const name of ['seed-walkthrough', 'seed-oversell', 'seed-drift']) {
+      const config = loadScenario(name);
+      const own = runTwin(config);
+      const rebuilt = runTwin(config, { visuals: 'trace' });
+      expect(own.visualsSource, name).toBe('pipeline');
+      const last = (xs: number[] | null) => (xs === null ? null : xs[xs.length - 1]);
+      const ends = (v: typeof own.visuals) =>
+        v.skuSeries.map((s) => ({ sku: s.sku, physical: last(s.physical), wms: last(s.wmsRecord), oms: last(s.omsAts), erp: last(s.erp), views: Object.values(s.channelViews).map(last) }));
+      expect(ends(rebuilt.visuals), name).toEqual(ends(own.visuals));
+      expect(rebuilt.visuals.cycleTimeHistogram, name).toEqual(own.visuals.cycleTimeHistogram);
+      expect(rebuilt.visuals.floors, name).toEqual(own.visuals.floors);
+    }
+  });
+});
