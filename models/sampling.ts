@@ -11,6 +11,8 @@ export function sampleLevels({ ctx, warehouses, oms, channels, erp }: PipelineAg
   let driftValue = 0;
   let staleness = 0;
   let stockouts = 0;
+  const homes = channels.map((c) => warehouses.find((w) => w.name === c.config.noOmsWarehouse) ?? warehouses[0]!);
+  const shares = channels.map((c) => (c.config.noOmsAllocation === 'split' ? c.config.splitShare : 1));
   for (let s = 0; s < skuCount; s++) {
     let record = 0;
     let physical = 0;
@@ -25,8 +27,12 @@ export function sampleLevels({ ctx, warehouses, oms, channels, erp }: PipelineAg
       driftValue += gap * catalog.costCents[s]!;
     }
     if (physical === 0) stockouts++;
-    const reference = oms !== null ? oms.ats(s) : record;
-    for (const c of channels) staleness += Math.abs(c.view(s) - reference);
+    if (oms !== null) {
+      for (let c = 0; c < channels.length; c++) staleness += Math.abs(channels[c]!.view(s) - oms.channelAts(c, s));
+    } else {
+      // Without an OMS a channel should see what its own warehouse holds (its share, when split).
+      for (let c = 0; c < channels.length; c++) staleness += Math.abs(channels[c]!.view(s) - Math.floor(homes[c]!.recordOnHand(s) * shares[c]!));
+    }
   }
   metrics.driftRate.add(skuCount > 0 ? drifted / skuCount : 0);
   metrics.driftUnits.add(driftUnits);

@@ -2,7 +2,7 @@
 // the ledger's inventory account always equals the sum of the valuation's SKU values.
 // Every operation carries an eventId; a repeated eventId changes nothing (neither ledger nor stock).
 
-import { LedgerError, assertCents, assertEntryHeader, isCents } from './journal-entry.js';
+import { EntryRows, LedgerError, assertCents, assertEntryHeader, isCents } from './journal-entry.js';
 import { Ledger, type PostResult } from './ledger.js';
 import {
   cashReceiptEntry,
@@ -39,6 +39,8 @@ export class Books {
   readonly valuation: InventoryValuation;
   // GRNI booked per receipt and not yet invoiced: open purchasing work only, cleared by `invoice`.
   readonly #grniByReceipt = new Map<string, number>();
+  // Scratch lines of the unkeyed postings (reused, so they allocate nothing).
+  readonly #rows = new EntryRows();
 
   constructor(valuation: InventoryValuation, ledger: Ledger = new Ledger()) {
     this.valuation = valuation;
@@ -132,6 +134,33 @@ export class Books {
     const unitCostCents = op.unitCostCents ?? this.valuation.unitCost(op.sku);
     const { valueCents } = this.valuation.receive(op.sku, op.qty, unitCostCents);
     return this.ledger.post(customerReturnEntry({ eventId: op.eventId, time: op.time, sku: op.sku, qty: op.qty, costCents: valueCents, refundCents: op.refundCents }));
+  }
+
+  // Unkeyed operations: the same postings without an eventId or entry object, for a caller that
+  // guarantees each happens once (the ERP agent deduplicates shipments itself). Journal off only.
+
+  /** `openingStock` without an eventId. */
+  openingStockUnkeyed(sku: string, qty: number, unitCostCents: number): void {
+    const { valueCents } = this.valuation.receive(sku, qty, unitCostCents);
+    this.ledger.postRows(this.#rows.clear().debit('inventory', valueCents).credit('openingEquity', valueCents), `opening stock of SKU ${sku}`);
+  }
+
+  /** `ship` without an eventId; returns the cost of the units issued. */
+  shipUnkeyed(sku: string, qty: number, revenueCents: number): number {
+    checkAmount(revenueCents, 'ship', 'revenueCents', `SKU ${sku}`);
+    const { costCents } = this.valuation.issue(sku, qty);
+    const rows = this.#rows.clear().debit('cogs', costCents).credit('inventory', costCents);
+    if (revenueCents !== 0) rows.debit('accountsReceivable', revenueCents).credit('revenue', revenueCents);
+    this.ledger.postRows(rows, `shipment of SKU ${sku}`);
+    return costCents;
+  }
+
+  /** A count gain of `qty` > 0 units without an eventId (see `countAdjust` for `unitCostCents`). */
+  countGainUnkeyed(sku: string, qty: number, unitCostCents?: number): void {
+    const { valueCents } = unitCostCents !== undefined && this.valuation.method !== 'standard'
+      ? this.valuation.receive(sku, qty, unitCostCents)
+      : this.valuation.adjust(sku, qty);
+    this.ledger.postRows(this.#rows.clear().debit('inventory', valueCents).credit('shrinkage', valueCents), `count gain of SKU ${sku}`);
   }
 
   /** Customer pays: Dr Cash / Cr AR. */

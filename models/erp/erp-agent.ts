@@ -11,6 +11,12 @@ import type { WriteOffReason } from './postings.js';
 import { Purchasing } from './purchasing.js';
 import { Reconciliation } from './reconciliation.js';
 import { StockBooks } from './stock-books.js';
+import { RecentIds } from '../wms/recent-ids.js';
+
+const defaults = {
+  /** How long a shipment's (warehouse, fulfillment id) still stops a duplicate when postings are unkeyed. */
+  idempotencyWindowSeconds: 2 * 86_400,
+};
 
 export interface ErpOptions {
   /** Opening units per catalogue index (the WMS record), valued at catalogue cost. */
@@ -46,10 +52,14 @@ export class Erp {
   readonly #importer: BatchImporter;
   readonly #reconciliation: Reconciliation;
   readonly #ownCount: boolean;
+  // Shipments booked recently, per warehouse by fulfillment id (used when the books are unkeyed).
+  readonly #shipmentsSeen = new Map<string, RecentIds>();
+  readonly #idempotencyWindowSeconds: number;
 
   constructor(ctx: AgentContext, options: ErpOptions) {
     this.#ctx = ctx;
     this.#ownCount = ctx.config.ownership.erpOwnCount;
+    this.#idempotencyWindowSeconds = options.idempotencyWindowSeconds ?? defaults.idempotencyWindowSeconds;
     this.#stock = new StockBooks(ctx, { keepJournal: options.keepJournal, idempotencyWindowSeconds: options.idempotencyWindowSeconds });
     this.#purchasing = new Purchasing(ctx, this.#stock, this.address, options.meanDailyDemand);
     this.#importer = new BatchImporter(ctx, this.#stock, this.#purchasing);
@@ -158,12 +168,30 @@ export class Erp {
   #shipped(payload: MessagePayloads['wms.order.shipped']): void {
     const now = this.#ctx.sim.now;
     const lines = payload.lines;
+    if (this.#stock.unkeyed) {
+      if (!this.#firstShipment(payload.warehouse, payload.fulfillmentId, now)) return;
+      for (let index = 0; index < lines.length; index++) {
+        const line = lines[index];
+        if (line.qtyShipped > 0) this.#stock.shipUnkeyed(line.sku, line.qtyShipped, line.qtyShipped * line.unitPriceCents);
+      }
+      return;
+    }
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index];
       if (line.qtyShipped <= 0) continue;
       const eventId = `ship:${payload.warehouse}:${payload.fulfillmentId}:${index}`;
       this.#stock.ship(line.sku, line.qtyShipped, line.qtyShipped * line.unitPriceCents, eventId, now);
     }
+  }
+
+  // True the first time a shipment (warehouse, fulfillment id) is seen within the idempotency window.
+  #firstShipment(warehouse: string, fulfillmentId: number, now: number): boolean {
+    let seen = this.#shipmentsSeen.get(warehouse);
+    if (seen === undefined) {
+      seen = new RecentIds(this.#idempotencyWindowSeconds);
+      this.#shipmentsSeen.set(warehouse, seen);
+    }
+    return seen.firstSeen(fulfillmentId, now);
   }
 
   #adjusted(payload: MessagePayloads['wms.stock.adjusted']): void {

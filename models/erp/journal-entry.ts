@@ -145,6 +145,42 @@ export function buildEntry(input: JournalEntryInput, reversesEventId: string | u
   return Object.freeze(entry);
 }
 
+/**
+ * A reusable buffer of entry lines for postings that build no entry object (the ledger's
+ * journal-off fast path, `Ledger.postRows`): fill it with `debit`/`credit` after `clear`.
+ */
+export class EntryRows {
+  readonly accounts: AccountId[] = [];
+  /** Per line: the amount in cents, and whether it is a debit (else a credit). */
+  readonly cents: number[] = [];
+  readonly isDebit: boolean[] = [];
+  count = 0;
+
+  /** Empties the buffer and returns it. */
+  clear(): this {
+    this.count = 0;
+    return this;
+  }
+
+  /** Appends a debit line. */
+  debit(account: AccountId, cents: number): this {
+    return this.push(account, cents, true);
+  }
+
+  /** Appends a credit line. */
+  credit(account: AccountId, cents: number): this {
+    return this.push(account, cents, false);
+  }
+
+  private push(account: AccountId, cents: number, isDebit: boolean): this {
+    const i = this.count++;
+    this.accounts[i] = account;
+    this.cents[i] = cents;
+    this.isDebit[i] = isDebit;
+    return this;
+  }
+}
+
 /** True when `value` is a non-negative safe integer (a valid amount of cents). */
 export function isCents(value: unknown): value is number {
   return Number.isSafeInteger(value) && (value as number) >= 0;

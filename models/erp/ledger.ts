@@ -4,7 +4,7 @@
 // eventId, so a duplicated message posts once.
 
 import { accountIds, chartOfAccounts, type AccountId, type AccountType, type NormalSide } from './accounts.js';
-import { LedgerError, buildEntry, checkAccount, checkEventId, type JournalEntry, type JournalEntryInput } from './journal-entry.js';
+import { LedgerError, assertCents, buildEntry, checkAccount, checkEventId, isCents, type EntryRows, type JournalEntry, type JournalEntryInput } from './journal-entry.js';
 
 const defaults = {
   keepJournal: true,
@@ -97,6 +97,31 @@ export class Ledger {
     const entry = buildEntry(input, undefined);
     this.#apply(entry);
     return { posted: true, duplicate: false, entry };
+  }
+
+  /**
+   * Posts a balanced entry held in `rows` without an entry object or an eventId: the journal-off
+   * fast path for high-volume postings whose caller guarantees each is posted once. Throws
+   * LedgerError, leaving the books untouched, if the rows are invalid or the journal is kept.
+   */
+  postRows(rows: EntryRows, where: string): void {
+    if (this.keepsJournal) throw new LedgerError('journal-off', `${where}: postings without an eventId need a ledger created with keepJournal: false`);
+    const n = rows.count;
+    if (n < 2) throw new LedgerError('too-few-lines', `${where}: has ${n} lines, needs at least 2`);
+    const { accounts, cents, isDebit } = rows;
+    let balance = 0;
+    for (let i = 0; i < n; i++) {
+      if (!isCents(cents[i])) assertCents(cents[i], `${where} line ${i + 1} (${accounts[i]})`);
+      checkAccount(accounts[i], `${where} line ${i + 1}`);
+      balance += isDebit[i] ? cents[i]! : -cents[i]!;
+    }
+    if (balance !== 0) throw new LedgerError('unbalanced', `${where} does not balance: debits minus credits is ${balance} cents`);
+    for (let i = 0; i < n; i++) {
+      if (isDebit[i]) this.#debitCents[accounts[i]!] += cents[i]!;
+      else this.#creditCents[accounts[i]!] += cents[i]!;
+    }
+    this.#entryCount += 1;
+    this.#lineCount += n;
   }
 
   /** Posts the mirror of entry `eventId` under `newEventId`; an entry can be reversed once. */

@@ -27,6 +27,11 @@ export interface StockBooksOptions {
 /** Books keyed by catalogue index; every operation is idempotent by its eventId. */
 export class StockBooks {
   readonly books: Books;
+  /**
+   * True when postings may skip eventIds and entry objects (journal off, no trace): the caller then
+   * deduplicates shipments itself and uses `shipUnkeyed`.
+   */
+  readonly unkeyed: boolean;
   /** Units counted in because a shipment exceeded the ERP's count. */
   coveredUnits = 0;
   readonly #ctx: AgentContext;
@@ -40,6 +45,7 @@ export class StockBooks {
       ? new Ledger({ keepJournal: true })
       : new Ledger({ keepJournal: false, idempotencyWindowSeconds: options.idempotencyWindowSeconds ?? defaults.idempotencyWindowSeconds });
     this.books = new Books(createValuation(valuationConfig(ctx)), ledger);
+    this.unkeyed = !keepJournal && !ctx.tracing;
   }
 
   /** Units the ERP holds of catalogue index `sku`. */
@@ -71,7 +77,31 @@ export class StockBooks {
   /** Opening stock of `qty` units at `unitCostCents` (a zero quantity posts nothing). */
   opening(sku: number, qty: number, unitCostCents: number, eventId: string, time: number): void {
     if (qty === 0) return;
+    if (this.unkeyed) {
+      this.books.openingStockUnkeyed(this.#codes[sku], qty, unitCostCents);
+      this.#ctx.metrics.inventoryValueCents = this.totalValue();
+      return;
+    }
     this.#after(this.books.openingStock({ eventId, time, sku: this.#codes[sku], qty, unitCostCents }), sku);
+  }
+
+  /**
+   * `ship` for a caller that guarantees each shipment line is booked once (only when `unkeyed`):
+   * no eventId is built or remembered. Returns the COGS in cents.
+   */
+  shipUnkeyed(sku: number, qty: number, revenueCents: number): number {
+    const code = this.#codes[sku];
+    const held = this.books.valuation.quantity(code);
+    if (held < qty) {
+      this.books.countGainUnkeyed(code, qty - held, this.#uncostedGainCents(sku, code));
+      this.coveredUnits += qty - held;
+    }
+    const costCents = this.books.shipUnkeyed(code, qty, revenueCents);
+    const metrics = this.#ctx.metrics;
+    metrics.revenueCents += revenueCents;
+    metrics.cogsCents += costCents;
+    metrics.inventoryValueCents = this.totalValue();
+    return costCents;
   }
 
   /** Ships `qty` units at the method's cost and books the sale; the COGS in cents, or -1 for a duplicate. */
@@ -123,9 +153,14 @@ export class StockBooks {
   // Gains enter at the method's unit cost; a SKU the method has never costed enters at catalogue cost.
   #gain(sku: number, qty: number, eventId: string, time: number): void {
     const code = this.#codes[sku];
-    const uncosted = this.books.valuation.method !== 'standard' && this.books.valuation.unitCost(code) === 0;
-    const unitCostCents = uncosted ? this.#ctx.catalog.costCents[sku] : undefined;
+    const unitCostCents = this.#uncostedGainCents(sku, code);
     this.#after(this.books.countAdjust({ eventId, time, sku: code, deltaQty: qty, unitCostCents }), sku);
+  }
+
+  // The catalogue cost for a gain of a SKU the method has never costed, else undefined (method's cost).
+  #uncostedGainCents(sku: number, code: string): number | undefined {
+    const uncosted = this.books.valuation.method !== 'standard' && this.books.valuation.unitCost(code) === 0;
+    return uncosted ? this.#ctx.catalog.costCents[sku] : undefined;
   }
 
   #after(result: BooksResult, sku: number): void {

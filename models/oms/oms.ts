@@ -242,9 +242,6 @@ export class Oms {
     for (const line of fulfillment.lines) {
       this.stock.release(w, line.sku, line.qty);
       this.publisher.markDirty(line.sku);
-      if (this.ctx.tracing) {
-        this.ctx.trace({ time: this.ctx.sim.now, kind: 'oms.reservation.released', orderId: entry.order.id, sku: this.ctx.catalog.codes[line.sku]!, qty: line.qty, ats: this.stock.ats(line.sku) });
-      }
     }
     let units = 0;
     for (const line of p.lines) {
@@ -252,6 +249,12 @@ export class Oms {
       units += line.qtyShipped;
       entry.unitsShippedShort += line.qtyShort;
       this.book.counts.unitsShippedShort += line.qtyShort;
+    }
+    if (this.ctx.tracing) {
+      // Traced after the record moved too, so the ATS shown is the one the OMS now publishes.
+      for (const line of fulfillment.lines) {
+        this.ctx.trace({ time: this.ctx.sim.now, kind: 'oms.reservation.released', orderId: entry.order.id, sku: this.ctx.catalog.codes[line.sku]!, qty: line.qty, ats: this.stock.ats(line.sku) });
+      }
     }
     if (units > 0) {
       entry.unitsShipped += units;

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAndServe, chromiumPath, docsScreenshots, hasChromium, launchChromium, outputFolder } from './support.js';
 
 if (!hasChromium) {
+  // CI sets BATON_REQUIRE_BROWSER so a missing browser fails there instead of skipping silently.
+  if (process.env.BATON_REQUIRE_BROWSER) throw new Error(`e2e: ${chromiumPath} is required (apt-get install -y chromium)`);
   console.warn(`e2e: skipping the browser tests: ${chromiumPath} is not installed (apt-get install -y chromium)`);
 }
 

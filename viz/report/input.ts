@@ -17,6 +17,8 @@ export interface SweepReportInput {
   kind: 'sweep';
   summary: SweepSummaryLike;
   source?: string;
+  /** One run of the base scenario with its visuals, drawn below the sweep (what `npm start` writes). */
+  example?: RunReportInput;
 }
 
 export type ReportInput = RunReportInput | SweepReportInput;

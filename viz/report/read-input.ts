@@ -6,10 +6,11 @@ import type { z } from 'zod';
 import { InputError } from '../../scenarios/errors.js';
 import { readJsonFile } from '../../scenarios/json-input.js';
 import { zodProblems } from '../../scenarios/validate.js';
-import type { ReportInput, RunReportInput } from './input.js';
+import type { ReportInput, RunReportInput, SweepReportInput } from './input.js';
 import { runResultSchema, runVisualsSchema, sweepSummarySchema } from './schemas.js';
 
-const names = { result: 'result.json', visuals: 'visuals.json', summary: 'summary.json' } as const;
+// A sweep folder may hold one example run (written by `npm start`) in example-run/.
+const names = { result: 'result.json', visuals: 'visuals.json', summary: 'summary.json', exampleRun: 'example-run' } as const;
 
 /** The report input found at `path` (folder or file). */
 export function readReportInput(path: string): ReportInput {
@@ -21,7 +22,12 @@ export function readReportInput(path: string): ReportInput {
   }
   if (!isFolder) return fromFile(path);
   const summary = join(path, names.summary);
-  if (existsSync(summary)) return { kind: 'sweep', summary: checked(sweepSummarySchema, readJsonFile(summary), summary), source: path };
+  if (existsSync(summary)) {
+    const sweep: SweepReportInput = { kind: 'sweep', summary: checked(sweepSummarySchema, readJsonFile(summary), summary), source: path };
+    const exampleResult = join(path, names.exampleRun, names.result);
+    if (existsSync(exampleResult)) sweep.example = runFromFolder(join(path, names.exampleRun), exampleResult);
+    return sweep;
+  }
   const result = join(path, names.result);
   if (existsSync(result)) return runFromFolder(path, result);
   throw InputError.of({ file: path, path: '', message: `the folder holds neither ${names.result} (a run) nor ${names.summary} (a sweep)` });

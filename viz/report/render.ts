@@ -99,9 +99,22 @@ function sweepReport(input: SweepReportInput, draw: Draw): string {
     ...ordered.map((m) => chartFigure(draw(metricIntervalChart(summary, m, { width: defaults.chartWidth })), m, `intervals-${m}`)),
     '<h2>Summary table</h2>',
     sweepTable(summary, ordered),
+    ...exampleRun(input.example, draw),
     footer(),
   ];
   return htmlPage(`Baton sweep report: ${summary.experiment.name}`, parts.filter(Boolean).join('\n'));
+}
+
+function exampleRun(example: RunReportInput | undefined, draw: Draw): string[] {
+  if (example === undefined) return [];
+  const { result, visuals } = example;
+  const parts = [
+    `<h2>Example run: ${escapeHtml(result.scenario)}, seed ${result.seed}</h2>`,
+    `<p class="lead">One replication of the base scenario, drawn in full · hash <code>${escapeHtml(result.hash)}</code></p>`,
+    headline(result.metrics),
+  ];
+  if (visuals !== null) parts.push(...runCharts(visuals, draw));
+  return parts;
 }
 
 function factsList(facts: [string, string][]): string {
