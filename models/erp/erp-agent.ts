@@ -188,7 +188,7 @@ export class Erp {
   #firstShipment(warehouse: string, fulfillmentId: number, now: number): boolean {
     let seen = this.#shipmentsSeen.get(warehouse);
     if (seen === undefined) {
-      seen = new RecentIds(this.#idempotencyWindowSeconds);
+      seen = new RecentIds(Math.min(this.#idempotencyWindowSeconds, Number.MAX_VALUE));
       this.#shipmentsSeen.set(warehouse, seen);
     }
     return seen.firstSeen(fulfillmentId, now);

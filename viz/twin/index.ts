@@ -6,4 +6,3 @@ export { pairedComparison, type PairedRow } from './paired.js';
 export { frameAt, pathPrefix, scrubberLength, type ScrubberFrame } from './scrubber.js';
 export { readStart, type StartWarehouse, type TwinStart } from './start.js';
 export { StockTracker, postedSku, type SkuNumbers } from './stock-tracker.js';
-export { TraceVisuals, shiftSecondsBetween } from './trace-visuals.js';

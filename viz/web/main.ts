@@ -39,7 +39,7 @@ function showRun(run: TwinRun, wallMs: number): void {
     el('strong', { 'data-testid': 'seed' }, String(result.seed)),
     el('span', {}, ` · ${result.horizonDays} day${result.horizonDays === 1 ? '' : 's'} · hash `),
     el('code', { 'data-testid': 'hash' }, result.hash),
-    el('span', { class: 'muted', title: `${wallMs} ms in the engine worker` }, ` · ${result.perf.events.toLocaleString('en-US')} events · visuals from the ${run.visualsSource}`),
+    el('span', { class: 'muted', title: `${wallMs} ms in the engine worker` }, ` · ${result.perf.events.toLocaleString('en-US')} events`),
     result.invariants.violations.length > 0 ? el('strong', { class: 'bad', 'data-testid': 'violations' }, ` · ${result.invariants.violations.length} invariant violations`) : '',
   );
   const numbers = byId('key-numbers');
