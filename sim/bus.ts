@@ -61,11 +61,28 @@ export type MessageHandler = (message: Message<any>) => void;
 
 interface Link {
   name: string;
+  to: string;
   options: LinkOptions;
   random: UniformSource | null;
   lastDeliveryAt: number;
   stats: LinkStats;
+  /** The receiver's handler, looked up at the first delivery (agents may register after sending starts). */
+  handler: MessageHandler | null;
+  /**
+   * Messages in flight on an in-order link, oldest first (a ring buffer). Their deliveries are queued
+   * at non-decreasing times, so they pop in send order and each one takes the head: a delivery costs
+   * one queue entry and no closure.
+   */
+  inFlight: Message<any>[];
+  inFlightHead: number;
+  inFlightCount: number;
+  /** Delivers the head of `inFlight`; made once per link. */
+  deliverNext: () => void;
 }
+
+const defaults = {
+  inFlightCapacity: 16,
+};
 
 /** Routes messages between registered agents over configured links. */
 export class MessageBus {
@@ -151,17 +168,32 @@ export class MessageBus {
   }
 
   private deliverAt(link: Link, message: Message<any>, time: number): void {
-    let at = time;
-    if (!link.options.reorder) {
-      if (at < link.lastDeliveryAt) at = link.lastDeliveryAt;
-      link.lastDeliveryAt = at;
+    if (link.options.reorder) {
+      this.sim.scheduleAt(time, () => this.deliver(link, message));
+      return;
     }
-    this.sim.scheduleAt(at, () => this.deliver(link, message));
+    const at = time < link.lastDeliveryAt ? link.lastDeliveryAt : time;
+    link.lastDeliveryAt = at;
+    pushInFlight(link, message);
+    this.sim.scheduleAt(at, link.deliverNext);
+  }
+
+  private deliverHead(link: Link): void {
+    const head = link.inFlightHead;
+    const message = link.inFlight[head]!;
+    link.inFlight[head] = undefined as unknown as Message<any>;
+    link.inFlightHead = (head + 1) & (link.inFlight.length - 1);
+    link.inFlightCount--;
+    this.deliver(link, message);
   }
 
   private deliver(link: Link, message: Message<any>): void {
-    const handler = this.handlers.get(message.to);
-    if (handler === undefined) throw new Error(`bus: no agent registered as "${message.to}" (message ${message.id} ${message.type} from ${message.from})`);
+    let handler = link.handler;
+    if (handler === null) {
+      handler = this.handlers.get(message.to) ?? null;
+      if (handler === null) throw new Error(`bus: no agent registered as "${message.to}" (message ${message.id} ${message.type} from ${message.from})`);
+      link.handler = handler;
+    }
     link.stats.delivered++;
     const tracer = this.sim.tracer;
     if (tracer !== null) {
@@ -188,11 +220,28 @@ export class MessageBus {
     let link = byTarget.get(to);
     if (link === undefined) {
       const name = `${from}->${to}`;
-      link = { name, options: defaultLink, random: null, lastDeliveryAt: -Infinity, stats: { sent: 0, delivered: 0, lost: 0, duplicated: 0, held: 0 } };
+      const created: Link = {
+        name, to, options: defaultLink, random: null, lastDeliveryAt: -Infinity, stats: { sent: 0, delivered: 0, lost: 0, duplicated: 0, held: 0 },
+        handler: null, inFlight: new Array(defaults.inFlightCapacity).fill(undefined), inFlightHead: 0, inFlightCount: 0, deliverNext: () => this.deliverHead(created),
+      };
+      link = created;
       byTarget.set(to, link);
     }
     return link;
   }
+}
+
+// Appends to the link's ring of in-flight messages, doubling it (oldest first) when full.
+function pushInFlight(link: Link, message: Message<any>): void {
+  let ring = link.inFlight;
+  if (link.inFlightCount === ring.length) {
+    const grown: Message<any>[] = new Array(ring.length * 2).fill(undefined);
+    for (let i = 0; i < link.inFlightCount; i++) grown[i] = ring[(link.inFlightHead + i) & (ring.length - 1)]!;
+    link.inFlight = ring = grown;
+    link.inFlightHead = 0;
+  }
+  ring[(link.inFlightHead + link.inFlightCount) & (ring.length - 1)] = message;
+  link.inFlightCount++;
 }
 
 const noRandomness = (linkName: string): UniformSource => {

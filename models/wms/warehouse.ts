@@ -252,13 +252,19 @@ export class Warehouse {
 
   private beginTask(task: PickTask): number {
     const picks = taskLocations(task, this.slotting.locations, this.pickScratch);
-    const route = this.policy.route(this.grid, picks);
-    task.travelMeters = route.length;
-    if (this.ctx.tracing) task.sequence = route.sequence;
-    this.ctx.metrics.pickTravelMeters += route.length;
-    this.stats.travelMeters += route.length;
+    const policy = this.policy;
+    let length: number;
+    // The trace shows the walking order; otherwise only the distance is needed.
+    if (this.ctx.tracing || policy.measure === undefined) {
+      const route = policy.route(this.grid, picks);
+      length = route.length;
+      if (this.ctx.tracing) task.sequence = route.sequence;
+    } else length = policy.measure(this.grid, picks);
+    task.travelMeters = length;
+    this.ctx.metrics.pickTravelMeters += length;
+    this.stats.travelMeters += length;
     this.stats.linesPicked += task.lineCount;
-    return taskSeconds(route.length, task.lineCount, task.fulfillments.length, this.config.workers);
+    return taskSeconds(length, task.lineCount, task.fulfillments.length, this.config.workers);
   }
 
   private completeTask(task: PickTask): void {

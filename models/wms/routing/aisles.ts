@@ -22,40 +22,110 @@ export interface PickAisle {
  * that does not lie inside the layout.
  */
 export function groupByAisle(layout: RoutingLayout, picks: readonly PickLocation[]): PickAisle[] {
-  const sorted = picks.slice();
-  for (const pick of sorted) checkInside(layout, pick);
-  // Sorting by (aisle, depth, address) puts repeats of an address next to each other.
-  sorted.sort(byAisleThenDepthThenAddress);
-  const aisles: PickAisle[] = [];
-  let current: PickAisle | undefined;
-  let stop: Stop | undefined;
-  let previous = '';
-  for (const pick of sorted) {
-    if (pick.address === previous) continue;
-    previous = pick.address;
-    if (current === undefined || current.aisle !== pick.aisle) {
-      current = { aisle: pick.aisle, x: pick.aisle * layout.aisleSpacing, stops: [] };
-      aisles.push(current);
-      stop = undefined;
+  return new AisleGrouper().group(layout, picks);
+}
+
+const defaults = {
+  /** Pick lists up to this long are sorted by insertion (no comparator calls through Array.sort). */
+  insertionSortMax: 32,
+};
+
+/**
+ * `groupByAisle` with reusable memory: each `group` call returns the same array and aisle and stop
+ * objects, overwritten, so a caller must be done with one grouping before asking for the next.
+ */
+export class AisleGrouper {
+  private readonly sorted: PickLocation[] = [];
+  private readonly aisles: PickAisle[] = [];
+  private readonly aislePool: PickAisle[] = [];
+  private readonly stopPool: Stop[] = [];
+
+  /** The distinct picks grouped by aisle, aisles ascending (see `groupByAisle`). */
+  group(layout: RoutingLayout, picks: readonly PickLocation[]): PickAisle[] {
+    const sorted = this.sorted;
+    const n = picks.length;
+    truncate(sorted, n);
+    for (let i = 0; i < n; i++) {
+      const pick = picks[i]!;
+      checkInside(layout, pick);
+      if (i < sorted.length) sorted[i] = pick;
+      else sorted.push(pick);
     }
-    if (stop === undefined || stop.y !== pick.y) {
-      stop = { y: pick.y, addresses: [], picked: false };
-      current.stops.push(stop);
+    // Sorting by (aisle, depth, address) puts repeats of an address next to each other.
+    if (n <= defaults.insertionSortMax) insertionSort(sorted);
+    else sorted.sort(byAisleThenDepthThenAddress);
+    const aisles = this.aisles;
+    truncate(aisles, 0);
+    let current: PickAisle | undefined;
+    let stop: Stop | undefined;
+    let stopsUsed = 0;
+    let previous = '';
+    for (let i = 0; i < n; i++) {
+      const pick = sorted[i]!;
+      if (pick.address === previous) continue;
+      previous = pick.address;
+      if (current === undefined || current.aisle !== pick.aisle) {
+        current = this.aislePool[aisles.length];
+        if (current === undefined) {
+          current = { aisle: 0, x: 0, stops: [] };
+          this.aislePool.push(current);
+        }
+        current.aisle = pick.aisle;
+        current.x = pick.aisle * layout.aisleSpacing;
+        truncate(current.stops, 0);
+        aisles.push(current);
+        stop = undefined;
+      }
+      if (stop === undefined || stop.y !== pick.y) {
+        stop = this.stopPool[stopsUsed++];
+        if (stop === undefined) {
+          stop = { y: 0, addresses: [], picked: false };
+          this.stopPool.push(stop);
+        }
+        stop.y = pick.y;
+        truncate(stop.addresses, 0);
+        stop.picked = false;
+        current.stops.push(stop);
+      }
+      stop.addresses.push(pick.address);
     }
-    stop.addresses.push(pick.address);
+    return aisles;
   }
-  return aisles;
+}
+
+// Shortens an array by popping: unlike assigning `length`, this stays in optimized code.
+function truncate(array: unknown[], length: number): void {
+  while (array.length > length) array.pop();
+}
+
+function insertionSort(picks: PickLocation[]): void {
+  for (let i = 1; i < picks.length; i++) {
+    const pick = picks[i]!;
+    let j = i - 1;
+    while (j >= 0 && byAisleThenDepthThenAddress(picks[j]!, pick) > 0) {
+      picks[j + 1] = picks[j]!;
+      j--;
+    }
+    picks[j + 1] = pick;
+  }
 }
 
 /**
  * Pick aisles in the order the sweep heuristics visit them: starting from the end (leftmost or
- * rightmost pick aisle) nearer the depot, the left end on a tie.
+ * rightmost pick aisle) nearer the depot, the left end on a tie. Written into `out` when given.
  */
-export function visitOrder(aisles: readonly PickAisle[], depotAisle: number): PickAisle[] {
+export function visitOrder(aisles: readonly PickAisle[], depotAisle: number, out: PickAisle[] = []): PickAisle[] {
   const left = aisles[0]!.aisle;
   const right = aisles[aisles.length - 1]!.aisle;
   const fromLeft = Math.abs(depotAisle - left) <= Math.abs(right - depotAisle);
-  return fromLeft ? aisles.slice() : aisles.slice().reverse();
+  const n = aisles.length;
+  while (out.length > n) out.pop();
+  for (let i = 0; i < n; i++) {
+    const aisle = aisles[fromLeft ? i : n - 1 - i]!;
+    if (i < out.length) out[i] = aisle;
+    else out.push(aisle);
+  }
+  return out;
 }
 
 /** Deepest stop of an aisle (largest y). */

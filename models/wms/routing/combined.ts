@@ -12,20 +12,21 @@
 // Both S-shape and return are among the DP's candidates (same visiting order), so combined is
 // never longer than either of them.
 import type { PickLocation, RoutingLayout } from '../layout.js';
+import { deepest, shallowest, type PickAisle } from './aisles.js';
+import { sweepPolicy } from './sweep-policy.js';
 import type { Route, RoutingPolicy } from './types.js';
-import { deepest, groupByAisle, shallowest, visitOrder } from './aisles.js';
-import { RouteWalker } from './walk.js';
+import type { RouteWalker } from './walk.js';
 
 const front = 0;
 const back = 1;
 
 /** Routes by choosing, per pick aisle, traverse or enter-and-leave, with the least total walk. */
 export function routeCombined(layout: RoutingLayout, picks: readonly PickLocation[]): Route {
+  return combined.route(layout, picks);
+}
+
+function walkCombined(layout: RoutingLayout, order: readonly PickAisle[], walker: RouteWalker): void {
   const length = layout.aisleLength;
-  const walker = new RouteWalker(length, layout.depot.aisle * layout.aisleSpacing);
-  const aisles = groupByAisle(layout, picks);
-  if (aisles.length === 0) return walker.finish();
-  const order = visitOrder(aisles, layout.depot.aisle);
   const k = order.length;
   // costFront/costBack: least in-aisle distance so far with the picker on that side;
   // traversed[2i + side]: whether aisle i was traversed on the cheapest way to `side` after it.
@@ -63,7 +64,6 @@ export function routeCombined(layout: RoutingLayout, picks: readonly PickLocatio
       walker.sweep(aisle.x, aisle.stops, atFront ? 0 : length, !atFront);
     }
   }
-  return walker.finish();
 }
 
-export const combined: RoutingPolicy = { name: 'combined', route: routeCombined };
+export const combined: RoutingPolicy = sweepPolicy('combined', walkCombined);

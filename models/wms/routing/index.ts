@@ -1,5 +1,6 @@
 // Pick-path routing in the canonical single-block layout: six built-in policies and a registry.
 export type { Point, Route, RoutingPolicy } from './types.js';
+export { sweepPolicy, type AisleWalk } from './sweep-policy.js';
 export { sShape, routeSShape } from './s-shape.js';
 export { returnPolicy, routeReturn } from './return.js';
 export { midpoint, routeMidpoint, midpointCut } from './midpoint.js';

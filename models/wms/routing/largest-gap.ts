@@ -12,8 +12,9 @@
 // Length (k >= 2): H + 2L + sum over middle aisles of 2 (L - largest gap).
 // Never longer than midpoint, whose skipped stretch is one of these gaps.
 import type { PickLocation, RoutingLayout } from '../layout.js';
+import { splitWalk } from './split-route.js';
+import { sweepPolicy } from './sweep-policy.js';
 import type { Route, RoutingPolicy } from './types.js';
-import { routeSplit } from './split-route.js';
 
 /** Cut index for the largest-gap rule: the number of stops (front to back) before the largest gap. */
 export function largestGapCut(stops: readonly { y: number }[], aisleLength: number): number {
@@ -31,7 +32,7 @@ export function largestGapCut(stops: readonly { y: number }[], aisleLength: numb
 
 /** Routes by the largest-gap rule. */
 export function routeLargestGap(layout: RoutingLayout, picks: readonly PickLocation[]): Route {
-  return routeSplit(layout, picks, largestGapCut);
+  return largestGap.route(layout, picks);
 }
 
-export const largestGap: RoutingPolicy = { name: 'largest-gap', route: routeLargestGap };
+export const largestGap: RoutingPolicy = sweepPolicy('largest-gap', splitWalk(largestGapCut));

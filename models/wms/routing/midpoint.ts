@@ -11,8 +11,9 @@
 // Length (k >= 2): H + 2L + sum over middle aisles of 2 max(front-half y) + 2 (L - min(back-half y)),
 // a term being 0 when its half is empty.
 import type { PickLocation, RoutingLayout } from '../layout.js';
+import { splitWalk } from './split-route.js';
+import { sweepPolicy } from './sweep-policy.js';
 import type { Route, RoutingPolicy } from './types.js';
-import { routeSplit } from './split-route.js';
 
 /** Cut index for the midpoint rule: the stops (front to back) at or before L/2 go to the front. */
 export function midpointCut(stops: readonly { y: number }[], aisleLength: number): number {
@@ -24,7 +25,7 @@ export function midpointCut(stops: readonly { y: number }[], aisleLength: number
 
 /** Routes by the midpoint rule. */
 export function routeMidpoint(layout: RoutingLayout, picks: readonly PickLocation[]): Route {
-  return routeSplit(layout, picks, midpointCut);
+  return midpoint.route(layout, picks);
 }
 
-export const midpoint: RoutingPolicy = { name: 'midpoint', route: routeMidpoint };
+export const midpoint: RoutingPolicy = sweepPolicy('midpoint', splitWalk(midpointCut));

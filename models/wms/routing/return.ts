@@ -8,20 +8,21 @@
 // - The picker returns to the depot along the front cross aisle.
 // Length: H + sum over pick aisles of 2 ymax.
 import type { PickLocation, RoutingLayout } from '../layout.js';
+import type { PickAisle } from './aisles.js';
+import { sweepPolicy } from './sweep-policy.js';
 import type { Route, RoutingPolicy } from './types.js';
-import { groupByAisle, visitOrder } from './aisles.js';
-import { RouteWalker } from './walk.js';
+import type { RouteWalker } from './walk.js';
 
 /** Routes by entering and leaving every pick aisle from the front. */
 export function routeReturn(layout: RoutingLayout, picks: readonly PickLocation[]): Route {
-  const walker = new RouteWalker(layout.aisleLength, layout.depot.aisle * layout.aisleSpacing);
-  const aisles = groupByAisle(layout, picks);
-  if (aisles.length === 0) return walker.finish();
-  for (const aisle of visitOrder(aisles, layout.depot.aisle)) {
+  return returnPolicy.route(layout, picks);
+}
+
+function walkReturn(_layout: RoutingLayout, order: readonly PickAisle[], walker: RouteWalker): void {
+  for (const aisle of order) {
     walker.moveTo(aisle.x, 0);
     walker.sweep(aisle.x, aisle.stops, 0);
   }
-  return walker.finish();
 }
 
-export const returnPolicy: RoutingPolicy = { name: 'return', route: routeReturn };
+export const returnPolicy: RoutingPolicy = sweepPolicy('return', walkReturn);

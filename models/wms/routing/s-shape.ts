@@ -12,17 +12,18 @@
 // Length: H + kL when k is even, H + (k - 1)L + 2 ymax(last) when k is odd, where H is the
 // horizontal span travelled twice (see POLICIES.md).
 import type { PickLocation, RoutingLayout } from '../layout.js';
+import type { PickAisle } from './aisles.js';
+import { sweepPolicy } from './sweep-policy.js';
 import type { Route, RoutingPolicy } from './types.js';
-import { groupByAisle, visitOrder } from './aisles.js';
-import { RouteWalker } from './walk.js';
+import type { RouteWalker } from './walk.js';
 
 /** Routes by traversing every pick aisle, the last one returned from when their count is odd. */
 export function routeSShape(layout: RoutingLayout, picks: readonly PickLocation[]): Route {
+  return sShape.route(layout, picks);
+}
+
+function walkSShape(layout: RoutingLayout, order: readonly PickAisle[], walker: RouteWalker): void {
   const length = layout.aisleLength;
-  const walker = new RouteWalker(length, layout.depot.aisle * layout.aisleSpacing);
-  const aisles = groupByAisle(layout, picks);
-  if (aisles.length === 0) return walker.finish();
-  const order = visitOrder(aisles, layout.depot.aisle);
   const k = order.length;
   let atFront = true;
   for (let i = 0; i < k; i += 1) {
@@ -37,7 +38,6 @@ export function routeSShape(layout: RoutingLayout, picks: readonly PickLocation[
     }
     atFront = !atFront;
   }
-  return walker.finish();
 }
 
-export const sShape: RoutingPolicy = { name: 's-shape', route: routeSShape };
+export const sShape: RoutingPolicy = sweepPolicy('s-shape', walkSShape);

@@ -21,4 +21,6 @@ export interface Route {
 export interface RoutingPolicy {
   name: string;
   route(layout: RoutingLayout, picks: readonly PickLocation[]): Route;
+  /** Optional: exactly `route(layout, picks).length`, without building the sequence or the path. */
+  measure?(layout: RoutingLayout, picks: readonly PickLocation[]): number;
 }

@@ -2,20 +2,35 @@
 import type { Point, Route } from './types.js';
 import type { Stop } from './aisles.js';
 
-/** Accumulates an axis-aligned walk that starts at the depot; `finish()` returns it as a Route. */
+/**
+ * Accumulates an axis-aligned walk that starts at the depot; `finish()` returns it as a Route.
+ * A walker made with `recording` false keeps only the distance (no path, no sequence) and can be
+ * reused with `reset`: the cheap way to measure a route.
+ */
 export class RouteWalker {
-  private readonly path: Point[];
+  private readonly path: Point[] = [];
   private readonly sequence: string[] = [];
   private lengthMetres = 0;
   private x: number;
   private y = 0;
 
   constructor(
-    private readonly aisleLength: number,
-    private readonly depotX: number,
+    private aisleLength: number,
+    private depotX: number,
+    private readonly recording = true,
   ) {
     this.x = depotX;
-    this.path = [{ x: depotX, y: 0 }];
+    if (recording) this.path.push({ x: depotX, y: 0 });
+  }
+
+  /** Starts a new walk from the depot (a measuring walker only: a recorded walk is handed out by `finish`). */
+  reset(aisleLength: number, depotX: number): void {
+    if (this.recording) throw new Error('RouteWalker.reset: only a walker that does not record can be reused');
+    this.aisleLength = aisleLength;
+    this.depotX = depotX;
+    this.lengthMetres = 0;
+    this.x = depotX;
+    this.y = 0;
   }
 
   /** Moves along an aisle (same x) or along a cross aisle (same y, at the front or the back). */
@@ -31,23 +46,23 @@ export class RouteWalker {
     }
     this.x = x;
     this.y = y;
-    this.push(x, y);
+    if (this.recording) this.push(x, y);
   }
 
   /** Walks to a stop in the aisle at x and picks its bins, unless it was picked already. */
   pickAt(x: number, stop: Stop): void {
     this.moveTo(x, stop.y);
-    if (stop.picked) return;
+    if (stop.picked || !this.recording) return;
     stop.picked = true;
     for (const address of stop.addresses) this.sequence.push(address);
   }
 
-  /** Picks the stops of the aisle at x in the given order, then walks on to y = `endY`. */
-  sweep(x: number, stops: readonly Stop[], endY: number, descending = false): void {
+  /** Picks stops [from, to) of the aisle at x in the given order, then walks on to y = `endY`. */
+  sweep(x: number, stops: readonly Stop[], endY: number, descending = false, from = 0, to = stops.length): void {
     if (descending) {
-      for (let i = stops.length - 1; i >= 0; i -= 1) this.pickAt(x, stops[i]!);
+      for (let i = to - 1; i >= from; i -= 1) this.pickAt(x, stops[i]!);
     } else {
-      for (const stop of stops) this.pickAt(x, stop);
+      for (let i = from; i < to; i += 1) this.pickAt(x, stops[i]!);
     }
     this.moveTo(x, endY);
   }
@@ -56,6 +71,12 @@ export class RouteWalker {
   finish(): Route {
     this.moveTo(this.depotX, 0);
     return { length: this.lengthMetres, sequence: this.sequence, path: this.path };
+  }
+
+  /** Returns along the front cross aisle to the depot and gives the distance walked. */
+  finishLength(): number {
+    this.moveTo(this.depotX, 0);
+    return this.lengthMetres;
   }
 
   /** Appends a point, dropping the previous one when the walk runs straight on through it. */

@@ -238,3 +238,38 @@ describe('Books shrinkage, counts and returns', () => {
     expectConsistent(books);
   });
 });
+
+describe('Books: unkeyed operations (journal off, the caller deduplicates)', () => {
+  // Opening 8 @ $10, a gain of 2 at the FIFO unit cost ($10), then 10 shipped for $250 in all.
+  it('post the same balances as the keyed operations', () => {
+    const unkeyed = new Books(createValuation({ method: 'fifo' }), new Ledger({ keepJournal: false }));
+    unkeyed.openingStockUnkeyed('P', 8, 1000);
+    unkeyed.countGainUnkeyed('P', 2);
+    expect(unkeyed.shipUnkeyed('P', 10, 25_000)).toBe(10_000);
+    expect(unkeyed.ledger.balance('openingEquity')).toBe(-8000);
+    expect(unkeyed.ledger.balance('shrinkage')).toBe(-2000);
+    expect(unkeyed.ledger.balance('cogs')).toBe(10_000);
+    expect(unkeyed.ledger.balance('inventory')).toBe(0);
+    expect(unkeyed.ledger.balance('accountsReceivable')).toBe(25_000);
+    expect(unkeyed.ledger.balance('revenue')).toBe(-25_000);
+    expect(unkeyed.ledger.entryCount).toBe(3);
+    expect(unkeyed.inventoryMatchesLayers()).toBe(true);
+  });
+
+  it('a count gain of a never-costed SKU enters at the given unit cost; a free shipment posts no revenue lines', () => {
+    const books = new Books(createValuation({ method: 'moving-average' }), new Ledger({ keepJournal: false }));
+    books.countGainUnkeyed('Q', 3, 700);
+    expect(books.valuation.value('Q')).toBe(2100);
+    expect(books.shipUnkeyed('Q', 1, 0)).toBe(700);
+    expect(books.ledger.lineCount).toBe(4);
+    expect(books.ledger.balance('revenue')).toBe(0);
+  });
+
+  it('a shipment beyond the stock is refused before anything is posted', () => {
+    const books = new Books(createValuation({ method: 'fifo' }), new Ledger({ keepJournal: false }));
+    books.openingStockUnkeyed('P', 1, 1000);
+    expect(() => books.shipUnkeyed('P', 2, 0)).toThrow(ValuationError);
+    expect(books.ledger.entryCount).toBe(1);
+    expect(books.ledger.balance('cogs')).toBe(0);
+  });
+});

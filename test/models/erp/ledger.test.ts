@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountId } from '../../../models/erp/accounts.js';
-import { LedgerError, type JournalEntryInput } from '../../../models/erp/journal-entry.js';
+import { EntryRows, LedgerError, type JournalEntryInput } from '../../../models/erp/journal-entry.js';
 import { Ledger } from '../../../models/erp/ledger.js';
 
 const sale = (eventId: string, time = 0, cents = 2800): JournalEntryInput => ({
@@ -290,5 +290,44 @@ describe('Ledger without a journal', () => {
   it('refuses a window on a ledger that keeps its journal, and a negative window', () => {
     expect(refusal(() => new Ledger({ idempotencyWindowSeconds: 60 })).code).toBe('invalid-option');
     expect(refusal(() => new Ledger({ keepJournal: false, idempotencyWindowSeconds: -1 })).message).toContain('-1');
+  });
+});
+
+describe('Ledger.postRows() (journal off, no eventId)', () => {
+  it('moves the balances and counts one entry of as many lines as rows', () => {
+    const ledger = new Ledger({ keepJournal: false });
+    const rows = new EntryRows().debit('cogs', 2800).credit('inventory', 2800).debit('accountsReceivable', 4998).credit('revenue', 4998);
+    ledger.postRows(rows, 'shipment');
+    expect(ledger.balance('cogs')).toBe(2800);
+    expect(ledger.balance('inventory')).toBe(-2800);
+    expect(ledger.balance('accountsReceivable')).toBe(4998);
+    expect(ledger.balance('revenue')).toBe(-4998);
+    expect(ledger.entryCount).toBe(1);
+    expect(ledger.lineCount).toBe(4);
+  });
+
+  it('reuses the buffer: clear() starts a new entry', () => {
+    const ledger = new Ledger({ keepJournal: false });
+    const rows = new EntryRows();
+    ledger.postRows(rows.clear().debit('cogs', 100).credit('inventory', 100), 'first');
+    ledger.postRows(rows.clear().debit('cogs', 50).credit('inventory', 50), 'second');
+    expect(ledger.balance('cogs')).toBe(150);
+    expect(ledger.entryCount).toBe(2);
+    expect(ledger.lineCount).toBe(4);
+  });
+
+  it('refuses unbalanced rows, a bad amount, an unknown account or one line, and changes nothing', () => {
+    const ledger = new Ledger({ keepJournal: false });
+    expect(refusal(() => ledger.postRows(new EntryRows().debit('cogs', 100).credit('inventory', 90), 'x')).code).toBe('unbalanced');
+    expect(refusal(() => ledger.postRows(new EntryRows().debit('cogs', 1.5).credit('inventory', 1.5), 'x')).code).toBe('invalid-amount');
+    expect(refusal(() => ledger.postRows(new EntryRows().debit('nope' as AccountId, 1).credit('inventory', 1), 'x')).code).toBe('unknown-account');
+    expect(refusal(() => ledger.postRows(new EntryRows().debit('cogs', 0), 'x')).code).toBe('too-few-lines');
+    expectUntouched(ledger);
+  });
+
+  it('is refused by a ledger that keeps its journal (every entry there needs an eventId)', () => {
+    const ledger = new Ledger();
+    expect(refusal(() => ledger.postRows(new EntryRows().debit('cogs', 1).credit('inventory', 1), 'x')).code).toBe('journal-off');
+    expectUntouched(ledger);
   });
 });

@@ -1,0 +1,33 @@
+// The sweep heuristics (s-shape, return, midpoint, largest gap, combined) share one shape: group the
+// picks by aisle, visit the pick aisles in sweep order with a walker. Written once here, a walk
+// serves both `route` (the full Route) and `measure` (its length only, reusing the policy's own
+// memory, so measuring a pick tour allocates nothing).
+import type { PickLocation, RoutingLayout } from '../layout.js';
+import { AisleGrouper, groupByAisle, visitOrder, type PickAisle } from './aisles.js';
+import type { Route, RoutingPolicy } from './types.js';
+import { RouteWalker } from './walk.js';
+
+/** How a heuristic walks the pick aisles, given in sweep order (see `visitOrder`); never empty. */
+export type AisleWalk = (layout: RoutingLayout, order: readonly PickAisle[], walker: RouteWalker) => void;
+
+/** A policy from an aisle walk, with `measure`; each policy object keeps its own working memory. */
+export function sweepPolicy(name: string, walk: AisleWalk): RoutingPolicy {
+  const grouper = new AisleGrouper();
+  const order: PickAisle[] = [];
+  const measurer = new RouteWalker(0, 0, false);
+  return {
+    name,
+    route(layout: RoutingLayout, picks: readonly PickLocation[]): Route {
+      const walker = new RouteWalker(layout.aisleLength, layout.depot.aisle * layout.aisleSpacing);
+      const aisles = groupByAisle(layout, picks);
+      if (aisles.length > 0) walk(layout, visitOrder(aisles, layout.depot.aisle), walker);
+      return walker.finish();
+    },
+    measure(layout: RoutingLayout, picks: readonly PickLocation[]): number {
+      measurer.reset(layout.aisleLength, layout.depot.aisle * layout.aisleSpacing);
+      const aisles = grouper.group(layout, picks);
+      if (aisles.length > 0) walk(layout, visitOrder(aisles, layout.depot.aisle, order), measurer);
+      return measurer.finishLength();
+    },
+  };
+}
