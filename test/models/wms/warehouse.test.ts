@@ -45,7 +45,7 @@ describe('Warehouse: one order, message by message', () => {
     expect(h.inbox.oms).toEqual([]);
     h.ctx.sim.run({ until: day });
     const shipped = h.received('oms', 'wms.order.shipped');
-    // Placed at 10:00, shipped at the 17:00 pickup it was promised: on time.
+    // Placed at 00:00, shipped at the first 17:00 pickup after it: on time.
     expect(shipped).toEqual([{ orderId, fulfillmentId: 1, warehouse: 'east', shippedAt: 17 * hour, lines: [{ sku: 0, qtyShipped: 2, qtyShort: 0, unitPriceCents: 2500 }], onTime: true }]);
     expect(h.received('erp', 'wms.order.shipped')).toEqual(shipped);
     expect([w.recordOnHand(0), w.physicalOnHand(0)]).toEqual([84, 84]);
