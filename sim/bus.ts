@@ -33,7 +33,21 @@ export interface LinkOptions {
   outageMode: 'hold' | 'drop';
 }
 
-export const defaultLink: LinkOptions = {
+// Every link's options are built here, so they all share one object shape and the send path sees
+// a single shape (two shapes would each deoptimize it once).
+function linkOptions(o: LinkOptions): LinkOptions {
+  return {
+    latencySeconds: o.latencySeconds,
+    jitterSeconds: o.jitterSeconds,
+    lossProbability: o.lossProbability,
+    duplicateProbability: o.duplicateProbability,
+    reorder: o.reorder,
+    outages: o.outages,
+    outageMode: o.outageMode,
+  };
+}
+
+export const defaultLink: LinkOptions = linkOptions({
   latencySeconds: 0,
   jitterSeconds: 0,
   lossProbability: 0,
@@ -41,7 +55,7 @@ export const defaultLink: LinkOptions = {
   reorder: false,
   outages: [],
   outageMode: 'hold',
-};
+});
 
 /** A source of uniform draws in [0, 1); each link gets its own so links never shift each other. */
 export interface UniformSource {
@@ -61,7 +75,6 @@ export type MessageHandler = (message: Message<any>) => void;
 
 interface Link {
   name: string;
-  to: string;
   options: LinkOptions;
   random: UniformSource | null;
   lastDeliveryAt: number;
@@ -103,7 +116,7 @@ export class MessageBus {
 
   /** Configures the directed link from -> to (unconfigured links are instant and reliable). */
   link(from: string, to: string, options: Partial<LinkOptions> = {}): void {
-    const merged: LinkOptions = { ...defaultLink, ...options, outages: [...(options.outages ?? [])] };
+    const merged = linkOptions({ ...defaultLink, ...options, outages: [...(options.outages ?? [])] });
     checkLink(`${from}->${to}`, merged);
     merged.outages.sort((a, b) => a.startSeconds - b.startSeconds);
     const link = this.getLink(from, to);
@@ -221,7 +234,7 @@ export class MessageBus {
     if (link === undefined) {
       const name = `${from}->${to}`;
       const created: Link = {
-        name, to, options: defaultLink, random: null, lastDeliveryAt: -Infinity, stats: { sent: 0, delivered: 0, lost: 0, duplicated: 0, held: 0 },
+        name, options: defaultLink, random: null, lastDeliveryAt: -Infinity, stats: { sent: 0, delivered: 0, lost: 0, duplicated: 0, held: 0 },
         handler: null, inFlight: new Array(defaults.inFlightCapacity).fill(undefined), inFlightHead: 0, inFlightCount: 0, deliverNext: () => this.deliverHead(created),
       };
       link = created;
@@ -249,7 +262,8 @@ const noRandomness = (linkName: string): UniformSource => {
 };
 
 function outageAt(outages: OutageWindow[], time: number): OutageWindow | null {
-  for (const outage of outages) {
+  for (let i = 0; i < outages.length; i++) {
+    const outage = outages[i]!;
     if (time < outage.startSeconds) return null;
     if (time < outage.endSeconds) return outage;
   }

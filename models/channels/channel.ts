@@ -82,7 +82,7 @@ export class Channel {
     const now = ctx.sim.now;
     const metrics = ctx.metrics;
     let units = 0;
-    for (const line of lines) units += line.qty;
+    for (let i = 0; i < lines.length; i++) units += lines[i]!.qty;
     if (!this.stock.trySell(this.seq + 1, now, lines)) {
       metrics.ordersRejected++;
       metrics.unitsRejected += units;

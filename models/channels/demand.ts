@@ -14,6 +14,9 @@ const defaults = {
   dayShape: Array.from({ length: 7 }, () => 1),
 };
 
+// Fills the line scratch between orders so it holds on to no order's lines.
+const emptyLine: OrderLine = Object.freeze({ sku: 0, qty: 0, unitPriceCents: 0 });
+
 /** Draws one channel's order times and order contents. */
 export class OrderStream {
   private readonly arrivals: PiecewisePoissonProcess;
@@ -22,6 +25,10 @@ export class OrderStream {
   private readonly unitStream: RandomStream;
   private readonly extraLinesP: number;
   private readonly prices: Int32Array;
+  // The SKUs and units drawn for the order being built (one entry per distinct SKU).
+  private drawnSkus = new Int32Array(16);
+  private drawnQtys = new Int32Array(16);
+  private readonly lineScratch: OrderLine[] = [];
 
   constructor(
     ctx: AgentContext,
@@ -54,21 +61,37 @@ export class OrderStream {
     if (skus === null) throw new Error(`channel ${this.config.name}: drawLines without demand`);
     const demand = this.config.demand;
     const lineCount = 1 + this.lineStream.negativeBinomial(demand.extraLinesDispersion, this.extraLinesP);
-    const lines: OrderLine[] = [];
+    if (lineCount > this.drawnSkus.length) this.growScratch(lineCount);
+    const drawnSkus = this.drawnSkus;
+    const drawnQtys = this.drawnQtys;
+    let distinct = 0;
     for (let i = 0; i < lineCount; i++) {
       const sku = skus.sample();
       const qty = 1 + this.unitStream.poisson(demand.extraUnitsMean);
-      let merged = false;
-      for (const line of lines) {
-        if (line.sku === sku) {
-          line.qty += qty;
-          merged = true;
-          break;
-        }
+      let at = 0;
+      while (at < distinct && drawnSkus[at] !== sku) at++;
+      if (at < distinct) drawnQtys[at]! += qty;
+      else {
+        drawnSkus[distinct] = sku;
+        drawnQtys[distinct++] = qty;
       }
-      if (!merged) lines.push({ sku, qty, unitPriceCents: this.unitPriceCents(sku) });
     }
+    // Copied out at its final size (an array grown by push reserves room for many more lines; one
+    // made by new Array(n) has holes, a second elements kind for every loop over order lines).
+    const scratch = this.lineScratch;
+    for (let i = 0; i < distinct; i++) {
+      const line = { sku: drawnSkus[i]!, qty: drawnQtys[i]!, unitPriceCents: this.unitPriceCents(drawnSkus[i]!) };
+      if (i < scratch.length) scratch[i] = line;
+      else scratch.push(line);
+    }
+    const lines = scratch.slice(0, distinct);
+    for (let i = 0; i < distinct; i++) scratch[i] = emptyLine;
     return lines;
+  }
+
+  private growScratch(lineCount: number): void {
+    this.drawnSkus = new Int32Array(lineCount * 2);
+    this.drawnQtys = new Int32Array(lineCount * 2);
   }
 
   /** This channel's price of one unit: catalogue price x priceFactor, rounded to the cent. */

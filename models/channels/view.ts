@@ -81,7 +81,7 @@ export class ChannelView {
       for (let j = i; j >= 0; j--) units[lines[j]!.sku]! += lines[j]!.qty;
       return false;
     }
-    for (const line of lines) this.remember(seq, at, line.sku, line.qty);
+    for (let l = 0; l < lines.length; l++) this.remember(seq, at, lines[l]!.sku, lines[l]!.qty);
     return true;
   }
 

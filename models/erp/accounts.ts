@@ -36,6 +36,15 @@ export type AccountId = keyof typeof chartOfAccounts;
 /** All account ids in chart order (the order reports list them in). */
 export const accountIds: readonly AccountId[] = Object.freeze(Object.keys(chartOfAccounts) as AccountId[]);
 
+const indexOfAccount = new Map<string, number>(accountIds.map((account, i) => [account, i]));
+
+/** Position of an account in `accountIds` (the ledger keeps its totals by it); throws for an unknown id. */
+export function accountIndex(account: AccountId): number {
+  const index = indexOfAccount.get(account);
+  if (index === undefined) throw new RangeError(`unknown account ${JSON.stringify(account)}`);
+  return index;
+}
+
 /** True when `value` names an account of the chart (own keys only, so `toString` or `__proto__` fail). */
 export function isAccountId(value: unknown): value is AccountId {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(chartOfAccounts, value);

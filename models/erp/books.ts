@@ -2,6 +2,7 @@
 // the ledger's inventory account always equals the sum of the valuation's SKU values.
 // Every operation carries an eventId; a repeated eventId changes nothing (neither ledger nor stock).
 
+import { accountIndex } from './accounts.js';
 import { EntryRows, LedgerError, assertCents, assertEntryHeader, isCents } from './journal-entry.js';
 import { Ledger, type PostResult } from './ledger.js';
 import {
@@ -18,6 +19,16 @@ import {
   type WriteOffReason,
 } from './postings.js';
 import type { InventoryValuation } from './valuation/types.js';
+
+// Indices of the accounts the unkeyed postings use (see EntryRows).
+const account = {
+  inventory: accountIndex('inventory'),
+  openingEquity: accountIndex('openingEquity'),
+  cogs: accountIndex('cogs'),
+  accountsReceivable: accountIndex('accountsReceivable'),
+  revenue: accountIndex('revenue'),
+  shrinkage: accountIndex('shrinkage'),
+} as const;
 
 /** A zero count difference posts nothing. */
 export interface NothingPosted {
@@ -142,16 +153,16 @@ export class Books {
   /** `openingStock` without an eventId. */
   openingStockUnkeyed(sku: string, qty: number, unitCostCents: number): void {
     const { valueCents } = this.valuation.receive(sku, qty, unitCostCents);
-    this.ledger.postRows(this.#rows.clear().debit('inventory', valueCents).credit('openingEquity', valueCents), `opening stock of SKU ${sku}`);
+    this.ledger.postRows(this.#rows.clear().debit(account.inventory, valueCents).credit(account.openingEquity, valueCents), 'opening stock', sku);
   }
 
   /** `ship` without an eventId; returns the cost of the units issued. */
   shipUnkeyed(sku: string, qty: number, revenueCents: number): number {
-    checkAmount(revenueCents, 'ship', 'revenueCents', `SKU ${sku}`);
+    if (!isCents(revenueCents)) assertCents(revenueCents, `shipment of SKU ${sku}: revenueCents`);
     const { costCents } = this.valuation.issue(sku, qty);
-    const rows = this.#rows.clear().debit('cogs', costCents).credit('inventory', costCents);
-    if (revenueCents !== 0) rows.debit('accountsReceivable', revenueCents).credit('revenue', revenueCents);
-    this.ledger.postRows(rows, `shipment of SKU ${sku}`);
+    const rows = this.#rows.clear().debit(account.cogs, costCents).credit(account.inventory, costCents);
+    if (revenueCents !== 0) rows.debit(account.accountsReceivable, revenueCents).credit(account.revenue, revenueCents);
+    this.ledger.postRows(rows, 'shipment', sku);
     return costCents;
   }
 
@@ -160,7 +171,7 @@ export class Books {
     const { valueCents } = unitCostCents !== undefined && this.valuation.method !== 'standard'
       ? this.valuation.receive(sku, qty, unitCostCents)
       : this.valuation.adjust(sku, qty);
-    this.ledger.postRows(this.#rows.clear().debit('inventory', valueCents).credit('shrinkage', valueCents), `count gain of SKU ${sku}`);
+    this.ledger.postRows(this.#rows.clear().debit(account.inventory, valueCents).credit(account.shrinkage, valueCents), 'count gain', sku);
   }
 
   /** Customer pays: Dr Cash / Cr AR. */

@@ -129,10 +129,13 @@ export class Erp {
       if (!catalog.has(override.sku)) throw new RangeError(`erp.initialCountOverrides: unknown SKU "${override.sku}"`);
       units[catalog.index(override.sku)] = override.units;
     }
-    units.forEach((qty, sku) => {
+    const unkeyed = this.#stock.unkeyed;
+    for (let sku = 0; sku < units.length; sku++) {
+      const qty = units[sku];
       if (qty < 0) throw new RangeError(`erp opening units of SKU "${catalog.codes[sku]}" must be >= 0, got ${qty}`);
-      this.#stock.opening(sku, qty, catalog.costCents[sku], `opening:${sku}`, sim.now);
-    });
+      // Unkeyed books remember no eventId, so none is built.
+      this.#stock.opening(sku, qty, catalog.costCents[sku], unkeyed ? '' : `opening:${sku}`, sim.now);
+    }
   }
 
   #receive(message: Message<any>): void {

@@ -1,6 +1,7 @@
 export {
   accountDefinition,
   accountIds,
+  accountIndex,
   chartOfAccounts,
   isAccountId,
   type AccountDefinition,
@@ -9,6 +10,7 @@ export {
   type NormalSide,
 } from './accounts.js';
 export {
+  EntryRows,
   LedgerError,
   assertCents,
   assertEntryHeader,

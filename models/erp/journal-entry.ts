@@ -147,11 +147,12 @@ export function buildEntry(input: JournalEntryInput, reversesEventId: string | u
 
 /**
  * A reusable buffer of entry lines for postings that build no entry object (the ledger's
- * journal-off fast path, `Ledger.postRows`): fill it with `debit`/`credit` after `clear`.
+ * journal-off fast path, `Ledger.postRows`): after `clear`, add lines by account index (see
+ * `accountIndex`), so a posting looks nothing up by name.
  */
 export class EntryRows {
-  readonly accounts: AccountId[] = [];
-  /** Per line: the amount in cents, and whether it is a debit (else a credit). */
+  /** Per line: the account's index in `accountIds`, the amount in cents, and whether it is a debit. */
+  readonly accounts: number[] = [];
   readonly cents: number[] = [];
   readonly isDebit: boolean[] = [];
   count = 0;
@@ -162,21 +163,27 @@ export class EntryRows {
     return this;
   }
 
-  /** Appends a debit line. */
-  debit(account: AccountId, cents: number): this {
-    return this.push(account, cents, true);
+  /** Appends a debit line to the account at `accountIndex`. */
+  debit(accountIndex: number, cents: number): this {
+    return this.push(accountIndex, cents, true);
   }
 
-  /** Appends a credit line. */
-  credit(account: AccountId, cents: number): this {
-    return this.push(account, cents, false);
+  /** Appends a credit line to the account at `accountIndex`. */
+  credit(accountIndex: number, cents: number): this {
+    return this.push(accountIndex, cents, false);
   }
 
-  private push(account: AccountId, cents: number, isDebit: boolean): this {
+  private push(accountIndex: number, cents: number, isDebit: boolean): this {
     const i = this.count++;
-    this.accounts[i] = account;
-    this.cents[i] = cents;
-    this.isDebit[i] = isDebit;
+    if (i < this.accounts.length) {
+      this.accounts[i] = accountIndex;
+      this.cents[i] = cents;
+      this.isDebit[i] = isDebit;
+    } else {
+      this.accounts.push(accountIndex);
+      this.cents.push(cents);
+      this.isDebit.push(isDebit);
+    }
     return this;
   }
 }

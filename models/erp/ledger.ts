@@ -3,7 +3,7 @@
 // Entries are immutable; a mistake is corrected by a reversing entry, never by an edit. One entry per
 // eventId, so a duplicated message posts once.
 
-import { accountIds, chartOfAccounts, type AccountId, type AccountType, type NormalSide } from './accounts.js';
+import { accountIds, accountIndex, chartOfAccounts, type AccountId, type AccountType, type NormalSide } from './accounts.js';
 import { LedgerError, assertCents, buildEntry, checkAccount, checkEventId, isCents, type EntryRows, type JournalEntry, type JournalEntryInput } from './journal-entry.js';
 
 const defaults = {
@@ -48,8 +48,9 @@ export interface TrialBalance {
 export class Ledger {
   readonly keepsJournal: boolean;
   readonly #windowSeconds: number;
-  readonly #debitCents: Record<AccountId, number>;
-  readonly #creditCents: Record<AccountId, number>;
+  // Debit and credit totals per account, by the account's index in `accountIds`.
+  readonly #debitCents = new Float64Array(accountIds.length);
+  readonly #creditCents = new Float64Array(accountIds.length);
   readonly #journal: JournalEntry[] = [];
   readonly #entryById = new Map<string, JournalEntry>();
   readonly #reversedBy = new Map<string, string>();
@@ -71,8 +72,6 @@ export class Ledger {
     if (this.keepsJournal && this.#windowSeconds !== Number.POSITIVE_INFINITY) {
       throw new LedgerError('invalid-option', 'idempotencyWindowSeconds needs keepJournal: false (the journal keeps every id)');
     }
-    this.#debitCents = zeroPerAccount();
-    this.#creditCents = zeroPerAccount();
   }
 
   /** Number of entries posted (duplicates excluded). */
@@ -104,21 +103,27 @@ export class Ledger {
    * fast path for high-volume postings whose caller guarantees each is posted once. Throws
    * LedgerError, leaving the books untouched, if the rows are invalid or the journal is kept.
    */
-  postRows(rows: EntryRows, where: string): void {
-    if (this.keepsJournal) throw new LedgerError('journal-off', `${where}: postings without an eventId need a ledger created with keepJournal: false`);
+  postRows(rows: EntryRows, what: string, sku: string): void {
+    // Messages are built only on refusal (this runs for every shipment line).
+    if (this.keepsJournal) throw new LedgerError('journal-off', `${rowsLabel(what, sku)}: postings without an eventId need a ledger created with keepJournal: false`);
     const n = rows.count;
-    if (n < 2) throw new LedgerError('too-few-lines', `${where}: has ${n} lines, needs at least 2`);
+    if (n < 2) throw new LedgerError('too-few-lines', `${rowsLabel(what, sku)}: has ${n} lines, needs at least 2`);
     const { accounts, cents, isDebit } = rows;
     let balance = 0;
     for (let i = 0; i < n; i++) {
-      if (!isCents(cents[i])) assertCents(cents[i], `${where} line ${i + 1} (${accounts[i]})`);
-      checkAccount(accounts[i], `${where} line ${i + 1}`);
+      const account = accounts[i]!;
+      if (!(account >= 0 && account < accountIds.length && Number.isInteger(account))) {
+        throw new LedgerError('unknown-account', `${rowsLabel(what, sku)} line ${i + 1}: unknown account index ${account}`);
+      }
+      if (!isCents(cents[i])) assertCents(cents[i], `${rowsLabel(what, sku)} line ${i + 1} (${accountIds[account]})`);
       balance += isDebit[i] ? cents[i]! : -cents[i]!;
     }
-    if (balance !== 0) throw new LedgerError('unbalanced', `${where} does not balance: debits minus credits is ${balance} cents`);
+    if (balance !== 0) throw new LedgerError('unbalanced', `${rowsLabel(what, sku)} does not balance: debits minus credits is ${balance} cents`);
+    const debits = this.#debitCents;
+    const credits = this.#creditCents;
     for (let i = 0; i < n; i++) {
-      if (isDebit[i]) this.#debitCents[accounts[i]!] += cents[i]!;
-      else this.#creditCents[accounts[i]!] += cents[i]!;
+      if (isDebit[i]) debits[accounts[i]!]! += cents[i]!;
+      else credits[accounts[i]!]! += cents[i]!;
     }
     this.#entryCount += 1;
     this.#lineCount += n;
@@ -154,16 +159,17 @@ export class Ledger {
   /** Signed balance in cents: debits minus credits (credit-normal accounts are negative when in credit). */
   balance(account: AccountId): number {
     checkAccount(account, 'balance()');
-    return this.#debitCents[account] - this.#creditCents[account];
+    const i = accountIndex(account);
+    return this.#debitCents[i]! - this.#creditCents[i]!;
   }
 
   /** Per-account debit and credit totals and signed balances; totals balance by construction. */
   trialBalance(): TrialBalance {
     let debitTotal = 0;
     let creditTotal = 0;
-    const rows = accountIds.map((account): TrialBalanceRow => {
-      const debitCents = this.#debitCents[account];
-      const creditCents = this.#creditCents[account];
+    const rows = accountIds.map((account, i): TrialBalanceRow => {
+      const debitCents = this.#debitCents[i]!;
+      const creditCents = this.#creditCents[i]!;
       debitTotal += debitCents;
       creditTotal += creditCents;
       const { type, normalSide } = chartOfAccounts[account];
@@ -189,8 +195,8 @@ export class Ledger {
 
   #apply(entry: JournalEntry): void {
     for (const line of entry.lines) {
-      if (line.debitCents !== undefined) this.#debitCents[line.account] += line.debitCents;
-      else this.#creditCents[line.account] += line.creditCents;
+      if (line.debitCents !== undefined) this.#debitCents[accountIndex(line.account)]! += line.debitCents;
+      else this.#creditCents[accountIndex(line.account)]! += line.creditCents;
     }
     this.#entryCount += 1;
     this.#lineCount += entry.lines.length;
@@ -220,8 +226,7 @@ export class Ledger {
   }
 }
 
-function zeroPerAccount(): Record<AccountId, number> {
-  const totals = {} as Record<AccountId, number>;
-  for (const account of accountIds) totals[account] = 0;
-  return totals;
+function rowsLabel(what: string, sku: string): string {
+  return `${what} of SKU ${sku}`;
 }
+

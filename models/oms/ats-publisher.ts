@@ -23,6 +23,10 @@ interface ChannelFeed {
 /** Per-channel dirty tracking and the recurring publishes. */
 export class AtsPublisher {
   private readonly feeds: ChannelFeed[];
+  // Publishes so far (any channel), and per SKU the count at its last markDirty: a SKU marked since
+  // the last publish is already dirty in every feed, so marking it again is one comparison.
+  private publishes = 0;
+  private readonly markedAtPublish: Float64Array;
 
   constructor(
     private readonly ctx: AgentContext,
@@ -30,6 +34,7 @@ export class AtsPublisher {
     private readonly fromAddress: string,
   ) {
     const skuCount = stock.skuCount;
+    this.markedAtPublish = new Float64Array(skuCount).fill(-1);
     this.feeds = ctx.config.channels.map((config) => {
       if (!(config.syncIntervalSeconds > 0 && config.syncIntervalSeconds < Infinity)) {
         throw new RangeError(`channel ${config.name}: syncIntervalSeconds must be > 0 and finite, got ${config.syncIntervalSeconds}`);
@@ -74,7 +79,11 @@ export class AtsPublisher {
 
   /** Notes that the ATS of `sku` may have changed, for every channel. O(channels). */
   markDirty(sku: number): void {
-    for (const feed of this.feeds) {
+    if (this.markedAtPublish[sku] === this.publishes) return;
+    this.markedAtPublish[sku] = this.publishes;
+    const feeds = this.feeds;
+    for (let c = 0; c < feeds.length; c++) {
+      const feed = feeds[c]!;
       if (feed.dirtyFlags[sku] === 0) {
         feed.dirtyFlags[sku] = 1;
         feed.dirtySkus[feed.dirtyCount++] = sku;
@@ -110,6 +119,7 @@ export class AtsPublisher {
     }
     for (let i = 0; i < feed.dirtyCount; i++) feed.dirtyFlags[feed.dirtySkus[i]!] = 0;
     feed.dirtyCount = 0;
+    this.publishes++;
     const payload: MessagePayloads['oms.ats.published'] = { computedAt: this.ctx.sim.now, full, skus, ats, watermark: feed.watermark };
     feed.publishedWatermark = feed.watermark;
     this.ctx.bus.send(this.fromAddress, feed.address, 'oms.ats.published', payload);

@@ -17,7 +17,8 @@ import { RecentKeys, SeqDeduper } from './dedupe.js';
 import { OrderBook, type OmsOrder, type OrderCounts } from './order-book.js';
 import { checkAllocation } from './routing/check.js';
 import { getRoutingPolicy } from './routing/registry.js';
-import type { OmsRoutingPolicy, Position, RoutingRequest, RoutingWarehouse } from './routing/types.js';
+import { sized } from './routing/fill.js';
+import type { Allocation, OmsRoutingPolicy, Position, RoutingRequest, RoutingWarehouse } from './routing/types.js';
 import { StockBook } from './stock.js';
 import { linesFrom, mergeLines, sameQuantities } from './order-lines.js';
 
@@ -44,6 +45,11 @@ export class Oms {
   private readonly warehouseAddresses: string[];
   private readonly warehouseIndex = new Map<string, number>();
   private readonly destinations: Position[];
+  // Working memory of `route` for policies with `routeInto` (routing never re-enters itself): the
+  // request, its availability rows, the units matrix and, per location, the lines it ships.
+  private readonly request: { lines: FulfillmentLine[]; warehouses: RoutingWarehouse[]; available: number[][]; destination: Position; allowSplit: boolean };
+  private readonly allocation: Allocation;
+  private readonly shipmentLines: (FulfillmentLine[] | null)[];
 
   /** initialRecord[w][sku]: the WMS record of warehouse w (ctx.config.warehouses order) at the start. */
   constructor(
@@ -67,6 +73,10 @@ export class Oms {
     this.warehouseAddresses = config.warehouses.map((w) => addresses.wms(w.name));
     config.warehouses.forEach((w, i) => this.warehouseIndex.set(w.name, i));
     this.destinations = config.channels.map((c) => c.position);
+    const rows = () => config.warehouses.map((): number[] => []);
+    this.request = { lines: [], warehouses: this.warehouses, available: rows(), destination: { x: 0, y: 0 }, allowSplit: config.oms.allowSplit };
+    this.allocation = { units: rows() };
+    this.shipmentLines = config.warehouses.map(() => null);
     ctx.bus.register(this.address, (message) => this.receive(message));
   }
 
@@ -158,21 +168,10 @@ export class Oms {
     const lineCount = lines.length;
     const stock = this.stock;
     const warehouseCount = this.warehouses.length;
-    const available: number[][] = [];
-    for (let w = 0; w < warehouseCount; w++) {
-      const row: number[] = [];
-      for (let l = 0; l < lineCount; l++) row.push(stock.free(w, lines[l]!.sku));
-      available.push(row);
-    }
-    const request: RoutingRequest = {
-      lines,
-      warehouses: this.warehouses,
-      available,
-      destination: this.destinations[entry.order.channelIndex]!,
-      allowSplit: this.ctx.config.oms.allowSplit,
-    };
-    const allocation = this.policy.route(request);
-    const allocated = checkAllocation(this.policy.name, request, allocation);
+    const policy = this.policy;
+    const request = this.requestFor(entry, policy.routeInto === undefined);
+    const allocation = policy.routeInto !== undefined ? this.routeInto(policy, request) : policy.route(request);
+    const allocated = checkAllocation(policy.name, request, allocation);
     let wanted = 0;
     for (let l = 0; l < lineCount; l++) {
       wanted += lines[l]!.qty;
@@ -183,8 +182,7 @@ export class Oms {
       return;
     }
     this.book.setState(entry, 'routed');
-    const shipmentWarehouses: number[] = [];
-    const shipmentLines: FulfillmentLine[][] = [];
+    const shipmentLines = this.shipmentLines;
     for (let w = 0; w < warehouseCount; w++) {
       const units = allocation.units[w]!;
       let count = 0;
@@ -194,19 +192,46 @@ export class Oms {
           count++;
         }
       }
-      if (count === 0) continue;
-      shipmentWarehouses.push(w);
       // The whole order from one place (the usual case) reuses the order's lines.
-      shipmentLines.push(count === lineCount && sameQuantities(lines, units) ? lines : linesFrom(lines, units));
+      shipmentLines[w] = count === 0 ? null : count === lineCount && sameQuantities(lines, units) ? lines : linesFrom(lines, units);
     }
-    if (this.ctx.tracing) this.traceRouted(entry, shipmentWarehouses);
+    if (this.ctx.tracing) this.traceRouted(entry, shipmentLines);
     this.book.setState(entry, 'released');
-    for (let i = 0; i < shipmentWarehouses.length; i++) {
-      const w = shipmentWarehouses[i]!;
-      const fulfillment = this.book.addFulfillment(entry, w, shipmentLines[i]!);
+    for (let w = 0; w < warehouseCount; w++) {
+      const linesHere = shipmentLines[w]!;
+      if (linesHere === null) continue;
+      shipmentLines[w] = null;
+      const fulfillment = this.book.addFulfillment(entry, w, linesHere);
       const payload: MessagePayloads['oms.fulfillment.requested'] = { orderId: entry.order.id, order: entry.order, fulfillmentId: fulfillment.id, lines: fulfillment.lines };
       this.ctx.bus.send(this.address, this.warehouseAddresses[w]!, 'oms.fulfillment.requested', payload);
     }
+  }
+
+  // The routing request of an order: in this OMS's reused memory, or (`fresh`) in arrays of its own
+  // for a policy without `routeInto`, which may not expect its request to change afterwards.
+  private requestFor(entry: OmsOrder, fresh: boolean): RoutingRequest {
+    const lines = entry.lines;
+    const lineCount = lines.length;
+    const stock = this.stock;
+    const warehouseCount = this.warehouses.length;
+    const request = fresh ? { ...this.request, available: this.warehouses.map((): number[] => []) } : this.request;
+    request.lines = lines;
+    request.destination = this.destinations[entry.order.channelIndex]!;
+    request.allowSplit = this.ctx.config.oms.allowSplit;
+    for (let w = 0; w < warehouseCount; w++) {
+      const row = sized(request.available[w]!, lineCount);
+      for (let l = 0; l < lineCount; l++) row[l] = stock.free(w, lines[l]!.sku);
+    }
+    return request;
+  }
+
+  // Runs the policy's `routeInto` on the reused units matrix.
+  private routeInto(policy: OmsRoutingPolicy, request: RoutingRequest): Allocation {
+    const lineCount = request.lines.length;
+    const units = this.allocation.units;
+    for (let w = 0; w < units.length; w++) sized(units[w]!, lineCount).fill(0);
+    policy.routeInto!(request, units);
+    return this.allocation;
   }
 
   private shortfall(entry: OmsOrder, units: number[][], unitsShort: number, firstAttempt: boolean): void {
@@ -239,12 +264,16 @@ export class Oms {
     if (fulfillment === undefined) return;
     const w = fulfillment.warehouse;
     const entry = fulfillment.entry;
-    for (const line of fulfillment.lines) {
+    const reserved = fulfillment.lines;
+    for (let i = 0; i < reserved.length; i++) {
+      const line = reserved[i]!;
       this.stock.release(w, line.sku, line.qty);
       this.publisher.markDirty(line.sku);
     }
     let units = 0;
-    for (const line of p.lines) {
+    const shipped = p.lines;
+    for (let i = 0; i < shipped.length; i++) {
+      const line = shipped[i]!;
       this.lowerOrRaise(w, line.sku, -line.qtyShipped);
       units += line.qtyShipped;
       entry.unitsShippedShort += line.qtyShort;
@@ -299,15 +328,20 @@ export class Oms {
     for (const entry of waiting) if (entry.state === 'backordered') this.route(entry, false);
   }
 
-  private traceRouted(entry: OmsOrder, used: number[]): void {
+  private traceRouted(entry: OmsOrder, shipmentLines: readonly (FulfillmentLine[] | null)[]): void {
     const codes = this.ctx.catalog.codes;
+    const used: string[] = [];
+    shipmentLines.forEach((lines, w) => {
+      if (lines !== null) used.push(this.warehouses[w]!.name);
+    });
     this.ctx.trace({
       time: this.ctx.sim.now,
       kind: 'oms.order.routed',
       orderId: entry.order.id,
-      warehouses: used.map((w) => this.warehouses[w]!.name),
+      warehouses: used,
       policy: this.policy.name,
       ats: entry.lines.map((line) => ({ sku: codes[line.sku]!, ats: this.stock.ats(line.sku) })),
     });
   }
+
 }

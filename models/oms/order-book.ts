@@ -8,6 +8,7 @@
 import type { AgentContext } from '../context.js';
 import type { FulfillmentLine, Order } from '../messages.js';
 import type { BatonTrace } from '../trace.js';
+import { IdMap } from './id-map.js';
 
 export type OmsOrderState = Extract<BatonTrace, { kind: 'oms.order.state' }>['state'];
 
@@ -57,10 +58,28 @@ const bucketOf: Record<OmsOrderState, 'open' | 'backordered' | 'shipped' | 'canc
   cancelled: 'cancelled',
 };
 
+// The counts by bucket name with constant property names (a computed key would make each update a
+// dictionary lookup).
+function bump(counts: OrderCounts, bucket: 'open' | 'backordered' | 'shipped' | 'cancelled', by: number): void {
+  switch (bucket) {
+    case 'open':
+      counts.open += by;
+      return;
+    case 'backordered':
+      counts.backordered += by;
+      return;
+    case 'shipped':
+      counts.shipped += by;
+      return;
+    case 'cancelled':
+      counts.cancelled += by;
+  }
+}
+
 /** Order states, open fulfilments and backorder wait lists. */
 export class OrderBook {
   readonly counts: OrderCounts = { received: 0, open: 0, backordered: 0, shipped: 0, cancelled: 0, unitsShippedShort: 0 };
-  private readonly fulfillments = new Map<number, OpenFulfillment>();
+  private readonly fulfillments = new IdMap<OpenFulfillment>();
   private readonly waiting = new Map<number, OmsOrder[]>();
 
   constructor(private readonly ctx: AgentContext) {}
@@ -79,11 +98,11 @@ export class OrderBook {
     const from = bucketOf[entry.state];
     const to = bucketOf[state];
     if (from !== to) {
-      this.counts[from]--;
-      this.counts[to]++;
+      bump(this.counts, from, -1);
+      bump(this.counts, to, 1);
     }
     entry.state = state;
-    this.traceState(entry);
+    if (this.ctx.tracing) this.traceState(entry);
   }
 
   /** Records lines sent to warehouse w; returns the fulfilment with a fresh id. */
@@ -96,9 +115,7 @@ export class OrderBook {
 
   /** Removes and returns an open fulfilment; undefined when unknown or already reported (a duplicate). */
   takeFulfillment(id: number): OpenFulfillment | undefined {
-    const fulfillment = this.fulfillments.get(id);
-    if (fulfillment !== undefined) this.fulfillments.delete(id);
-    return fulfillment;
+    return this.fulfillments.take(id);
   }
 
   /** Number of fulfilments sent and not yet reported shipped. */

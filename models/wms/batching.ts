@@ -11,9 +11,15 @@ import type { Fulfillment } from './pick-task.js';
 
 export type BatchingConfig = WarehouseConfig['batching'];
 
+// Fills the slots of the open batch between batches (a value of the same kind as real entries).
+const cleared = Object.freeze({}) as Fulfillment;
+
 /** Groups arriving fulfillments into tours and hands each tour to `release`. */
 export class Batcher {
-  private open: Fulfillment[] = [];
+  // The open batch or wave: open[0, openCount), in arrival order. Reused; each tour released gets
+  // an array of its own of exactly its size (an array grown by push reserves room for many more).
+  private readonly open: Fulfillment[] = [];
+  private openCount = 0;
   private waveScheduled = false;
 
   constructor(
@@ -41,9 +47,11 @@ export class Batcher {
       this.release([f]);
       return;
     }
-    this.open.push(f);
+    if (this.openCount < this.open.length) this.open[this.openCount] = f;
+    else this.open.push(f);
+    this.openCount++;
     if (mode === 'batch') {
-      if (this.open.length >= this.config.batchSize) this.flush();
+      if (this.openCount >= this.config.batchSize) this.flush();
       return;
     }
     if (!this.waveScheduled) {
@@ -56,27 +64,40 @@ export class Batcher {
 
   /** In batch mode, releases the open partial batch; true if one was released. */
   releasePartial(): boolean {
-    if (this.config.mode !== 'batch' || this.open.length === 0) return false;
+    if (this.config.mode !== 'batch' || this.openCount === 0) return false;
     this.flush();
     return true;
   }
 
   /** Fulfillments held in an open batch or wave. */
   get waiting(): number {
-    return this.open.length;
+    return this.openCount;
   }
 
   private flush(): void {
-    const batch = this.open;
-    this.open = [];
+    const batch = this.takeOpen(0, this.openCount);
+    this.clearOpen();
     this.release(batch);
   }
 
   private releaseWave(): void {
     this.waveScheduled = false;
-    const wave = this.open;
-    this.open = [];
+    const count = this.openCount;
     const size = this.config.batchSize;
-    for (let i = 0; i < wave.length; i += size) this.release(wave.slice(i, i + size));
+    const tours: Fulfillment[][] = [];
+    for (let i = 0; i < count; i += size) tours.push(this.takeOpen(i, Math.min(count, i + size)));
+    this.clearOpen();
+    for (const tour of tours) this.release(tour);
+  }
+
+  // A new array of open[from, to) (a slice: exact size and no holes).
+  private takeOpen(from: number, to: number): Fulfillment[] {
+    return this.open.slice(from, to);
+  }
+
+  // Empties the open batch, dropping its references so released tours are not kept alive here.
+  private clearOpen(): void {
+    for (let i = 0; i < this.openCount; i++) this.open[i] = cleared;
+    this.openCount = 0;
   }
 }

@@ -5,6 +5,7 @@
 // next SKU in turn, so every item of a class is counted before any is counted twice.
 import type { RandomStream, Simulation } from '../../sim/index.js';
 import { SECONDS_PER_DAY, type WarehouseConfig } from '../config.js';
+import { rankByPopularity } from './slotting.js';
 
 const defaults = {
   /** Cumulative shares of the SKU ranking that end classes A and B. */
@@ -74,7 +75,7 @@ export function abcClasses(popularity: Float64Array): Int32Array[] {
   const n = popularity.length;
   const ranked = new Int32Array(n);
   for (let s = 0; s < n; s++) ranked[s] = s;
-  ranked.sort((a, b) => popularity[b]! - popularity[a]! || a - b);
+  rankByPopularity(ranked, popularity);
   const endA = Math.round(n * defaults.classEnds[0]!);
   const endB = Math.round(n * defaults.classEnds[1]!);
   return [ranked.slice(0, endA), ranked.slice(endA, endB), ranked.slice(endB)];

@@ -45,7 +45,8 @@ export class Outbound {
     const now = this.ctx.sim.now;
     const inv = this.inventory;
     const metrics = this.ctx.metrics;
-    for (const f of parcels) {
+    for (let p = 0; p < parcels.length; p++) {
+      const f = parcels[p]!;
       const lines = f.shipped!;
       let units = 0;
       for (let i = 0; i < lines.length; i++) {
@@ -85,6 +86,6 @@ export class Outbound {
 }
 
 function hasUnits(lines: ShippedLine[]): boolean {
-  for (const line of lines) if (line.qtyShipped > 0) return true;
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.qtyShipped > 0) return true;
   return false;
 }

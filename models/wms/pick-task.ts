@@ -32,14 +32,25 @@ export interface PickTask {
 /** A task over the given fulfillments. */
 export function pickTask(fulfillments: Fulfillment[], now: number): PickTask {
   let lineCount = 0;
-  for (const f of fulfillments) lineCount += f.lines.length;
+  for (let i = 0; i < fulfillments.length; i++) lineCount += fulfillments[i]!.lines.length;
   return { fulfillments, lineCount, createdAt: now, travelMeters: 0, sequence: null };
 }
 
 /** Writes the pick location of every line of the task into `out` (cleared first) and returns it. */
 export function taskLocations(task: PickTask, locations: readonly PickLocation[], out: PickLocation[]): PickLocation[] {
-  out.length = 0;
-  for (const f of task.fulfillments) for (const line of f.lines) out.push(locations[line.sku]!);
+  // Overwrites in place and pops the surplus: assigning `length` would leave optimized code.
+  let n = 0;
+  const fulfillments = task.fulfillments;
+  for (let i = 0; i < fulfillments.length; i++) {
+    const lines = fulfillments[i]!.lines;
+    for (let l = 0; l < lines.length; l++) {
+      const location = locations[lines[l]!.sku]!;
+      if (n < out.length) out[n] = location;
+      else out.push(location);
+      n++;
+    }
+  }
+  while (out.length > n) out.pop();
   return out;
 }
 

@@ -55,7 +55,7 @@ export class Dock {
     const hours = this.pickupSeconds;
     if (hours.length === 0) return time;
     const day = Math.floor(time / SECONDS_PER_DAY) * SECONDS_PER_DAY;
-    for (const offset of hours) if (day + offset >= time) return day + offset;
+    for (let i = 0; i < hours.length; i++) if (day + hours[i]! >= time) return day + hours[i]!;
     return day + SECONDS_PER_DAY + hours[0]!;
   }
 

@@ -63,6 +63,16 @@ export function slotSkus(input: SlottingInput): Slotting {
   return finish(grid, slotOfSku);
 }
 
+/** SKUs ordered by slot, then by index: a counting sort over the slot numbers. */
+function bySlotThenSku(slotOfSku: Int32Array, slotCount: number): Int32Array {
+  const starts = new Int32Array(slotCount + 1);
+  for (let s = 0; s < slotOfSku.length; s++) starts[slotOfSku[s]! + 1]!++;
+  for (let slot = 0; slot < slotCount; slot++) starts[slot + 1]! += starts[slot]!;
+  const order = new Int32Array(slotOfSku.length);
+  for (let s = 0; s < slotOfSku.length; s++) order[starts[slotOfSku[s]!]!++] = s;
+  return order;
+}
+
 /** The SKU beside `sku` on the shelf (the next one in shelf order, or the previous for the last); -1 if alone. */
 export function neighbourSku(slotting: Slotting, sku: number): number {
   const order = slotting.shelfOrder;
@@ -113,15 +123,21 @@ function autoSkus(popularity: Float64Array, method: SlottingMethod, slotOfSku: I
   const skus: number[] = [];
   for (let s = 0; s < popularity.length; s++) if (slotOfSku[s] === -1) skus.push(s);
   const order = Int32Array.from(skus);
-  if (method === 'popularity') order.sort((a, b) => popularity[b]! - popularity[a]! || a - b);
+  if (method === 'popularity') rankByPopularity(order, popularity);
   return order;
+}
+
+/** Sorts SKU indices (given ascending) most popular first, lower index first on ties; in place. */
+export function rankByPopularity(skus: Int32Array, popularity: Float64Array): Int32Array {
+  // A generated catalogue is already in that order: checking is far cheaper than sorting.
+  let ranked = true;
+  for (let i = 1; i < skus.length && ranked; i++) ranked = popularity[skus[i - 1]!]! >= popularity[skus[i]!]!;
+  return ranked ? skus : skus.sort((a, b) => popularity[b]! - popularity[a]! || a - b);
 }
 
 function finish(grid: BinGrid, slotOfSku: Int32Array): Slotting {
   const skuCount = slotOfSku.length;
-  const shelfOrder = new Int32Array(skuCount);
-  for (let s = 0; s < skuCount; s++) shelfOrder[s] = s;
-  shelfOrder.sort((a, b) => slotOfSku[a]! - slotOfSku[b]! || a - b);
+  const shelfOrder = bySlotThenSku(slotOfSku, binCount(grid));
   const shelfPosition = new Int32Array(skuCount);
   const locations: PickLocation[] = new Array(skuCount);
   let binsUsed = 0;

@@ -116,6 +116,7 @@ export class Warehouse {
         begin: (task) => this.beginTask(task),
         complete: (task) => this.completeTask(task),
         idle: config.batching.mode === 'batch' ? () => this.batcher.releasePartial() : undefined,
+        waiting: () => this.batcher.waiting > 0,
       },
       { probability: absence, random: absence > 0 ? stream('absence') : null },
       label,
@@ -230,7 +231,8 @@ export class Warehouse {
 
   private accept(fulfillmentId: number, orderId: number, order: Fulfillment['order'], lines: Fulfillment['lines']): void {
     const skuCount = this.inventory.skuCount;
-    for (const line of lines) {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
       if (!(Number.isInteger(line.sku) && line.sku >= 0 && line.sku < skuCount) || !(Number.isInteger(line.qty) && line.qty > 0)) {
         throw new RangeError(`${this.address}: order ${orderId} has a bad line (sku ${line.sku}, qty ${line.qty}); sku must be in 0..${skuCount - 1}, qty an integer > 0`);
       }
@@ -268,7 +270,9 @@ export class Warehouse {
   }
 
   private completeTask(task: PickTask): void {
-    for (const f of task.fulfillments) {
+    const fulfillments = task.fulfillments;
+    for (let i = 0; i < fulfillments.length; i++) {
+      const f = fulfillments[i]!;
       this.shelf.pickFulfillment(f);
       if (this.local !== null) for (const line of f.lines) this.local.release(line.sku, line.qty);
       this.outbound.packed(f);

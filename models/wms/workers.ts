@@ -24,6 +24,11 @@ export interface WorkerPoolHooks {
   complete(task: PickTask): void;
   /** Workers are idle and no task is queued (checked once per instant): may enqueue work. Omit when work only arrives through `enqueue`. */
   idle?: () => void;
+  /**
+   * With `idle`: whether work is waiting outside the queue now (an open batch). When it says false
+   * the pool skips the idle check, which would find nothing; new work then pokes the pool.
+   */
+  waiting?: () => boolean;
 }
 
 /** Workers with shifts serving a FIFO queue of pick tasks. */
@@ -89,7 +94,7 @@ export class WorkerPool {
 
   /** Tells the pool that work may be waiting outside its queue (an open batch): checks for idle workers at the end of this instant. */
   poke(): void {
-    if (this.hooks.idle !== undefined && this.idleCount > 0 && this.head === this.queue.length) this.scheduleIdleCheck();
+    if (this.idleCount > 0 && this.head === this.queue.length && this.workWaiting()) this.scheduleIdleCheck();
   }
 
   /** Tasks queued, not yet started. */
@@ -119,7 +124,13 @@ export class WorkerPool {
       this.queue = this.queue.slice(this.head);
       this.head = 0;
     }
-    if (this.idleCount > 0 && this.hooks.idle !== undefined) this.scheduleIdleCheck();
+    if (this.idleCount > 0 && this.workWaiting()) this.scheduleIdleCheck();
+  }
+
+  // True when an idle check could find work outside the queue.
+  private workWaiting(): boolean {
+    const hooks = this.hooks;
+    return hooks.idle !== undefined && (hooks.waiting === undefined || hooks.waiting());
   }
 
   private scheduleIdleCheck(): void {

@@ -34,6 +34,17 @@ describe('MessageBus', () => {
     expect(seen).toEqual([['now', 5]]);
   });
 
+  it('delivers every message once when a link is reconfigured while messages are in flight', () => {
+    const { sim, bus, seen } = setup('reconfigure');
+    bus.link('wms', 'oms', { latencySeconds: 10 });
+    for (let i = 0; i < 20; i++) sim.schedule(i, () => bus.send('wms', 'oms', 'x', String(i)));
+    sim.schedule(5, () => bus.link('wms', 'oms', { latencySeconds: 1, reorder: true }));
+    sim.schedule(8, () => bus.link('wms', 'oms', { latencySeconds: 30 }));
+    sim.run();
+    expect(seen.map(([p]) => Number(p)).sort((a, b) => a - b)).toEqual([...Array(20).keys()]);
+    expect(bus.statsOf('wms', 'oms').delivered).toBe(20);
+  });
+
   it('keeps send order under jitter unless the link may reorder', () => {
     const run = (reorder: boolean) => {
       const { sim, bus, seen } = setup('jitter');

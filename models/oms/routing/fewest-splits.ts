@@ -5,7 +5,7 @@
 // location that covers most of what is left) keeps the cost linear in locations per step. When no set
 // covers the order, every location gives what it has and the rest is the shortfall. The answer is the
 // same with or without split allowed: one location is always tried first.
-import { fillInOrder } from './fill.js';
+import { fillInOrderInto, policyFromInto } from './fill.js';
 import type { Allocation, OmsRoutingPolicy, RoutingRequest } from './types.js';
 
 const defaults = {
@@ -14,15 +14,22 @@ const defaults = {
 
 /** Routes from the fewest locations that cover the order. */
 export function routeFewestSplits(request: RoutingRequest): Allocation {
+  return fewestSplits.route(request);
+}
+
+function fewestSplitsInto(request: RoutingRequest, units: number[][]): void {
+  fillInOrderInto(request, chooseLocations(request), units);
+}
+
+// The locations to fill from, in order: the first smallest cover, else all of them.
+function chooseLocations(request: RoutingRequest): readonly number[] {
   const n = request.warehouses.length;
-  if (n <= defaults.exhaustiveWarehousesMax) {
-    for (let size = 1; size <= n; size++) {
-      const cover = firstCoverOfSize(request, size);
-      if (cover !== null) return fillInOrder(request, cover);
-    }
-    return fillInOrder(request, Array.from({ length: n }, (_, w) => w));
+  if (n > defaults.exhaustiveWarehousesMax) return greedyCover(request);
+  for (let size = 1; size <= n; size++) {
+    const cover = firstCoverOfSize(request, size);
+    if (cover !== null) return cover;
   }
-  return fillInOrder(request, greedyCover(request));
+  return Array.from({ length: n }, (_, w) => w);
 }
 
 function covers(request: RoutingRequest, set: readonly number[]): boolean {
@@ -72,4 +79,4 @@ function greedyCover(request: RoutingRequest): number[] {
   }
 }
 
-export const fewestSplits: OmsRoutingPolicy = { name: 'fewest-splits', route: routeFewestSplits };
+export const fewestSplits: OmsRoutingPolicy = policyFromInto('fewest-splits', fewestSplitsInto);

@@ -1,6 +1,7 @@
 // Building blocks the built-in policies share: preference orders and greedy filling. Vendors may use
-// them too; nothing here is required by the contract.
-import type { Allocation, RoutingRequest } from './types.js';
+// them too; nothing here is required by the contract. The `...Into` forms write into a caller's
+// zeroed units matrix (see OmsRoutingPolicy.routeInto) instead of allocating one.
+import type { Allocation, OmsRoutingPolicy, RoutingRequest } from './types.js';
 
 /** An allocation of zero units everywhere, sized for the request. */
 export function emptyAllocation(request: RoutingRequest): Allocation {
@@ -14,6 +15,19 @@ export function emptyAllocation(request: RoutingRequest): Allocation {
   return { units };
 }
 
+/** A policy from its `routeInto` form: `route` allocates a zeroed matrix and fills it. */
+export function policyFromInto(name: string, routeInto: (request: RoutingRequest, units: number[][]) => void): OmsRoutingPolicy {
+  return {
+    name,
+    route(request: RoutingRequest): Allocation {
+      const allocation = emptyAllocation(request);
+      routeInto(request, allocation.units);
+      return allocation;
+    },
+    routeInto,
+  };
+}
+
 /** True when location w alone has every line's full quantity free. */
 export function coversAll(request: RoutingRequest, w: number): boolean {
   const free = request.available[w]!;
@@ -23,50 +37,80 @@ export function coversAll(request: RoutingRequest, w: number): boolean {
 
 /** Location indices 0..n-1 sorted by ascending key, lower index first on ties. */
 export function indicesByKey(n: number, key: (w: number) => number): number[] {
-  // Insertion sort: location counts are small, and this runs once per order.
-  const order = new Array<number>(n);
   const keys = new Array<number>(n);
+  for (let w = 0; w < n; w++) keys[w] = key(w);
+  return sortIndicesByKeys(n, keys, new Array<number>(n));
+}
+
+/**
+ * Writes 0..n-1 into `order` sorted by ascending keys[w], lower index first on ties, and returns it;
+ * `keys` is left as it was.
+ */
+export function sortIndicesByKeys(n: number, keys: readonly number[], order: number[]): number[] {
+  // Insertion sort: location counts are small, and this runs once per order.
   for (let w = 0; w < n; w++) {
-    const k = key(w);
+    const k = keys[w]!;
     let i = w;
-    while (i > 0 && keys[i - 1]! > k) {
+    while (i > 0 && keys[order[i - 1]!]! > k) {
       order[i] = order[i - 1]!;
-      keys[i] = keys[i - 1]!;
       i--;
     }
     order[i] = w;
-    keys[i] = k;
   }
   return order;
 }
 
+/** Makes `array` exactly n long (new entries 0) without reallocating it, and returns it. */
+export function sized(array: number[], n: number): number[] {
+  while (array.length > n) array.pop();
+  while (array.length < n) array.push(0);
+  return array;
+}
+
 /** Fills every line from the locations in `order`, taking all each has free until the line is covered. */
 export function fillInOrder(request: RoutingRequest, order: readonly number[]): Allocation {
-  return fillByLine(request, () => order);
+  const allocation = emptyAllocation(request);
+  fillInOrderInto(request, order, allocation.units);
+  return allocation;
+}
+
+/** `fillInOrder` into a zeroed units matrix. */
+export function fillInOrderInto(request: RoutingRequest, order: readonly number[], units: number[][]): void {
+  for (let l = 0; l < request.lines.length; l++) fillLine(request, l, order, units);
 }
 
 /** Like fillInOrder, with a preference order chosen per line. */
 export function fillByLine(request: RoutingRequest, orderForLine: (line: number) => readonly number[]): Allocation {
   const allocation = emptyAllocation(request);
-  for (let l = 0; l < request.lines.length; l++) {
-    let left = request.lines[l]!.qty;
-    for (const w of orderForLine(l)) {
-      if (left === 0) break;
-      const take = Math.min(left, request.available[w]![l]!);
-      if (take > 0) {
-        allocation.units[w]![l] = take;
-        left -= take;
-      }
+  for (let l = 0; l < request.lines.length; l++) fillLine(request, l, orderForLine(l), allocation.units);
+  return allocation;
+}
+
+/** Fills line l from the locations in `order` into a zeroed units matrix. */
+export function fillLine(request: RoutingRequest, l: number, order: readonly number[], units: number[][]): void {
+  let left = request.lines[l]!.qty;
+  for (let i = 0; i < order.length; i++) {
+    if (left === 0) break;
+    const w = order[i]!;
+    const free = request.available[w]![l]!;
+    const take = left < free ? left : free;
+    if (take > 0) {
+      units[w]![l] = take;
+      left -= take;
     }
   }
-  return allocation;
 }
 
 /** Everything from location w (which must cover every line). */
 export function wholeFrom(request: RoutingRequest, w: number): Allocation {
   const allocation = emptyAllocation(request);
-  for (let l = 0; l < request.lines.length; l++) allocation.units[w]![l] = request.lines[l]!.qty;
+  wholeFromInto(request, w, allocation.units);
   return allocation;
+}
+
+/** `wholeFrom` into a zeroed units matrix. */
+export function wholeFromInto(request: RoutingRequest, w: number, units: number[][]): void {
+  for (let l = 0; l < request.lines.length; l++) units[w]![l] = request.lines[l]!.qty;
 }
 
 /**
@@ -74,10 +118,22 @@ export function wholeFrom(request: RoutingRequest, w: number): Allocation {
  * covers the whole order; with split, or when no location covers it whole, greedy filling in order.
  */
 export function routeByPreference(request: RoutingRequest, order: readonly number[]): Allocation {
+  const allocation = emptyAllocation(request);
+  routeByPreferenceInto(request, order, allocation.units);
+  return allocation;
+}
+
+/** `routeByPreference` into a zeroed units matrix. */
+export function routeByPreferenceInto(request: RoutingRequest, order: readonly number[], units: number[][]): void {
   if (!request.allowSplit) {
-    for (const w of order) if (coversAll(request, w)) return wholeFrom(request, w);
+    for (let i = 0; i < order.length; i++) {
+      if (coversAll(request, order[i]!)) {
+        wholeFromInto(request, order[i]!, units);
+        return;
+      }
+    }
   }
-  return fillInOrder(request, order);
+  fillInOrderInto(request, order, units);
 }
 
 /** Straight-line distance between two points. */

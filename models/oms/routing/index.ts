@@ -1,6 +1,22 @@
 // OMS routing: which locations ship which units of an order. Five built-ins and a registry.
 export type { Allocation, OmsRoutingPolicy, Position, RoutingLine, RoutingRequest, RoutingWarehouse } from './types.js';
-export { coversAll, distance, emptyAllocation, fillByLine, fillInOrder, indicesByKey, routeByPreference, wholeFrom } from './fill.js';
+export {
+  coversAll,
+  distance,
+  emptyAllocation,
+  fillByLine,
+  fillInOrder,
+  fillInOrderInto,
+  fillLine,
+  indicesByKey,
+  policyFromInto,
+  routeByPreference,
+  routeByPreferenceInto,
+  sized,
+  sortIndicesByKeys,
+  wholeFrom,
+  wholeFromInto,
+} from './fill.js';
 export { nearest, routeNearest } from './nearest.js';
 export { mostStock, routeMostStock } from './most-stock.js';
 export { ranked, routeRanked } from './ranked.js';

@@ -1,11 +1,21 @@
 // Ranked locations: a fixed preference list (rank 1 first, lower index on equal ranks).
-import { indicesByKey, routeByPreference } from './fill.js';
+import { sized, policyFromInto, routeByPreferenceInto, sortIndicesByKeys } from './fill.js';
 import type { Allocation, OmsRoutingPolicy, RoutingRequest } from './types.js';
 
 /** Routes to locations in ascending rank. */
 export function routeRanked(request: RoutingRequest): Allocation {
-  const order = indicesByKey(request.warehouses.length, (w) => request.warehouses[w]!.rank);
-  return routeByPreference(request, order);
+  return ranked.route(request);
 }
 
-export const ranked: OmsRoutingPolicy = { name: 'ranked', route: routeRanked };
+function createRanked(): OmsRoutingPolicy {
+  // Working memory of one call (the policy is never re-entered).
+  const keys: number[] = [];
+  const order: number[] = [];
+  return policyFromInto('ranked', (request, units) => {
+    const n = request.warehouses.length;
+    for (let w = 0; w < n; w++) keys[w] = request.warehouses[w]!.rank;
+    routeByPreferenceInto(request, sortIndicesByKeys(n, keys, sized(order, n)), units);
+  });
+}
+
+export const ranked: OmsRoutingPolicy = createRanked();

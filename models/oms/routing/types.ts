@@ -52,4 +52,9 @@ export interface Allocation {
 export interface OmsRoutingPolicy {
   name: string;
   route(request: RoutingRequest): Allocation;
+  /**
+   * Optional allocation-free form: writes exactly `route(request).units` into `units`, a matrix of
+   * zeros with one row per location and one entry per line. The OMS uses it when present.
+   */
+  routeInto?(request: RoutingRequest, units: number[][]): void;
 }

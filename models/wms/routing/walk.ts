@@ -11,7 +11,9 @@ export class RouteWalker {
   private readonly path: Point[] = [];
   private readonly sequence: string[] = [];
   private lengthMetres = 0;
-  private x: number;
+  // Initialised here, not only in the constructor: a field first defined as undefined would box every
+  // number later stored in it.
+  private x = 0;
   private y = 0;
 
   constructor(

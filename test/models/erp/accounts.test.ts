@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountIds, chartOfAccounts, isAccountId } from '../../../models/erp/accounts.js';
+import { accountIds, accountIndex, chartOfAccounts, isAccountId, type AccountId } from '../../../models/erp/accounts.js';
 
 describe('chart of accounts', () => {
   it('holds the accounts the ERP posts to, each with a type and a normal side', () => {
@@ -33,5 +33,12 @@ describe('chart of accounts', () => {
     expect(isAccountId('__proto__')).toBe(false);
     expect(isAccountId(undefined)).toBe(false);
     expect(isAccountId(3)).toBe(false);
+  });
+});
+
+describe('accountIndex', () => {
+  it('is the position in accountIds, and refuses an unknown id by name', () => {
+    accountIds.forEach((account, i) => expect(accountIndex(account)).toBe(i));
+    expect(() => accountIndex('nope' as AccountId)).toThrow(/"nope"/);
   });
 });

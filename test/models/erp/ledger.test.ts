@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AccountId } from '../../../models/erp/accounts.js';
+import { accountIndex, type AccountId } from '../../../models/erp/accounts.js';
 import { EntryRows, LedgerError, type JournalEntryInput } from '../../../models/erp/journal-entry.js';
 import { Ledger } from '../../../models/erp/ledger.js';
 
@@ -296,8 +296,8 @@ describe('Ledger without a journal', () => {
 describe('Ledger.postRows() (journal off, no eventId)', () => {
   it('moves the balances and counts one entry of as many lines as rows', () => {
     const ledger = new Ledger({ keepJournal: false });
-    const rows = new EntryRows().debit('cogs', 2800).credit('inventory', 2800).debit('accountsReceivable', 4998).credit('revenue', 4998);
-    ledger.postRows(rows, 'shipment');
+    const rows = new EntryRows().debit(accountIndex('cogs'), 2800).credit(accountIndex('inventory'), 2800).debit(accountIndex('accountsReceivable'), 4998).credit(accountIndex('revenue'), 4998);
+    ledger.postRows(rows, 'shipment', '4471');
     expect(ledger.balance('cogs')).toBe(2800);
     expect(ledger.balance('inventory')).toBe(-2800);
     expect(ledger.balance('accountsReceivable')).toBe(4998);
@@ -309,8 +309,8 @@ describe('Ledger.postRows() (journal off, no eventId)', () => {
   it('reuses the buffer: clear() starts a new entry', () => {
     const ledger = new Ledger({ keepJournal: false });
     const rows = new EntryRows();
-    ledger.postRows(rows.clear().debit('cogs', 100).credit('inventory', 100), 'first');
-    ledger.postRows(rows.clear().debit('cogs', 50).credit('inventory', 50), 'second');
+    ledger.postRows(rows.clear().debit(accountIndex('cogs'), 100).credit(accountIndex('inventory'), 100), 'first', 'P');
+    ledger.postRows(rows.clear().debit(accountIndex('cogs'), 50).credit(accountIndex('inventory'), 50), 'second', 'P');
     expect(ledger.balance('cogs')).toBe(150);
     expect(ledger.entryCount).toBe(2);
     expect(ledger.lineCount).toBe(4);
@@ -318,16 +318,17 @@ describe('Ledger.postRows() (journal off, no eventId)', () => {
 
   it('refuses unbalanced rows, a bad amount, an unknown account or one line, and changes nothing', () => {
     const ledger = new Ledger({ keepJournal: false });
-    expect(refusal(() => ledger.postRows(new EntryRows().debit('cogs', 100).credit('inventory', 90), 'x')).code).toBe('unbalanced');
-    expect(refusal(() => ledger.postRows(new EntryRows().debit('cogs', 1.5).credit('inventory', 1.5), 'x')).code).toBe('invalid-amount');
-    expect(refusal(() => ledger.postRows(new EntryRows().debit('nope' as AccountId, 1).credit('inventory', 1), 'x')).code).toBe('unknown-account');
-    expect(refusal(() => ledger.postRows(new EntryRows().debit('cogs', 0), 'x')).code).toBe('too-few-lines');
+    expect(refusal(() => ledger.postRows(new EntryRows().debit(accountIndex('cogs'), 100).credit(accountIndex('inventory'), 90), 'x', 'P')).code).toBe('unbalanced');
+    expect(refusal(() => ledger.postRows(new EntryRows().debit(accountIndex('cogs'), 1.5).credit(accountIndex('inventory'), 1.5), 'x', 'P')).code).toBe('invalid-amount');
+    expect(refusal(() => ledger.postRows(new EntryRows().debit(99, 1).credit(accountIndex('inventory'), 1), 'x', 'P')).code).toBe('unknown-account');
+    expect(refusal(() => ledger.postRows(new EntryRows().debit(accountIndex('cogs'), 0), 'x', 'P')).code).toBe('too-few-lines');
+    expect(refusal(() => ledger.postRows(new EntryRows().debit(accountIndex('cogs'), 100).credit(accountIndex('inventory'), 90), 'shipment', '4471')).message).toMatch(/^shipment of SKU 4471 does not balance/);
     expectUntouched(ledger);
   });
 
   it('is refused by a ledger that keeps its journal (every entry there needs an eventId)', () => {
     const ledger = new Ledger();
-    expect(refusal(() => ledger.postRows(new EntryRows().debit('cogs', 1).credit('inventory', 1), 'x')).code).toBe('journal-off');
+    expect(refusal(() => ledger.postRows(new EntryRows().debit(accountIndex('cogs'), 1).credit(accountIndex('inventory'), 1), 'x', 'P')).code).toBe('journal-off');
     expectUntouched(ledger);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultChannel, defaultOms, defaultWarehouse } from '../../../models/defaults.js';
-import { Oms } from '../../../models/oms/index.js';
+import { Oms, type RoutingRequest } from '../../../models/oms/index.js';
 import './vendor-policy.js';
 import { FakeWms, makeContext, makeOrder, placeOrder, smallCatalog, uniformRecord } from './support.js';
 
@@ -19,6 +19,25 @@ describe('a vendor routing policy', () => {
     expect(oms.policy.name).toBe('vendor-farthest-first');
     expect(wms.map((w) => w.received.length)).toEqual([0, 1]);
     expect([oms.reserved(0, 0), oms.reserved(1, 0)]).toEqual([0, 3]);
+  });
+
+  it('gets a request of its own per order (the OMS reuses its routing memory only for routeInto policies)', () => {
+    const { ctx } = makeContext({
+      catalog: smallCatalog(2),
+      warehouses: [defaultWarehouse('near', { position: { x: 0, y: 0 } })],
+      channels: [defaultChannel('amazon', { position: { x: 1, y: 0 } })],
+    });
+    const seen: RoutingRequest[] = [];
+    const keeper = { name: 'test-keeper', route: (r: RoutingRequest) => (seen.push(r), { units: [r.lines.map((line) => line.qty)] }) };
+    new Oms(ctx, uniformRecord(1, 2, 10), { policy: keeper });
+    new FakeWms(ctx, 'near');
+    placeOrder(ctx, makeOrder(ctx, 0, 1, [[0, 3]]));
+    placeOrder(ctx, makeOrder(ctx, 0, 2, [[1, 1], [0, 2]]));
+    ctx.sim.run({ until: 1 });
+    expect(seen.map((r) => ({ skus: r.lines.map((l) => l.sku), available: r.available }))).toEqual([
+      { skus: [0], available: [[10]] },
+      { skus: [1, 0], available: [[10, 7]] },
+    ]);
   });
 
   it('is refused with the valid names when never registered', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RandomStreams } from '../../../sim/index.js';
 import { binGridOf, type BinGrid } from '../../../models/wms/bins.js';
 import { parseBin } from '../../../models/wms/layout.js';
-import { neighbourSku, slotSkus } from '../../../models/wms/slotting.js';
+import { neighbourSku, rankByPopularity, slotSkus } from '../../../models/wms/slotting.js';
 
 const small: BinGrid = { aisles: 4, baysPerAisle: 5, levels: 2, aisleLength: 10, aisleSpacing: 3, depot: { aisle: 0 } };
 
@@ -79,5 +79,14 @@ describe('slotSkus', () => {
   it('binGridOf rejects a bad layout naming the warehouse, the field and the value', () => {
     expect(() => binGridOf({ ...small, aisles: 0 }, 'east')).toThrow(/warehouse "east": invalid layout: layout.aisles: aisles must be an integer in 1..10000, got 0/);
     expect(() => binGridOf({ ...small, aisles: 1000, baysPerAisle: 1000, levels: 6 }, 'east')).toThrow(/6000000 bins/);
+  });
+});
+
+describe('rankByPopularity', () => {
+  it('orders SKUs most popular first, the lower index first on ties, whether or not they came ranked', () => {
+    const ascending = Int32Array.of(0, 1, 2, 3, 4);
+    expect([...rankByPopularity(ascending.slice(), Float64Array.of(5, 4, 4, 2, 1))]).toEqual([0, 1, 2, 3, 4]);
+    expect([...rankByPopularity(ascending.slice(), Float64Array.of(1, 4, 2, 4, 5))]).toEqual([4, 1, 3, 2, 0]);
+    expect([...rankByPopularity(Int32Array.of(2, 5, 7), Float64Array.of(0, 0, 3, 0, 0, 3, 0, 9))]).toEqual([7, 2, 5]);
   });
 });

@@ -12,7 +12,7 @@ function task(seconds: number): PickTask {
   return { fulfillments: [], lineCount: 0, createdAt: 0, travelMeters: seconds, sequence: null };
 }
 
-function setup(workers: Partial<WorkerConfig>, absence = 0, idle?: () => void) {
+function setup(workers: Partial<WorkerConfig>, absence = 0, idle?: () => void, waiting?: () => boolean) {
   const sim = new Simulation();
   const metrics = new Metrics();
   const log: { event: string; seconds: number; at: number }[] = [];
@@ -28,6 +28,7 @@ function setup(workers: Partial<WorkerConfig>, absence = 0, idle?: () => void) {
       },
       complete: (t) => log.push({ event: 'end', seconds: t.travelMeters, at: sim.now }),
       idle,
+      waiting,
     },
     { probability: absence, random: absence > 0 ? new RandomStreams(1).stream('absence') : null },
   );
@@ -109,6 +110,20 @@ describe('WorkerPool', () => {
     pool.poke();
     pool.poke();
     sim.run({ until: 1 });
+    expect(asked).toBe(1);
+  });
+
+  it('skips the idle check while nothing waits outside the queue, and makes it once work waits', () => {
+    let asked = 0;
+    let waitingNow = false;
+    const { sim, pool } = setup({ count: 2 }, 0, () => asked++, () => waitingNow);
+    pool.start();
+    pool.poke();
+    sim.run({ until: 1 });
+    expect(asked).toBe(0);
+    waitingNow = true;
+    pool.poke();
+    sim.run({ until: 2 });
     expect(asked).toBe(1);
   });
 
