@@ -11,7 +11,7 @@ const defaults = {
   idleTimeoutMs: 60 * 60 * 1000,
 };
 
-/** A running pool; `destroy` stops its threads (in-flight tasks are rejected). */
+/** A running pool; `destroy` stops its threads (call it once no task is in flight). */
 export interface WorkerPool {
   runTask: RunTask;
   threads: number;
@@ -33,7 +33,10 @@ export function createWorkerPool(threads: number): WorkerPool {
   });
   return {
     threads,
-    runTask: (input, signal) => pool.run(input, { signal: signal ?? null }),
+    // The abort signal is not handed to piscina: aborting a running task there races with a worker
+    // that has just posted its result ("Unexpected message from Worker", uncaught). An aborted sweep
+    // instead lets in-flight runs finish, drops their results, then destroys the pool.
+    runTask: (input) => pool.run(input),
     destroy: () => pool.destroy(),
   };
 }
