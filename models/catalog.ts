@@ -14,11 +14,20 @@ export class Catalog {
   constructor(config: CatalogConfig) {
     const items = config.items ?? generateItems(config);
     this.codes = items.map((item) => item.code);
-    this.costCents = Int32Array.from(items, (item) => item.costCents);
-    this.priceCents = Int32Array.from(items, (item) => item.priceCents);
-    const weights = items.map((item, rank) => item.popularity ?? Math.pow(rank + 1, -config.zipfAlpha));
-    const total = weights.reduce((a, b) => a + b, 0);
-    this.popularity = Float64Array.from(weights, (w) => (total > 0 ? w / total : 0));
+    const n = items.length;
+    this.costCents = new Int32Array(n);
+    this.priceCents = new Int32Array(n);
+    const weights = new Float64Array(n);
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      const item = items[i]!;
+      this.costCents[i] = item.costCents;
+      this.priceCents[i] = item.priceCents;
+      weights[i] = item.popularity ?? Math.pow(i + 1, -config.zipfAlpha);
+      total += weights[i]!;
+    }
+    this.popularity = new Float64Array(n);
+    for (let i = 0; i < n; i++) this.popularity[i] = total > 0 ? weights[i]! / total : 0;
     items.forEach((item, i) => {
       if (this.indexByCode.has(item.code)) throw new RangeError(`catalog: duplicate SKU code "${item.code}"`);
       this.indexByCode.set(item.code, i);

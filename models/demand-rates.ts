@@ -7,5 +7,8 @@ import type { ScenarioConfig } from './config.js';
 export function meanDailyDemand(config: ScenarioConfig, catalog: Catalog): Float64Array {
   let unitsPerDay = 0;
   for (const c of config.channels) unitsPerDay += c.demand.ordersPerDay * (1 + c.demand.extraLinesMean) * (1 + c.demand.extraUnitsMean);
-  return Float64Array.from(catalog.popularity, (p) => p * unitsPerDay);
+  const popularity = catalog.popularity;
+  const demand = new Float64Array(popularity.length);
+  for (let s = 0; s < popularity.length; s++) demand[s] = popularity[s]! * unitsPerDay;
+  return demand;
 }

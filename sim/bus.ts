@@ -94,7 +94,9 @@ interface Link {
 }
 
 const defaults = {
-  inFlightCapacity: 16,
+  // Small on purpose (a power of two): rings then grow in the first minutes of a run, before the
+  // send path is optimized, instead of deoptimizing it at the first burst of parcels hours later.
+  inFlightCapacity: 2,
 };
 
 /** Routes messages between registered agents over configured links. */
@@ -235,7 +237,7 @@ export class MessageBus {
       const name = `${from}->${to}`;
       const created: Link = {
         name, options: defaultLink, random: null, lastDeliveryAt: -Infinity, stats: { sent: 0, delivered: 0, lost: 0, duplicated: 0, held: 0 },
-        handler: null, inFlight: new Array(defaults.inFlightCapacity).fill(undefined), inFlightHead: 0, inFlightCount: 0, deliverNext: () => this.deliverHead(created),
+        handler: null, inFlight: emptyRing(defaults.inFlightCapacity), inFlightHead: 0, inFlightCount: 0, deliverNext: () => this.deliverHead(created),
       };
       link = created;
       byTarget.set(to, link);
@@ -244,11 +246,18 @@ export class MessageBus {
   }
 }
 
+// A ring of n empty slots, built by push: a large `new Array(n)` would deoptimize the send path.
+function emptyRing(n: number): Message<any>[] {
+  const ring: Message<any>[] = [];
+  for (let i = 0; i < n; i++) ring.push(undefined as unknown as Message<any>);
+  return ring;
+}
+
 // Appends to the link's ring of in-flight messages, doubling it (oldest first) when full.
 function pushInFlight(link: Link, message: Message<any>): void {
   let ring = link.inFlight;
   if (link.inFlightCount === ring.length) {
-    const grown: Message<any>[] = new Array(ring.length * 2).fill(undefined);
+    const grown = emptyRing(ring.length * 2);
     for (let i = 0; i < link.inFlightCount; i++) grown[i] = ring[(link.inFlightHead + i) & (ring.length - 1)]!;
     link.inFlight = ring = grown;
     link.inFlightHead = 0;

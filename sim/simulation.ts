@@ -14,7 +14,7 @@ export interface RunOptions {
 export class Simulation {
   /** @internal */ _queue = new EventQueue();
   /** @internal */ _activeProcess: Process<any> | null = null;
-  /** @internal The clock; read it through `now`. */ _now: number;
+  /** @internal The clock; read it through `now`. Initialised to a number so V8 keeps it an unboxed double field. */ _now = 0;
   /** @internal Queue entries processed so far (read it through `eventsProcessed`). */ _processedCount = 0;
   /**
    * @internal Processes may skip the queue for a timed wait that would be the very next entry

@@ -45,7 +45,9 @@ function levelPerSku(
     throw new RangeError(`erp.purchasing.${unitsField} is not set and no meanDailyDemand was given to compute it from ${daysField}`);
   }
   if (!(days >= 0 && days < Infinity)) throw new RangeError(`erp.purchasing.${daysField} must be finite and >= 0, got ${days}`);
-  return Int32Array.from(meanDailyDemand, (mean) => Math.round(days * mean));
+  const levels = new Int32Array(skuCount);
+  for (let s = 0; s < skuCount; s++) levels[s] = Math.round(days * meanDailyDemand[s]);
+  return levels;
 }
 
 function checkDemand(meanDailyDemand: Float64Array, skuCount: number): void {

@@ -18,7 +18,7 @@ export class IdMap<T> {
 
   constructor() {
     this.keys = new Float64Array(defaults.initialCapacity);
-    this.values = new Array<T | undefined>(defaults.initialCapacity).fill(undefined);
+    this.values = emptySlots<T>(defaults.initialCapacity);
     this.mask = defaults.initialCapacity - 1;
   }
 
@@ -85,7 +85,7 @@ export class IdMap<T> {
     const oldValues = this.values;
     const capacity = oldKeys.length * 2;
     this.keys = new Float64Array(capacity);
-    this.values = new Array<T | undefined>(capacity).fill(undefined);
+    this.values = emptySlots<T>(capacity);
     this.mask = capacity - 1;
     for (let i = 0; i < oldKeys.length; i++) {
       const value = oldValues[i];
@@ -96,6 +96,13 @@ export class IdMap<T> {
       this.values[slot] = value;
     }
   }
+}
+
+// Built by push: a large `new Array(n)` would deoptimize the caller.
+function emptySlots<T>(n: number): (T | undefined)[] {
+  const slots: (T | undefined)[] = [];
+  for (let i = 0; i < n; i++) slots.push(undefined);
+  return slots;
 }
 
 // Fibonacci hashing of both 32-bit halves: ids issued in sequence sit in one unbroken run of slots

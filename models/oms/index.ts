@@ -4,6 +4,8 @@ export { StockBook } from './stock.js';
 export { AtsPublisher } from './ats-publisher.js';
 export { OrderBook, type OmsOrder, type OmsOrderState, type OpenFulfillment, type OrderCounts } from './order-book.js';
 export { RecentKeys, SeqDeduper } from './dedupe.js';
+export { IdMap } from './id-map.js';
+export { Router } from './router.js';
 export {
   builtInRoutingPolicies,
   checkAllocation,
@@ -14,21 +16,28 @@ export {
   fewestSplits,
   fillByLine,
   fillInOrder,
+  fillInOrderInto,
+  fillLine,
   getRoutingPolicy,
   indicesByKey,
   lowestCost,
   mostStock,
   nearest,
+  policyFromInto,
   ranked,
   registerRoutingPolicy,
   routeByPreference,
+  routeByPreferenceInto,
   routeFewestSplits,
   routeLowestCost,
   routeMostStock,
   routeNearest,
   routeRanked,
   routingPolicyNames,
+  sized,
+  sortIndicesByKeys,
   wholeFrom,
+  wholeFromInto,
   type Allocation,
   type OmsRoutingPolicy,
   type Position,

@@ -15,10 +15,9 @@ import type { Message } from '../../sim/index.js';
 import { AtsPublisher } from './ats-publisher.js';
 import { RecentKeys, SeqDeduper } from './dedupe.js';
 import { OrderBook, type OmsOrder, type OrderCounts } from './order-book.js';
-import { checkAllocation } from './routing/check.js';
 import { getRoutingPolicy } from './routing/registry.js';
-import { sized } from './routing/fill.js';
-import type { Allocation, OmsRoutingPolicy, Position, RoutingRequest, RoutingWarehouse } from './routing/types.js';
+import type { OmsRoutingPolicy, Position, RoutingWarehouse } from './routing/types.js';
+import { Router } from './router.js';
 import { StockBook } from './stock.js';
 import { linesFrom, mergeLines, sameQuantities } from './order-lines.js';
 
@@ -45,10 +44,8 @@ export class Oms {
   private readonly warehouseAddresses: string[];
   private readonly warehouseIndex = new Map<string, number>();
   private readonly destinations: Position[];
-  // Working memory of `route` for policies with `routeInto` (routing never re-enters itself): the
-  // request, its availability rows, the units matrix and, per location, the lines it ships.
-  private readonly request: { lines: FulfillmentLine[]; warehouses: RoutingWarehouse[]; available: number[][]; destination: Position; allowSplit: boolean };
-  private readonly allocation: Allocation;
+  private readonly router: Router;
+  // Per location, the lines the order being routed ships from there (reused by `route`).
   private readonly shipmentLines: (FulfillmentLine[] | null)[];
 
   /** initialRecord[w][sku]: the WMS record of warehouse w (ctx.config.warehouses order) at the start. */
@@ -73,9 +70,7 @@ export class Oms {
     this.warehouseAddresses = config.warehouses.map((w) => addresses.wms(w.name));
     config.warehouses.forEach((w, i) => this.warehouseIndex.set(w.name, i));
     this.destinations = config.channels.map((c) => c.position);
-    const rows = () => config.warehouses.map((): number[] => []);
-    this.request = { lines: [], warehouses: this.warehouses, available: rows(), destination: { x: 0, y: 0 }, allowSplit: config.oms.allowSplit };
-    this.allocation = { units: rows() };
+    this.router = new Router(this.policy, this.warehouses);
     this.shipmentLines = config.warehouses.map(() => null);
     ctx.bus.register(this.address, (message) => this.receive(message));
   }
@@ -168,10 +163,8 @@ export class Oms {
     const lineCount = lines.length;
     const stock = this.stock;
     const warehouseCount = this.warehouses.length;
-    const policy = this.policy;
-    const request = this.requestFor(entry, policy.routeInto === undefined);
-    const allocation = policy.routeInto !== undefined ? this.routeInto(policy, request) : policy.route(request);
-    const allocated = checkAllocation(policy.name, request, allocation);
+    const allocation = this.router.allocate(lines, this.destinations[entry.order.channelIndex]!, this.ctx.config.oms.allowSplit, stock);
+    const allocated = this.router.allocated;
     let wanted = 0;
     for (let l = 0; l < lineCount; l++) {
       wanted += lines[l]!.qty;
@@ -205,33 +198,6 @@ export class Oms {
       const payload: MessagePayloads['oms.fulfillment.requested'] = { orderId: entry.order.id, order: entry.order, fulfillmentId: fulfillment.id, lines: fulfillment.lines };
       this.ctx.bus.send(this.address, this.warehouseAddresses[w]!, 'oms.fulfillment.requested', payload);
     }
-  }
-
-  // The routing request of an order: in this OMS's reused memory, or (`fresh`) in arrays of its own
-  // for a policy without `routeInto`, which may not expect its request to change afterwards.
-  private requestFor(entry: OmsOrder, fresh: boolean): RoutingRequest {
-    const lines = entry.lines;
-    const lineCount = lines.length;
-    const stock = this.stock;
-    const warehouseCount = this.warehouses.length;
-    const request = fresh ? { ...this.request, available: this.warehouses.map((): number[] => []) } : this.request;
-    request.lines = lines;
-    request.destination = this.destinations[entry.order.channelIndex]!;
-    request.allowSplit = this.ctx.config.oms.allowSplit;
-    for (let w = 0; w < warehouseCount; w++) {
-      const row = sized(request.available[w]!, lineCount);
-      for (let l = 0; l < lineCount; l++) row[l] = stock.free(w, lines[l]!.sku);
-    }
-    return request;
-  }
-
-  // Runs the policy's `routeInto` on the reused units matrix.
-  private routeInto(policy: OmsRoutingPolicy, request: RoutingRequest): Allocation {
-    const lineCount = request.lines.length;
-    const units = this.allocation.units;
-    for (let w = 0; w < units.length; w++) sized(units[w]!, lineCount).fill(0);
-    policy.routeInto!(request, units);
-    return this.allocation;
   }
 
   private shortfall(entry: OmsOrder, units: number[][], unitsShort: number, firstAttempt: boolean): void {

@@ -106,16 +106,37 @@ function freeSlots(grid: BinGrid, method: SlottingMethod, taken: Set<number>, ra
   return slots;
 }
 
-/** Pick faces (aisle, bay) ordered by walking distance from the depot, ties by face number. */
+/**
+ * Pick faces (aisle, bay) ordered by walking distance from the depot, ties by face number. Within an
+ * aisle both grow with the bay, so this merges the aisles: each step takes the aisle whose next face
+ * comes first.
+ */
 function facesNearestFirst(grid: BinGrid): Int32Array {
-  const faceCount = grid.aisles * grid.baysPerAisle;
-  const distance = new Float64Array(faceCount);
-  const faces = new Int32Array(faceCount);
-  for (let face = 0; face < faceCount; face++) {
-    faces[face] = face;
-    distance[face] = depotDistance(grid, Math.floor(face / grid.baysPerAisle), (face % grid.baysPerAisle) + 1);
+  const { aisles, baysPerAisle } = grid;
+  // depotDistance(grid, aisle, bay) = along[aisle] + up[bay], the same sum it computes.
+  const along = new Float64Array(aisles);
+  for (let aisle = 0; aisle < aisles; aisle++) along[aisle] = depotDistance(grid, aisle, 0.5);
+  const up = new Float64Array(baysPerAisle + 1);
+  for (let bay = 1; bay <= baysPerAisle; bay++) up[bay] = depotDistance(grid, grid.depot.aisle, bay);
+  const faces = new Int32Array(aisles * baysPerAisle);
+  const nextBay = new Int32Array(aisles).fill(1);
+  for (let n = 0; n < faces.length; n++) {
+    let best = -1;
+    let bestDistance = Infinity;
+    for (let aisle = 0; aisle < aisles; aisle++) {
+      const bay = nextBay[aisle]!;
+      if (bay > baysPerAisle) continue;
+      const distance = along[aisle]! + up[bay]!;
+      // Aisles are scanned in ascending face order, so on a tie the earlier aisle keeps its place.
+      if (distance < bestDistance) {
+        best = aisle;
+        bestDistance = distance;
+      }
+    }
+    faces[n] = best * baysPerAisle + nextBay[best]! - 1;
+    nextBay[best]!++;
   }
-  return faces.sort((a, b) => distance[a]! - distance[b]! || a - b);
+  return faces;
 }
 
 /** SKUs without a fixed bin, most popular first (popularity) or in catalogue order (random). */

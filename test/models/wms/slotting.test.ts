@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RandomStreams } from '../../../sim/index.js';
-import { binGridOf, type BinGrid } from '../../../models/wms/bins.js';
+import { binGridOf, depotDistance, type BinGrid } from '../../../models/wms/bins.js';
 import { parseBin } from '../../../models/wms/layout.js';
 import { neighbourSku, rankByPopularity, slotSkus } from '../../../models/wms/slotting.js';
 
@@ -88,5 +88,16 @@ describe('rankByPopularity', () => {
     expect([...rankByPopularity(ascending.slice(), Float64Array.of(5, 4, 4, 2, 1))]).toEqual([0, 1, 2, 3, 4]);
     expect([...rankByPopularity(ascending.slice(), Float64Array.of(1, 4, 2, 4, 5))]).toEqual([4, 1, 3, 2, 0]);
     expect([...rankByPopularity(Int32Array.of(2, 5, 7), Float64Array.of(0, 0, 3, 0, 0, 3, 0, 9))]).toEqual([7, 2, 5]);
+  });
+});
+
+describe('popularity slotting order', () => {
+  it.each([0, 3, 6])('fills faces nearest the depot first, ties by face number (depot aisle %i)', (depotAisle) => {
+    const grid: BinGrid = { aisles: 7, baysPerAisle: 6, levels: 1, aisleLength: 10, aisleSpacing: 3, depot: { aisle: depotAisle } };
+    const faceCount = grid.aisles * grid.baysPerAisle;
+    const faceDistance = (face: number) => depotDistance(grid, Math.floor(face / grid.baysPerAisle), (face % grid.baysPerAisle) + 1);
+    const expected = Array.from({ length: faceCount }, (_, face) => face).sort((a, b) => faceDistance(a) - faceDistance(b) || a - b);
+    const { slotOfSku } = slotSkus({ grid, popularity: zipf(faceCount), method: 'popularity' });
+    expect([...slotOfSku]).toEqual(expected);
   });
 });
