@@ -9,10 +9,10 @@ import { runScenario, withOverrides } from '../scenarios/run.js';
 
 const defaults = {
   scenario: 'multichannel',
-  days: 1,
+  days: 7,
   runs: 8,
   rootSeed: 1,
-  // A run so small that its time is nearly all pool overhead.
+  // A run so small that its time is nearly all pool overhead (used to measure the pool start).
   tinyScenario: 'seed-walkthrough',
   workerCounts: [1, 2],
 };
