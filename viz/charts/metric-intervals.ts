@@ -1,18 +1,12 @@
 // A sweep's metric per design point: the mean over replications as a dot and its confidence interval
 // (95 % by default in summary.json) as a bar. Points with one replication have no interval.
+import type { MetricSummary } from '../../scenarios/experiment/aggregate.js';
 import * as Plot from '@observablehq/plot';
 
 const defaults = { width: 680, rowHeight: 26, marginLeftMin: 60, marginLeftMax: 340, charWidth: 6.2 };
 
 /** One metric's summary at one point, as summary.json writes it (spread null below two replications). */
-export interface MetricSummaryLike {
-  n: number;
-  mean: number;
-  sd: number | null;
-  halfWidth: number | null;
-  low: number | null;
-  high: number | null;
-}
+export type MetricSummaryLike = MetricSummary;
 
 /** The part of a sweep's summary.json the charts and the report read. */
 export interface SweepSummaryLike {

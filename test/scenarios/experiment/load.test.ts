@@ -1,21 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../scenarios/errors.js';
 import { loadExperiment } from '../../../scenarios/experiment/load.js';
 import { expandPoints } from '../../../scenarios/experiment/points.js';
 import { builtinScenarios } from '../../../scenarios/builtin/index.js';
-import { tempFolder } from './support.js';
-
-function problemsOf(fn: () => unknown): InputError['problems'] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+import { tempFolder, problemsOf } from './support.js';
 
 describe('loadExperiment', () => {
   it('loads a file whose base is a scenario file relative to the experiment', () => {

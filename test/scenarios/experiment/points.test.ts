@@ -4,20 +4,11 @@ import type { LoadedExperiment } from '../../../scenarios/experiment/load.js';
 import { expandPoints } from '../../../scenarios/experiment/points.js';
 import { parseExperiment } from '../../../scenarios/experiment/schema.js';
 import { builtinScenarios } from '../../../scenarios/builtin/index.js';
+import { problemsOf } from './support.js';
 
 function loaded(experiment: Record<string, unknown>, base = 'multichannel'): LoadedExperiment {
   const raw = { name: 'e', base, replications: 2, ...experiment };
   return { experiment: parseExperiment(raw, 'e.json'), label: 'e.json', base: { document: structuredClone(builtinScenarios[base]), label: `builtin:${base}` } };
-}
-
-function problemsOf(fn: () => unknown): InputError['problems'] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected an InputError');
 }
 
 describe('expandPoints', () => {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../scenarios/errors.js';
 import { parseExperiment } from '../../../scenarios/experiment/schema.js';
-
-function problemsOf(fn: () => unknown): InputError['problems'] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+import { problemsOf } from './support.js';
 
 describe('parseExperiment', () => {
   it('bad fields are reported one per problem with their path and value', () => {

@@ -1,3 +1,4 @@
+import { InputError } from '../../../scenarios/errors.js';
 // Test doubles for the experiment runner: a fake run whose metrics are simple functions of the seed and
 // the scenario, so expected summaries can be worked out by hand.
 import { mkdtempSync } from 'node:fs';
@@ -35,4 +36,15 @@ export function fakeRunner(): { runTask: RunTask; calls: TaskInput[] } {
 /** A fresh temporary folder. */
 export function tempFolder(prefix = 'baton-experiment-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** The problems of the InputError `fn` throws; fails when it throws nothing or something else. */
+export function problemsOf(fn: () => unknown): InputError['problems'] {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof InputError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected an InputError');
 }
