@@ -1,7 +1,7 @@
 // The pipeline: builds one run of a scenario (channels, OMS, warehouses, ERP over one bus and
 // clock), runs it to the horizon, samples the level metrics at each close and checks the
 // invariants. Pure: no files, threads or wall clock; the caller times it.
-import { MessageBus, RandomStreams, Simulation, type TraceSink } from '../sim/index.js';
+import { LATE, MessageBus, RandomStreams, Simulation, type TraceSink } from '../sim/index.js';
 import { Catalog } from './catalog.js';
 import { Channel } from './channels/index.js';
 import { SECONDS_PER_DAY, type ScenarioConfig } from './config.js';
@@ -102,16 +102,16 @@ export function runPipeline(scenario: ScenarioConfig, options: PipelineOptions =
     sampleLevels(agents);
     check();
     const next = sim.now + config.sampleIntervalSeconds;
-    if (next < horizonSeconds) sim.scheduleAt(next, close, 2);
+    if (next < horizonSeconds) sim.scheduleAt(next, close, LATE);
   };
-  if (config.sampleIntervalSeconds < horizonSeconds) sim.scheduleAt(config.sampleIntervalSeconds, close, 2);
+  if (config.sampleIntervalSeconds < horizonSeconds) sim.scheduleAt(config.sampleIntervalSeconds, close, LATE);
   if (collector !== null) {
     const step = collector.stepSeconds;
     const sampleVisuals = () => {
       collector.sample();
-      if (sim.now + step < horizonSeconds) sim.scheduleAt(sim.now + step, sampleVisuals, 2);
+      if (sim.now + step < horizonSeconds) sim.scheduleAt(sim.now + step, sampleVisuals, LATE);
     };
-    sim.scheduleAt(0, sampleVisuals, 2);
+    sim.scheduleAt(0, sampleVisuals, LATE);
   }
   sim.run({ until: horizonSeconds });
   collector?.sample();

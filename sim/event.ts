@@ -13,9 +13,15 @@ export const FAILED = 4;
 /** Set when some waiter received the failure, so it is not reported as unhandled. */
 export const DEFUSED = 8;
 
-/** Priorities at equal time: urgent items (process starts, interrupts) run before normal ones. */
+/**
+ * Priorities at equal time (the scheduling contract): URGENT items (process starts, interrupts) run
+ * first, then NORMAL ones (message deliveries, timeouts, most agent work), then LATE ones: the
+ * end-of-instant work that must see everything else that happened at that time (metric samples,
+ * invariant checks, idle checks, carrier pickups). FIFO by scheduling order within a priority.
+ */
 export const URGENT = 0;
 export const NORMAL = 1;
+export const LATE = 2;
 
 /** Something that waits for an event: a process (resumed) or a plain callback. */
 export interface Waiter {

@@ -1,6 +1,6 @@
 // Public surface of the kernel.
 export { Simulation, type RunOptions } from './simulation.js';
-export { SimEvent, Timeout, Condition, URGENT, NORMAL, checkDelay, type EventCallback } from './event.js';
+export { SimEvent, Timeout, Condition, URGENT, NORMAL, LATE, checkDelay, type EventCallback } from './event.js';
 export { Process, Interrupt, type ProcessGenerator, type Yieldable } from './process.js';
 export { EventQueue, Scheduled } from './event-queue.js';
 export { Resource, Request, type RequestOptions, type Preempted } from './resources/resource.js';

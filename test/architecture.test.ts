@@ -20,6 +20,8 @@ const engineLayers: Layer[] = ['sim', 'models'];
 /** Packages the engine may use: pure JavaScript that runs in a browser. */
 const enginePackages = new Set(['seedrandom']);
 const banned = /\bMath\.random\b|\bDate\.now\b|\bperformance\.now\b|\bsetTimeout\b|\bsetInterval\b|\bsetImmediate\b|\brandomUUID\b|\bnew Date\(/;
+/** A same-time priority written as a bare number instead of URGENT, NORMAL or LATE. */
+const barePriority = /\.(?:schedule|scheduleAt|succeed|fail)\([^()]*(?:\([^()]*\)[^()]*)*,\s*\d+\s*\)|Priority:\s*\d+\b/;
 const nodeModules = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
 function sourceFiles(dir: string): string[] {
@@ -80,11 +82,26 @@ describe('architecture', () => {
     expect(problems).toEqual([]);
   });
 
+  it('models/ names its scheduling priorities (URGENT, NORMAL, LATE), never bare numbers', () => {
+    const problems: string[] = [];
+    for (const file of sourceFiles(join(root, 'models'))) {
+      readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+        if (barePriority.test(line)) problems.push(`${relative(root, file)}:${i + 1}: ${line.trim()}`);
+      });
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('the checker itself catches a forbidden import and a banned call', () => {
     expect(importsOf("import { x } from '../models/wms/index.js';\nimport fs from 'node:fs';")).toEqual(['../models/wms/index.js', 'node:fs']);
     expect(importsOf("// we export the walk from 'front' to back\nimport {\n  a,\n  b,\n} from './multi.js';")).toEqual(['./multi.js']);
     expect(nodeModules.has('node:fs') && nodeModules.has('worker_threads')).toBe(true);
     expect(banned.test('const t = Date.now();')).toBe(true);
     expect(banned.test('const r = rng.random();')).toBe(false);
+    expect(barePriority.test('sim.scheduleAt(next, close, 2);')).toBe(true);
+    expect(barePriority.test('sim.schedule(SECONDS_PER_DAY, () => f(x), 2);')).toBe(true);
+    expect(barePriority.test('  pickupPriority: 2,')).toBe(true);
+    expect(barePriority.test('sim.scheduleAt(next, close, LATE);')).toBe(false);
+    expect(barePriority.test('sim.schedule(60, tick);')).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // `baton demo warehouse`: one warehouse on its own, driven by a stand-in order desk and buyer
 // (demo-agents.ts), with faults and cycle counts on. Returns pick travel per line, labour
 // productivity and record accuracy as plain numbers.
-import { MessageBus, RandomStreams, Simulation } from '../../sim/index.js';
+import { LATE, MessageBus, RandomStreams, Simulation } from '../../sim/index.js';
 import { Catalog } from '../catalog.js';
 import { SECONDS_PER_DAY, type FaultConfig, type WarehouseConfig } from '../config.js';
 import { IdSource, type AgentContext } from '../context.js';
@@ -112,9 +112,9 @@ export function runWarehouseDemo(options: WarehouseDemoOptions = {}): WarehouseD
   buyer.start();
   const sampleDaily = () => {
     ctx.metrics.recordAccuracy.add(warehouse.recordAccuracy());
-    sim.schedule(SECONDS_PER_DAY, sampleDaily, 2);
+    sim.schedule(SECONDS_PER_DAY, sampleDaily, LATE);
   };
-  sim.schedule(SECONDS_PER_DAY, sampleDaily, 2);
+  sim.schedule(SECONDS_PER_DAY, sampleDaily, LATE);
   sim.run({ until: days * SECONDS_PER_DAY });
 
   const m = ctx.metrics.snapshot();

@@ -3,15 +3,15 @@
 // With no pickup hours, parcels leave as soon as they are packed.
 // Cut-off: an order placed at least `cutoffLeadSeconds` before a pickup is promised that pickup,
 // and ships on time when it leaves with it or earlier.
-import type { Simulation } from '../../sim/index.js';
+import { LATE, type Simulation } from '../../sim/index.js';
 import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from '../config.js';
 import type { Fulfillment } from './pick-task.js';
 
 const defaults = {
   /** Orders placed this long before a pickup are promised to leave with it. */
   cutoffLeadSeconds: 2 * SECONDS_PER_HOUR,
-  /** Same-time priority of a pickup: after parcels packed at that instant (priority 1). */
-  pickupPriority: 2,
+  /** Same-time priority of a pickup: after parcels packed at that instant. */
+  pickupPriority: LATE,
 };
 
 /** Parcels staged for the carrier. */

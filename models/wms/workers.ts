@@ -5,15 +5,15 @@
 // with shifts and absence, and a handler per task is cheaper than a process per task.
 // Labour is booked when it is committed: a task's seconds when it starts, a shift's seconds when
 // it begins (plus any overtime when a task ends after the worker's shift).
-import type { RandomStream, Simulation } from '../../sim/index.js';
+import { LATE, type RandomStream, type Simulation } from '../../sim/index.js';
 import type { WorkerConfig } from '../config.js';
 import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from '../config.js';
 import type { Metrics } from '../metrics.js';
 import type { PickTask } from './pick-task.js';
 
 const defaults = {
-  /** Same-time priority of the idle check: after every message delivered at that instant (priority 1). */
-  idleCheckPriority: 2,
+  /** Same-time priority of the idle check: after every message delivered at that instant. */
+  idleCheckPriority: LATE,
 };
 
 /** What the pool asks of its owner. */
