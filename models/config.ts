@@ -2,7 +2,7 @@
 // Every agent reads its own part. Units are in the names; money is integer cents.
 import type { OutageWindow } from '../sim/index.js';
 
-/** Who owns which number (DESIGN.md "Ownership modes"); modes combine. */
+/** Who owns which number (docs/ARCHITECTURE.md "The life of one order"); modes combine. */
 export interface OwnershipConfig {
   /** false = `no-oms`: channels allocate their own stock and send orders straight to a warehouse. */
   oms: boolean;

@@ -1,4 +1,4 @@
-// The invariants of DESIGN.md, checked against the agents' independent bookkeeping at each close
+// The invariants of the README's "Invariants", checked against the agents' independent bookkeeping at each close
 // and at the end of a run. Each violation is one readable line.
 import type { PipelineAgents } from './pipeline.js';
 

@@ -1,4 +1,4 @@
-// The run's metrics (names are part of the result JSON; see DESIGN.md "Metrics"). Agents bump the
+// The run's metrics (names are part of the result JSON; see the README's "Metrics"). Agents bump the
 // counters directly; the pipeline samples the level metrics at each close and finalizes the rest.
 import { P2Quantile, Tally } from '../sim/stats/index.js';
 

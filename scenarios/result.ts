@@ -1,4 +1,4 @@
-// The result JSON of one run (a contract: DESIGN.md "Contracts") and its hash, which covers
+// The result JSON of one run (a contract other tools rely on: README "Commands") and its hash, which covers
 // everything but `perf`, so equal hashes mean equal results whatever the machine or worker count.
 import { hashString } from '../sim/index.js';
 

@@ -1,5 +1,5 @@
 // How Baton's numbers read to people: cents as dollars, rates as percentages, seconds as hours,
-// each metric by the unit its name carries (DESIGN.md "Metrics").
+// each metric by the unit its name carries (the README's "Metrics").
 
 const centsMetrics = new Set(['revenue', 'cogs', 'inventoryValue', 'shrinkValue', 'driftValue', 'reconciliationValue']);
 const shareMetrics = new Set(['oversellRate', 'driftRate', 'recordAccuracy', 'fillRate', 'onTimeShipRate', 'workerUtilization']);
