@@ -9,5 +9,6 @@ import { validateCommand } from './validate.js';
 import { sweepCommand } from './sweep.js';
 import { compareCommand } from './compare.js';
 import { reportCommand } from './report.js';
+import { workerCommand } from './worker.js';
 
-export const commands: CommandModule<any, any>[] = [runCommand, sweepCommand, compareCommand, validateCommand, explainCommand, listCommand, routeCommand, reportCommand, demoCommand];
+export const commands: CommandModule<any, any>[] = [runCommand, sweepCommand, compareCommand, validateCommand, explainCommand, listCommand, routeCommand, reportCommand, demoCommand, workerCommand];

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { CommandModule } from 'yargs';
 import { InvariantError } from '../../scenarios/errors.js';
-import { builtinExperimentNames, checkWorkers, defaultOutFolder, loadExperiment, RunFailed, runSweep, SweepInterrupted, type Progress, type SweepSummary } from '../../scenarios/experiment/index.js';
+import { builtinExperimentNames, checkWorkers, defaultOutFolder, loadExperiment, openQueueRunner, queueConnection, RunFailed, RunsFailed, runSweep, SweepInterrupted, type Progress, type QueueRunner, type SweepSummary } from '../../scenarios/experiment/index.js';
 import { printJson, printTable } from '../output.js';
 import { loadPolicyFiles, policyFileOption } from '../policy-files.js';
 
@@ -15,6 +15,7 @@ interface SweepArgs {
   out?: string;
   resume: boolean;
   'policy-file'?: string[];
+  queue?: string;
 }
 
 const exitCodeInterrupted = 130;
@@ -29,12 +30,16 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       .option('json', { type: 'boolean', default: false, describe: 'print only the summary JSON' })
       .option('out', { type: 'string', describe: 'output folder (default: results/<experiment name>)' })
       .option('resume', { type: 'boolean', default: false, describe: 'reuse the runs already stored in the output folder; redo only missing or changed ones' })
-      .option('policy-file', policyFileOption) as never,
+      .option('policy-file', policyFileOption)
+      .option('queue', { type: 'string', describe: 'run the tasks on `baton worker` processes through the BullMQ queue at this Redis URL (redis://HOST:PORT)' }) as never,
   handler: async (args) => {
     const workers = checkWorkers(args.workers);
     const policyFiles = args['policy-file'] ?? [];
+    if (args.queue !== undefined) queueConnection(args.queue);
     await loadPolicyFiles(policyFiles);
     const loaded = loadExperiment(args.experiment);
+    // With a queue every task is sent at once; the workers' own concurrency decides how many run.
+    const queue: QueueRunner | null = args.queue === undefined ? null : await openQueueRunner(args.queue, policyFiles);
     const out = args.out ?? defaultOutFolder(loaded.experiment);
     const progress = progressBar(!args.json && process.stderr.isTTY === true, loaded.experiment.name);
     const interrupt = interruptOnSigint();
@@ -42,7 +47,9 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     try {
       outcome = await runSweep(loaded, {
         out,
-        workers,
+        workers: queue === null ? workers : queuedInFlight,
+        runTask: queue?.runTask,
+        keepGoing: queue !== null,
         resume: args.resume,
         policyFiles,
         signal: interrupt.signal,
@@ -55,8 +62,12 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     } catch (error) {
       progress.stop();
       if (error instanceof RunFailed) {
-        const pointFile = join(out, 'points', `p${error.task.point}.scenario.json`);
-        reportRunFailure(error, `npx baton run ${pointFile} --seed ${error.task.seed}`);
+        reportRunFailure(error, reproduceRun(out, error));
+        return;
+      }
+      if (error instanceof RunsFailed) {
+        for (const failure of error.failures) reportRunFailure(failure, reproduceRun(out, failure));
+        process.stderr.write(`baton: ${error.failures.length} of ${error.total} runs failed; the other runs are saved in ${out}; no summary was written (rerun with --resume once fixed)\n`);
         return;
       }
       if (!(error instanceof SweepInterrupted)) throw error;
@@ -65,6 +76,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       return;
     } finally {
       interrupt.dispose();
+      await queue?.close();
     }
     progress.stop();
     if (args.json) printJson(outcome.summary);
@@ -81,6 +93,13 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     }
   },
 };
+
+const queuedInFlight = 1_000_000;
+
+function reproduceRun(out: string, failure: RunFailed): string {
+  const pointFile = join(out, 'points', `p${failure.task.point}.scenario.json`);
+  return `npx baton run ${pointFile} --seed ${failure.task.seed}`;
+}
 
 /** Points as rows, parameters then metrics as columns, each metric as mean ± half-width. */
 function printSummaryTable(summary: SweepSummary): void {

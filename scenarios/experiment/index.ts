@@ -6,9 +6,12 @@ export { parsePath, setAtPath, formatSteps, PathError, type PathStep } from './p
 export { designAssignments, applyAssignments, buildPoint, expandPoints, type Assignment, type DesignPoint } from './points.js';
 export { buildTasks, taskKey, taskName, replicationSeed, type Task, type TaskInput, type RunTask } from './tasks.js';
 export { createWorkerPool, defaultWorkerCount, type WorkerPool } from './pool.js';
-export { runTasks, SweepInterrupted, RunFailed, type Progress, type RunnerOptions } from './runner.js';
+export { runTasks, SweepInterrupted, RunFailed, RunsFailed, type Progress, type RunnerOptions } from './runner.js';
 export { RunStore, type StoredRun, type PreparedRuns } from './store.js';
 export { summarizeSamples, summarizePoints, metricOf, runsHash, summaryCsv, runsCsv, type MetricSummary, type PointSummary, type PointLabel } from './aggregate.js';
 export { runSweep, defaultOutFolder, type SweepOptions, type SweepOutcome, type SweepSummary, type ViolatingRun } from './sweep.js';
 export { runComparison, parseAssignment, compareMetric, comparisonDefaults, type Comparison, type ComparisonOptions, type MetricComparison } from './compare.js';
 export { checkWorkers, checkReplications, checkSeed, checkDays, parseMetricList } from './arguments.js';
+export { openQueueRunner, jobIdOf, type QueueRunner, type QueuedTask } from './queue/coordinator.js';
+export { startQueueWorker, type QueueWorker, type QueueWorkerOptions } from './queue/worker.js';
+export { queueConnection } from './queue/connection.js';

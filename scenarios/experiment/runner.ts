@@ -27,6 +27,8 @@ export interface RunnerOptions {
   /** Called once per finished task, before progress is reported (e.g. to store it). */
   onResult?: (task: Task, result: RunResult) => void;
   onProgress?: (progress: Progress) => void;
+  /** Run every other task when one fails, then throw RunsFailed listing the failures (default: stop at the first). */
+  keepGoing?: boolean;
 }
 
 /** The run was aborted; finished runs were reported through onResult. */
@@ -42,6 +44,14 @@ export class RunFailed extends Error {
   constructor(readonly task: Task, readonly reason: unknown) {
     super(`run ${taskName(task)} (seed ${task.seed}) failed: ${reason instanceof Error ? reason.message : String(reason)}`);
     this.name = 'RunFailed';
+  }
+}
+
+/** Some tasks failed (with keepGoing); every other task ran and was reported through onResult. */
+export class RunsFailed extends Error {
+  constructor(readonly failures: RunFailed[], readonly total: number) {
+    super(`${failures.length} of ${total} runs failed:\n${failures.map((f) => `  - ${f.message}`).join('\n')}`);
+    this.name = 'RunsFailed';
   }
 }
 
@@ -65,6 +75,7 @@ export async function runTasks(tasks: readonly Task[], options: RunnerOptions = 
   const stop = () => cancel.abort();
   options.signal?.addEventListener('abort', stop);
   let failure: unknown = null;
+  const failures: RunFailed[] = [];
   let next = 0;
 
   const lane = async (): Promise<void> => {
@@ -75,10 +86,13 @@ export async function runTasks(tasks: readonly Task[], options: RunnerOptions = 
       try {
         result = await runTask(task.input, cancel.signal);
       } catch (error) {
-        if (!cancel.signal.aborted) {
-          failure = new RunFailed(task, error);
-          cancel.abort();
+        if (cancel.signal.aborted) return;
+        if (options.keepGoing) {
+          failures.push(new RunFailed(task, error));
+          continue;
         }
+        failure = new RunFailed(task, error);
+        cancel.abort();
         return;
       }
       if (cancel.signal.aborted) return;
@@ -104,5 +118,6 @@ export async function runTasks(tasks: readonly Task[], options: RunnerOptions = 
   }
   if (failure !== null) throw failure;
   if (cancel.signal.aborted) throw new SweepInterrupted(done, total);
+  if (failures.length > 0) throw new RunsFailed(failures.sort((a, b) => a.task.point - b.task.point || a.task.replication - b.task.replication), total);
   return results as RunResult[];
 }

@@ -25,6 +25,8 @@ export interface SweepOptions {
   runTask?: RunTask;
   signal?: AbortSignal;
   onProgress?: (progress: Progress) => void;
+  /** Run every other task when one fails (then RunsFailed is thrown; no summary is written). */
+  keepGoing?: boolean;
   /** Called once the folder is prepared, before any run starts. */
   onPrepared?: (prepared: { folder: string; runs: number; removed: number; reused: number }) => void;
 }
@@ -90,6 +92,7 @@ export async function runSweep(loaded: LoadedExperiment, options: SweepOptions =
     reused: prepared.reused,
     onResult: (task, result) => store.write(task, result, points[task.point]!.parameters),
     onProgress: options.onProgress,
+    keepGoing: options.keepGoing,
   });
 
   const violating = tasks.flatMap((task, i) => {

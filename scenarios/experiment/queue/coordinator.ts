@@ -1,0 +1,146 @@
+// The coordinator side of a distributed sweep: each task becomes a BullMQ job whose id is the hash of
+// what the run depends on (scenario, seed, days, policy file contents), so adding it again (a restarted
+// coordinator, a re-run sweep) finds the same job and its stored result instead of running it twice.
+// Completion is heard from the queue's event stream and confirmed by a periodic check of every
+// outstanding job, which also re-adds jobs (and policy files) a restarted Redis lost.
+import { Queue, QueueEvents, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+import { hashString } from '../../../sim/index.js';
+import { canonicalJson, resultHash, type RunResult } from '../../result.js';
+import { taskKey, type RunTask, type TaskInput } from '../tasks.js';
+import { queueConnection, queueName } from './connection.js';
+import { readPolicyFiles, uploadPolicies, type PolicyRef } from './policy-bundle.js';
+
+const defaults = {
+  /** A job that throws is tried this many times in all before the task is reported failed. */
+  attempts: 3,
+  backoffMs: 500,
+  /** How often every outstanding job is checked directly (lost events, Redis restarts). */
+  checkIntervalMs: 1000,
+};
+
+/** What a queued job carries: the run without local file paths, and the policy files by hash. */
+export interface QueuedTask {
+  input: Omit<TaskInput, 'policyFiles'>;
+  policies: PolicyRef[];
+}
+
+export interface QueueRunnerOptions {
+  attempts?: number;
+  checkIntervalMs?: number;
+}
+
+/** A RunTask that sends runs to the queue; `close` disconnects (outstanding jobs stay queued). */
+export interface QueueRunner {
+  runTask: RunTask;
+  close(): Promise<void>;
+}
+
+interface Outstanding {
+  data: QueuedTask;
+  resolve(result: RunResult): void;
+  reject(error: Error): void;
+}
+
+/** The job id of a task: equal inputs and policy contents give equal ids. */
+export function jobIdOf(task: QueuedTask): string {
+  const { scenarioConfig, seed, days } = task.input;
+  return `run-${hashString(canonicalJson({ key: taskKey(scenarioConfig, seed), days, policies: task.policies.map((p) => p.sha256) }))}`;
+}
+
+/** Connects to the queue at `url` and returns a RunTask that runs each task on `baton worker`s. */
+export async function openQueueRunner(url: string, policyFiles: readonly string[], options: QueueRunnerOptions = {}): Promise<QueueRunner> {
+  const connection = queueConnection(url);
+  const attempts = options.attempts ?? defaults.attempts;
+  const files = readPolicyFiles(policyFiles);
+  const policies: PolicyRef[] = files.map(({ sha256, name }) => ({ sha256, name }));
+  const queue = new Queue<QueuedTask, RunResult>(queueName, { connection });
+  const events = new QueueEvents(queueName, { connection });
+  // Errors surface through the outstanding checks; without listeners these would be uncaught.
+  queue.on('error', () => {});
+  events.on('error', () => {});
+  const redis = new Redis(connection.url, connection);
+  redis.on('error', () => {});
+  await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
+  await uploadPolicies(redis, files);
+  const outstanding = new Map<string, Outstanding[]>();
+
+  const add = (id: string, data: QueuedTask) =>
+    queue.add('run', data, { jobId: id, attempts, backoff: { type: 'fixed', delay: defaults.backoffMs }, removeOnComplete: false, removeOnFail: false });
+
+  const settle = (id: string, job: Job<QueuedTask, RunResult> | undefined, state: string): void => {
+    const waiting = outstanding.get(id);
+    if (waiting === undefined || job === undefined) return;
+    if (state === 'completed') {
+      const result = job.returnvalue;
+      outstanding.delete(id);
+      const problem = checkResult(result);
+      for (const w of waiting) problem === null ? w.resolve(result) : w.reject(new Error(problem));
+    } else if (state === 'failed') {
+      outstanding.delete(id);
+      const error = new Error(`failed on the queue after ${job.attemptsMade} attempt(s): ${job.failedReason}`);
+      for (const w of waiting) w.reject(error);
+    }
+  };
+
+  const check = async (id: string): Promise<void> => {
+    const job = await queue.getJob(id);
+    if (job === undefined || job === null) {
+      // Redis lost it (a restart without persistence): send it again, with its policy files.
+      const data = outstanding.get(id)?.[0]?.data;
+      if (data === undefined) return;
+      await uploadPolicies(redis, files);
+      await add(id, data);
+      return;
+    }
+    settle(id, job, await job.getState());
+  };
+
+  let checking = false;
+  const timer = setInterval(() => {
+    if (checking || outstanding.size === 0) return;
+    checking = true;
+    Promise.all([...outstanding.keys()].map((id) => check(id).catch(() => {}))).finally(() => {
+      checking = false;
+    });
+  }, options.checkIntervalMs ?? defaults.checkIntervalMs);
+
+  const onFinished = ({ jobId }: { jobId: string }) => {
+    if (outstanding.has(jobId)) check(jobId).catch(() => {});
+  };
+  events.on('completed', onFinished);
+  events.on('failed', onFinished);
+
+  const runTask: RunTask = async (input, signal) => {
+    const { policyFiles: _local, ...portable } = input;
+    const data: QueuedTask = { input: portable, policies };
+    const id = jobIdOf(data);
+    const done = new Promise<RunResult>((resolve, reject) => {
+      const list = outstanding.get(id) ?? [];
+      list.push({ data, resolve, reject });
+      outstanding.set(id, list);
+      signal?.addEventListener('abort', () => reject(new Error('aborted')), { once: true });
+    });
+    const job = await add(id, data);
+    // A job that failed in an earlier sweep is tried afresh, not reported from its old failure.
+    if ((await job.getState()) === 'failed') await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+    await check(id);
+    return done;
+  };
+
+  return {
+    runTask,
+    close: async () => {
+      clearInterval(timer);
+      await Promise.allSettled([events.close(), queue.close(), redis.quit()]);
+    },
+  };
+}
+
+// A result from another machine is accepted only when it is whole and its hash verifies.
+function checkResult(result: RunResult | null | undefined): string | null {
+  if (result === null || typeof result !== 'object' || typeof result.hash !== 'string') return 'the worker returned no result';
+  const { scenario, seed, horizonDays, metrics, invariants } = result;
+  if (resultHash({ scenario, seed, horizonDays, metrics, invariants }) !== result.hash) return 'the worker returned a result whose hash does not verify';
+  return null;
+}

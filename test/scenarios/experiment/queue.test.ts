@@ -1,0 +1,193 @@
+// Distributed sweeps on a real Redis (never a mock): `baton sweep --queue` with `baton worker`
+// processes gives the same runs and summary hash as a local sweep, also when a worker is killed
+// mid-run, when the coordinator is killed and restarted, when Redis restarts empty, and a task that
+// keeps failing is reported with the command that reproduces it while the other runs are saved.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { jobIdOf, queueConnection, type QueuedTask } from '../../../scenarios/experiment/index.js';
+import { InputError } from '../../../scenarios/errors.js';
+import { redisServerPath, startRedis, type RedisServer } from '../../support/redis.js';
+
+const root = resolve(import.meta.dirname, '../../..');
+const batonJs = join(root, 'bin/baton.js');
+
+interface Running {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function launch(args: string[]): Running {
+  const child = spawn(process.execPath, [batonJs, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  return { child, output: () => output, exited };
+}
+
+async function until(condition: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
+  const start = process.hrtime.bigint();
+  while (!condition()) {
+    if (Number(process.hrtime.bigint() - start) / 1e6 > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function stop(running: Running, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+  if (running.child.exitCode === null) running.child.kill(signal);
+  return running.exited;
+}
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'baton-queue-'));
+
+function writeExperiment(dir: string, name: string, body: object): string {
+  const file = join(dir, `${name}.json`);
+  writeFileSync(file, JSON.stringify({ name, design: 'grid', ...body }));
+  return file;
+}
+
+/** The summary hash and the run files (without perf) of a finished sweep folder. */
+function sweepFolder(out: string): { hash: string; runs: Record<string, unknown> } {
+  const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+  const runs: Record<string, unknown> = {};
+  for (const name of readdirSync(join(out, 'runs')).sort()) {
+    const { perf: _perf, ...rest } = JSON.parse(readFileSync(join(out, 'runs', name), 'utf8'));
+    runs[name] = rest;
+  }
+  return { hash: summary.hash, runs };
+}
+
+function localSweep(experiment: string, out: string): { hash: string; runs: Record<string, unknown> } {
+  const r = spawnSync(process.execPath, [batonJs, 'sweep', experiment, '--workers', '1', '--out', out, '--json'], { cwd: root, encoding: 'utf8', timeout: 180_000 });
+  expect(r.status, r.stderr).toBe(0);
+  return sweepFolder(out);
+}
+
+const runFiles = (out: string) => (existsSync(join(out, 'runs')) ? readdirSync(join(out, 'runs')).filter((n) => n.endsWith('.json')) : []);
+
+describe('queue job identity', () => {
+  const task: QueuedTask = { input: { scenarioConfig: { seed: 1 } as never, seed: 1, days: 2 }, policies: [] };
+  it('equal tasks get equal job ids; seed, days and policy contents change them', () => {
+    expect(jobIdOf(task)).toBe(jobIdOf(structuredClone(task)));
+    expect(jobIdOf(task)).toMatch(/^run-[0-9a-f]{16}$/);
+    expect(jobIdOf({ ...task, input: { ...task.input, days: 3 } })).not.toBe(jobIdOf(task));
+    expect(jobIdOf({ ...task, input: { ...task.input, seed: 2, scenarioConfig: { seed: 2 } as never } })).not.toBe(jobIdOf(task));
+    expect(jobIdOf({ ...task, policies: [{ sha256: 'a'.repeat(64), name: 'p.ts' }] })).not.toBe(jobIdOf({ ...task, policies: [{ sha256: 'b'.repeat(64), name: 'p.ts' }] }));
+  });
+
+  it('queue URLs are checked before anything connects', () => {
+    expect(queueConnection('redis://127.0.0.1:6379').url).toBe('redis://127.0.0.1:6379');
+    for (const bad of ['localhost:6379', 'http://127.0.0.1:6379', 'redis://', 'redis://host:99999']) {
+      expect(() => queueConnection(bad), bad).toThrow(InputError);
+    }
+  });
+});
+
+describe.skipIf(redisServerPath() === null)('distributed sweeps on Redis', () => {
+  let redis: RedisServer;
+  let dir: string;
+  let small: string;
+  let slow: string;
+  let smallLocal: { hash: string; runs: Record<string, unknown> };
+  let slowLocal: { hash: string; runs: Record<string, unknown> };
+  const workers: Running[] = [];
+  const worker = (...extra: string[]) => {
+    const w = launch(['worker', '--queue', redis.url, '--concurrency', '1', '--lock-seconds', '2', ...extra]);
+    workers.push(w);
+    return w;
+  };
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    dir = tmp();
+    small = writeExperiment(dir, 'queue-small', { base: 'seed-oversell', replications: 3, seed: 5, days: 2, vary: [{ path: 'channels[*].syncIntervalSeconds', values: [300, 1800] }], metrics: ['oversellRate'] });
+    slow = writeExperiment(dir, 'queue-slow', { base: 'multichannel', replications: 2, seed: 3, days: 7, vary: [{ path: 'channels[*].syncIntervalSeconds', values: [300, 1800] }], metrics: ['oversellRate', 'fillRate'] });
+    smallLocal = localSweep(small, join(dir, 'small-local'));
+    slowLocal = localSweep(slow, join(dir, 'slow-local'));
+  }, 240_000);
+
+  // Job ids are content hashes: without a clean queue a test would find the previous test's results.
+  beforeEach(async () => {
+    const client = new Redis(redis.url);
+    await client.flushall();
+    await client.quit();
+  });
+
+  afterAll(async () => {
+    await Promise.all(workers.map((w) => stop(w, 'SIGKILL')));
+    await redis?.stop();
+  });
+
+  it('two worker processes give the same runs and summary hash as a local sweep', async () => {
+    const a = worker();
+    const b = worker();
+    const out = join(dir, 'small-queue');
+    const sweep = launch(['sweep', small, '--queue', redis.url, '--out', out, '--json']);
+    expect(await sweep.exited, sweep.output()).toBe(0);
+    expect(sweepFolder(out)).toEqual(smallLocal);
+    await Promise.all([stop(a), stop(b)]);
+    expect(`${a.output()}${b.output()}`.match(/ done$/gm)?.length).toBe(6);
+  }, 120_000);
+
+  it('a worker killed mid-run: its job is taken over and the result is written once', async () => {
+    const first = worker();
+    const out = join(dir, 'slow-kill');
+    const sweep = launch(['sweep', slow, '--queue', redis.url, '--out', out, '--json']);
+    await until(() => / started$/m.test(first.output()), 'the first worker to start a run');
+    const killedJob = /job (\S+) started$/m.exec(first.output())![1]!;
+    await stop(first, 'SIGKILL');
+    const second = worker();
+    expect(await sweep.exited, sweep.output()).toBe(0);
+    expect(second.output()).toContain(`job ${killedJob} done`);
+    expect(runFiles(out).sort()).toEqual(Object.keys(slowLocal.runs));
+    expect(sweepFolder(out)).toEqual(slowLocal);
+    await stop(second);
+  }, 180_000);
+
+  it('a coordinator killed and restarted with --resume finishes with the same hash', async () => {
+    const w = worker();
+    const out = join(dir, 'slow-coordinator');
+    const firstTry = launch(['sweep', slow, '--queue', redis.url, '--out', out, '--json']);
+    await until(() => runFiles(out).length >= 1, 'a first stored run');
+    await stop(firstTry, 'SIGKILL');
+    const again = launch(['sweep', slow, '--queue', redis.url, '--out', out, '--resume', '--json']);
+    expect(await again.exited, again.output()).toBe(0);
+    expect(sweepFolder(out)).toEqual(slowLocal);
+    await stop(w);
+  }, 180_000);
+
+  it('Redis restarting empty mid-sweep: lost jobs are sent again and the hash is unchanged', async () => {
+    const w = worker();
+    const out = join(dir, 'slow-redis-restart');
+    const sweep = launch(['sweep', slow, '--queue', redis.url, '--out', out, '--json']);
+    await until(() => runFiles(out).length >= 1, 'a first stored run');
+    const port = redis.port;
+    await redis.stop();
+    redis = await startRedis(port);
+    expect(await sweep.exited, sweep.output()).toBe(0);
+    expect(sweepFolder(out)).toEqual(slowLocal);
+    await stop(w);
+  }, 180_000);
+
+  it('a task that keeps failing is reported with its reproduce command; the other runs are saved; exit 1', async () => {
+    const policyDir = tmp();
+    const policy = join(policyDir, 'always-fails.mjs');
+    writeFileSync(policy, "export default { kind: 'oms', name: 'always-fails', route() { throw new Error('vendor bug'); } };\n");
+    const experiment = writeExperiment(dir, 'queue-failing', { base: 'seed-walkthrough', replications: 1, seed: 1, days: 1, vary: [{ path: 'oms.routingPolicy', values: ['nearest', 'always-fails'] }], metrics: ['fillRate'] });
+    const w = worker();
+    const out = join(dir, 'failing');
+    const sweep = launch(['sweep', experiment, '--queue', redis.url, '--out', out, '--policy-file', policy]);
+    expect(await sweep.exited, sweep.output()).toBe(1);
+    expect(sweep.output()).toMatch(/run p1-r0 \(seed 1\) failed: failed on the queue after 3 attempt\(s\)/);
+    expect(sweep.output()).toContain('reproduce with: npx baton run');
+    expect(sweep.output()).toContain('p1.scenario.json --seed 1');
+    expect(runFiles(out)).toEqual(['p0-r0.json']);
+    expect(existsSync(join(out, 'summary.json'))).toBe(false);
+    await stop(w);
+  }, 120_000);
+});
