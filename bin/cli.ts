@@ -3,7 +3,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { InputError, InvariantError } from '../scenarios/errors.js';
-import { commands } from './commands/index.js';
+import { commandCatalogue, commandName } from './commands/index.js';
 
 const exitCodes = { ok: 0, failure: 1, badInput: 2 } as const;
 
@@ -23,7 +23,12 @@ async function main(argv: string[]): Promise<number> {
       if (error) throw error;
       usageError = message;
     });
-  for (const command of commands) parser.command(command);
+  // Only the command being run is loaded; the others are listed by name and description.
+  const requested = argv[0];
+  for (const entry of commandCatalogue) {
+    if (commandName(entry) === requested) parser.command(await entry.load());
+    else parser.command({ command: entry.command, describe: entry.describe, handler: () => {} });
+  }
   try {
     await parser.parseAsync();
   } catch (error) {

@@ -16,6 +16,15 @@ type Plugin = {
 
 const loaded = new Set<string>();
 
+// TypeScript files go through tsx's own import (the compiled CLI and its worker threads register no
+// global loader); JavaScript is imported as is.
+async function importPolicyModule(path: string): Promise<unknown> {
+  const url = pathToFileURL(path).href;
+  if (!/\.(ts|mts|cts|tsx)$/.test(path)) return import(url);
+  const { tsImport } = await import('tsx/esm/api');
+  return tsImport(url, import.meta.url);
+}
+
 /** Imports and registers the policies of each file once; bad files become InputErrors naming the file. */
 export async function loadPolicyPlugins(files: readonly string[]): Promise<string[]> {
   const registered: string[] = [];
@@ -24,7 +33,7 @@ export async function loadPolicyPlugins(files: readonly string[]): Promise<strin
     if (loaded.has(path)) continue;
     let plugin: Plugin;
     try {
-      plugin = (await import(pathToFileURL(path).href)) as Plugin;
+      plugin = (await importPolicyModule(path)) as Plugin;
     } catch (error) {
       throw InputError.of({ file, path: '', message: `cannot load the policy file: ${(error as Error).message.split('\n')[0]}` });
     }

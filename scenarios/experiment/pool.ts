@@ -1,5 +1,6 @@
 // The worker-thread pool (piscina) that runs sweep tasks, one whole run per task. Each thread pays a
-// start-up cost (its own TypeScript loader and module graph), so tasks stay coarse: never split a run.
+// start-up cost (its module graph; from the sources also a TypeScript loader, from the compiled CLI
+// none: there './worker-shim.mjs' is the bundled task), so tasks stay coarse: never split a run.
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { RunResult } from '../result.js';
