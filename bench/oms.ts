@@ -10,11 +10,11 @@
 // timed runs after one warm-up run.
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { MessageBus, RandomStreams, Simulation, type Message } from '../sim/index.js';
+import { MessageBus, RandomStreams, Simulation } from '../sim/index.js';
 import { Catalog } from '../models/catalog.js';
 import { IdSource, type AgentContext } from '../models/context.js';
 import { defaultChannel, defaultScenarioConfig, defaultWarehouse } from '../models/defaults.js';
-import type { MessagePayloads, Order } from '../models/messages.js';
+import type { MessageOf, MessagePayloads, Order } from '../models/messages.js';
 import { Metrics } from '../models/metrics.js';
 import { Oms } from '../models/oms/index.js';
 
@@ -137,8 +137,8 @@ function runOnce(draws: OrderDraws): number {
   for (const c of cfg.channels) ctx.bus.register(`channel:${c.name}`, () => atsMessages++);
   for (const w of cfg.warehouses) {
     const address = `wms:${w.name}`;
-    ctx.bus.register(address, (m: Message<MessagePayloads['oms.fulfillment.requested']>) => {
-      const request = m.payload;
+    ctx.bus.register(address, (m) => {
+      const request = (m as MessageOf<'oms.fulfillment.requested'>).payload;
       sim.schedule(defaults.shipAfterSeconds, () => {
         const lines = request.lines.map((l) => ({ sku: l.sku, qtyShipped: l.qty, qtyShort: 0, unitPriceCents: l.unitPriceCents }));
         ctx.bus.send(address, 'oms', 'wms.order.shipped', { orderId: request.orderId, fulfillmentId: request.fulfillmentId, warehouse: w.name, shippedAt: sim.now, lines });

@@ -1,8 +1,9 @@
 // What every agent is given: the clock, the bus, random streams, the catalogue, the metrics and
 // id sources. Agents never create their own randomness or ids.
-import type { MessageBus, RandomStreams, Simulation } from '../sim/index.js';
+import type { RandomStreams, Simulation } from '../sim/index.js';
 import type { Catalog } from './catalog.js';
 import type { ScenarioConfig } from './config.js';
+import type { BatonBus } from './messages.js';
 import type { Metrics } from './metrics.js';
 import type { BatonTrace } from './trace.js';
 
@@ -19,7 +20,7 @@ export class IdSource {
 
 export interface AgentContext {
   sim: Simulation;
-  bus: MessageBus;
+  bus: BatonBus;
   rng: RandomStreams;
   catalog: Catalog;
   metrics: Metrics;

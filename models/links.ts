@@ -11,7 +11,7 @@ export function expandLink(link: LinkConfig, agents: string[]): Array<[string, s
 }
 
 /** Configures the bus; later entries override earlier ones for the same pair. */
-export function applyLinks(bus: MessageBus, links: LinkConfig[], agents: string[]): void {
+export function applyLinks<P extends object>(bus: MessageBus<P>, links: LinkConfig[], agents: string[]): void {
   for (const link of links) {
     const options: Partial<LinkOptions> = {
       latencySeconds: link.latencySeconds,

@@ -1,6 +1,7 @@
 // The messages agents exchange over the bus: the handoffs of the baton. Agent addresses are
 // 'channel:<name>', 'oms', 'wms:<warehouse>' and 'erp'. Quantities are integers, SKUs are catalogue
 // indices, money is integer cents.
+import type { Envelope, Message, MessageBus } from '../sim/index.js';
 
 /** One order line as sold: catalogue index, units, unit price. */
 export interface OrderLine {
@@ -67,4 +68,11 @@ export interface MessagePayloads {
   'wms.batch.exported': { batchId: string; warehouse: string; periodEnd: number; movements: { sku: number; delta: number; kind: 'ship' | 'receipt' | 'adjust'; valueHintCents: number }[] };
 }
 
-export type MessageType = keyof MessagePayloads;
+/** Any message between Baton's agents: switch on `type` and the payload is typed. */
+export type BatonMessage = Message<MessagePayloads>;
+
+/** A message of one type. */
+export type MessageOf<K extends keyof MessagePayloads> = Envelope<K, MessagePayloads[K]>;
+
+/** The bus between Baton's agents. */
+export type BatonBus = MessageBus<MessagePayloads>;

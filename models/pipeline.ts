@@ -10,7 +10,7 @@ import { Erp } from './erp/index.js';
 import { meanDailyDemand } from './demand-rates.js';
 import { checkInvariants } from './invariants.js';
 import { applyLinks } from './links.js';
-import { addresses } from './messages.js';
+import { addresses, type MessagePayloads } from './messages.js';
 import { Metrics } from './metrics.js';
 import { Oms } from './oms/index.js';
 import { sampleLevels } from './sampling.js';
@@ -49,7 +49,7 @@ export function buildPipeline(scenario: ScenarioConfig, options: PipelineOptions
   const config = scenario.ownership.erpOwnCount ? scenario : { ...scenario, erp: { ...scenario.erp, initialCountOverrides: [] } };
   const sim = new Simulation({ tracer: options.tracer ?? null });
   const rng = new RandomStreams(config.seed);
-  const bus = new MessageBus(sim, (link) => rng.stream(`bus.${link}`));
+  const bus = new MessageBus<MessagePayloads>(sim, (link) => rng.stream(`bus.${link}`));
   const tracer = options.tracer ?? null;
   const ctx: AgentContext = {
     sim,

@@ -3,15 +3,23 @@
 // Every message gets an id issued by the bus, so receivers can be idempotent.
 import type { Simulation } from './simulation.js';
 
-/** A message in flight or delivered; `id` is unique within the simulation. */
-export interface Message<P = unknown> {
+/** One message of type `T` in flight or delivered; `id` is unique within the simulation. */
+export interface Envelope<T extends string = string, P = unknown> {
   id: number;
   from: string;
   to: string;
-  type: string;
+  type: T;
   payload: P;
   sentAt: number;
 }
+
+/**
+ * Every message a payload map allows (`{ 'a.b': { n: number }, ... }`), as a union discriminated by
+ * `type`: a receiver that switches on `message.type` gets the payload typed, without casts.
+ */
+export type Message<Payloads extends object = Record<string, unknown>> = {
+  [K in keyof Payloads & string]: Envelope<K, Payloads[K]>;
+}[keyof Payloads & string];
 
 /** A window [startSeconds, endSeconds) during which the link is down. */
 export interface OutageWindow {
@@ -71,7 +79,11 @@ export interface LinkStats {
   held: number;
 }
 
-export type MessageHandler = (message: Message<any>) => void;
+/** Receives every message addressed to one agent. */
+export type MessageHandler<Payloads extends object = Record<string, unknown>> = (message: Message<Payloads>) => void;
+
+type AnyEnvelope = Envelope<string, unknown>;
+type AnyHandler = (message: AnyEnvelope) => void;
 
 interface Link {
   name: string;
@@ -80,13 +92,13 @@ interface Link {
   lastDeliveryAt: number;
   stats: LinkStats;
   /** The receiver's handler, looked up at the first delivery (agents may register after sending starts). */
-  handler: MessageHandler | null;
+  handler: AnyHandler | null;
   /**
    * Messages in flight on an in-order link, oldest first (a ring buffer). Their deliveries are queued
    * at non-decreasing times, so they pop in send order and each one takes the head: a delivery costs
    * one queue entry and no closure.
    */
-  inFlight: Message<any>[];
+  inFlight: AnyEnvelope[];
   inFlightHead: number;
   inFlightCount: number;
   /** Delivers the head of `inFlight`; made once per link. */
@@ -99,9 +111,9 @@ const defaults = {
   inFlightCapacity: 2,
 };
 
-/** Routes messages between registered agents over configured links. */
-export class MessageBus {
-  private readonly handlers = new Map<string, MessageHandler>();
+/** Routes messages between registered agents over configured links; `Payloads` maps each type to its payload. */
+export class MessageBus<Payloads extends object = Record<string, unknown>> {
+  private readonly handlers = new Map<string, AnyHandler>();
   private readonly links = new Map<string, Map<string, Link>>();
   private nextId = 1;
 
@@ -111,9 +123,9 @@ export class MessageBus {
   ) {}
 
   /** Registers the agent that receives messages addressed to `agent`. */
-  register(agent: string, handler: MessageHandler): void {
+  register(agent: string, handler: MessageHandler<Payloads>): void {
     if (this.handlers.has(agent)) throw new Error(`bus: agent "${agent}" is already registered`);
-    this.handlers.set(agent, handler);
+    this.handlers.set(agent, handler as unknown as AnyHandler);
   }
 
   /** Configures the directed link from -> to (unconfigured links are instant and reliable). */
@@ -148,8 +160,8 @@ export class MessageBus {
   }
 
   /** Sends a message; returns it (with its id) whether or not it will arrive. */
-  send<P>(from: string, to: string, type: string, payload: P): Message<P> {
-    const message: Message<P> = { id: this.nextId++, from, to, type, payload, sentAt: this.sim.now };
+  send<K extends keyof Payloads & string>(from: string, to: string, type: K, payload: Payloads[K]): Envelope<K, Payloads[K]> {
+    const message: Envelope<K, Payloads[K]> = { id: this.nextId++, from, to, type, payload, sentAt: this.sim.now };
     const link = this.getLink(from, to);
     const { options, random, stats } = link;
     stats.sent++;
@@ -182,7 +194,7 @@ export class MessageBus {
     return jitterSeconds > 0 ? latencySeconds + link.random!.random() * jitterSeconds : latencySeconds;
   }
 
-  private deliverAt(link: Link, message: Message<any>, time: number): void {
+  private deliverAt(link: Link, message: AnyEnvelope, time: number): void {
     if (link.options.reorder) {
       this.sim.scheduleAt(time, () => this.deliver(link, message));
       return;
@@ -196,13 +208,13 @@ export class MessageBus {
   private deliverHead(link: Link): void {
     const head = link.inFlightHead;
     const message = link.inFlight[head]!;
-    link.inFlight[head] = undefined as unknown as Message<any>;
+    link.inFlight[head] = undefined as unknown as AnyEnvelope;
     link.inFlightHead = (head + 1) & (link.inFlight.length - 1);
     link.inFlightCount--;
     this.deliver(link, message);
   }
 
-  private deliver(link: Link, message: Message<any>): void {
+  private deliver(link: Link, message: AnyEnvelope): void {
     let handler = link.handler;
     if (handler === null) {
       handler = this.handlers.get(message.to) ?? null;
@@ -217,7 +229,7 @@ export class MessageBus {
     handler(message);
   }
 
-  private lose(link: Link, message: Message<any>, reason: 'loss' | 'outage'): void {
+  private lose(link: Link, message: AnyEnvelope, reason: 'loss' | 'outage'): void {
     link.stats.lost++;
     const tracer = this.sim.tracer;
     if (tracer !== null) {
@@ -247,14 +259,14 @@ export class MessageBus {
 }
 
 // A ring of n empty slots, built by push: a large `new Array(n)` would deoptimize the send path.
-function emptyRing(n: number): Message<any>[] {
-  const ring: Message<any>[] = [];
-  for (let i = 0; i < n; i++) ring.push(undefined as unknown as Message<any>);
+function emptyRing(n: number): AnyEnvelope[] {
+  const ring: AnyEnvelope[] = [];
+  for (let i = 0; i < n; i++) ring.push(undefined as unknown as AnyEnvelope);
   return ring;
 }
 
 // Appends to the link's ring of in-flight messages, doubling it (oldest first) when full.
-function pushInFlight(link: Link, message: Message<any>): void {
+function pushInFlight(link: Link, message: AnyEnvelope): void {
   let ring = link.inFlight;
   if (link.inFlightCount === ring.length) {
     const grown = emptyRing(ring.length * 2);

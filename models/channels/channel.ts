@@ -4,10 +4,9 @@
 // warehouse) and rejected otherwise (a lost sale: metrics.ordersRejected, unitsRejected).
 // The view is refreshed only by messages: 'oms.ats.published' (or 'wms.stock.published' in no-oms),
 // which arrive on the sync schedule of the sender, after the link's latency, and not during its outages.
-import type { Message } from '../../sim/index.js';
 import type { ChannelConfig, ScriptedOrder } from '../config.js';
 import type { AgentContext } from '../context.js';
-import { addresses, type MessagePayloads, type Order, type OrderLine } from '../messages.js';
+import { addresses, type BatonMessage, type MessagePayloads, type Order, type OrderLine } from '../messages.js';
 import { OrderStream } from './demand.js';
 import { ChannelView } from './view.js';
 
@@ -100,15 +99,15 @@ export class Channel {
   }
 
   /** Bus entry point. */
-  receive(message: Message<any>): void {
+  receive(message: BatonMessage): void {
     const ctx = this.ctx;
     let skus: readonly number[];
     if (message.type === 'oms.ats.published') {
-      const p = message.payload as MessagePayloads['oms.ats.published'];
+      const p = message.payload;
       if (!this.stock.applyAts(p.computedAt, p.watermark, p.skus, p.ats)) return;
       skus = p.skus;
     } else if (message.type === 'wms.stock.published') {
-      const p = message.payload as MessagePayloads['wms.stock.published'];
+      const p = message.payload;
       if (!this.stock.applyStock(p.computedAt, p.skus, p.units, this.splitShare)) return;
       skus = p.skus;
     } else {

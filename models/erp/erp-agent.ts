@@ -2,9 +2,8 @@
 // figures. In clean mode it follows every WMS movement message; in erp-own-count mode it keeps its own
 // count from periodic batch imports (own-count.ts) and reconciles it now and then (reconciliation.ts).
 
-import type { Message } from '../../sim/index.js';
 import type { AgentContext } from '../context.js';
-import { addresses, type AdjustmentReason, type MessagePayloads } from '../messages.js';
+import { addresses, type AdjustmentReason, type BatonMessage, type MessagePayloads } from '../messages.js';
 import type { Books } from './books.js';
 import { BatchImporter, type ImportStats } from './own-count.js';
 import type { WriteOffReason } from './postings.js';
@@ -138,7 +137,7 @@ export class Erp {
     }
   }
 
-  #receive(message: Message<any>): void {
+  #receive(message: BatonMessage): void {
     switch (message.type) {
       case 'wms.order.shipped':
         if (this.#follows()) this.#shipped(message.payload);

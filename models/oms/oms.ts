@@ -10,8 +10,7 @@
 // reservation of a shipped line and lowers the record by the units shipped. Orders shipped, on time
 // and their cycle times are booked here when an order's last parcel is reported (units are the WMS's).
 import type { AgentContext } from '../context.js';
-import { addresses, type FulfillmentLine, type MessagePayloads, type Order } from '../messages.js';
-import type { Message } from '../../sim/index.js';
+import { addresses, type BatonMessage, type FulfillmentLine, type MessagePayloads, type Order } from '../messages.js';
 import { AtsPublisher } from './ats-publisher.js';
 import { RecentKeys, SeqDeduper } from './dedupe.js';
 import { OrderBook, type OmsOrder, type OrderCounts } from './order-book.js';
@@ -126,18 +125,18 @@ export class Oms {
   }
 
   /** Bus entry point. */
-  receive(message: Message<any>): void {
+  receive(message: BatonMessage): void {
     switch (message.type) {
       case 'channel.order.placed':
-        return this.onOrderPlaced((message.payload as MessagePayloads['channel.order.placed']).order);
+        return this.onOrderPlaced(message.payload.order);
       case 'wms.order.shipped':
-        return this.onShipped(message.payload as MessagePayloads['wms.order.shipped']);
+        return this.onShipped(message.payload);
       case 'wms.stock.adjusted': {
-        const p = message.payload as MessagePayloads['wms.stock.adjusted'];
+        const p = message.payload;
         return this.onRecordChange(p.eventId, p.warehouse, p.sku, p.delta);
       }
       case 'wms.receipt.completed': {
-        const p = message.payload as MessagePayloads['wms.receipt.completed'];
+        const p = message.payload;
         return this.onRecordChange(p.eventId, p.warehouse, p.sku, p.qty);
       }
       default:

@@ -2,10 +2,10 @@
 // that generates orders, reserves against its copy of the WMS record and sends fulfillment
 // requests; and a buyer that reorders SKUs whose recorded stock runs low. Both talk to the
 // warehouse only through the bus, like the real agents.
-import type { Message, RandomStream } from '../../sim/index.js';
+import type { RandomStream } from '../../sim/index.js';
 import { SECONDS_PER_DAY } from '../config.js';
 import type { AgentContext } from '../context.js';
-import { addresses, type FulfillmentLine, type MessagePayloads } from '../messages.js';
+import { addresses, type BatonMessage, type FulfillmentLine, type MessagePayloads } from '../messages.js';
 
 /** Demand of the order desk. */
 export interface DemoDemand {
@@ -46,19 +46,19 @@ export class DemoOrderDesk {
   }
 
   /** Handles the warehouse's messages to 'oms'. */
-  onMessage(message: Message<any>): void {
+  onMessage(message: BatonMessage): void {
     if (message.type === 'wms.order.shipped') {
-      const p = message.payload as MessagePayloads['wms.order.shipped'];
+      const p = message.payload;
       for (const line of p.lines) {
         this.reserved[line.sku] -= line.qtyShipped + line.qtyShort;
         this.record[line.sku] -= line.qtyShipped;
       }
       if (p.lines.some((l) => l.qtyShipped > 0)) this.ordersShipped++;
     } else if (message.type === 'wms.stock.adjusted') {
-      const p = message.payload as MessagePayloads['wms.stock.adjusted'];
+      const p = message.payload;
       this.record[p.sku] += p.delta;
     } else if (message.type === 'wms.receipt.completed') {
-      const p = message.payload as MessagePayloads['wms.receipt.completed'];
+      const p = message.payload;
       this.record[p.sku] += p.qty;
     }
   }
@@ -129,11 +129,11 @@ export class DemoBuyer {
   }
 
   /** Handles the warehouse's messages to 'erp'. */
-  onMessage(message: Message<any>): void {
+  onMessage(message: BatonMessage): void {
     if (message.type !== 'wms.receipt.completed') return;
-    const po = this.openPos.get((message.payload as MessagePayloads['wms.receipt.completed']).poId);
+    const po = this.openPos.get(message.payload.poId);
     if (po === undefined) return;
-    this.openPos.delete((message.payload as MessagePayloads['wms.receipt.completed']).poId);
+    this.openPos.delete(message.payload.poId);
     this.onOrder[po.sku] -= po.qty;
   }
 

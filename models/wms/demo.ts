@@ -6,7 +6,7 @@ import { Catalog } from '../catalog.js';
 import { SECONDS_PER_DAY, type FaultConfig, type WarehouseConfig } from '../config.js';
 import { IdSource, type AgentContext } from '../context.js';
 import { defaultScenarioConfig, defaultWarehouse } from '../defaults.js';
-import { addresses } from '../messages.js';
+import { addresses, type MessagePayloads } from '../messages.js';
 import { Metrics } from '../metrics.js';
 import { DemoBuyer, DemoOrderDesk, type DemoDemand } from './demo-agents.js';
 import type { WarehouseConservation } from './inventory.js';
@@ -90,7 +90,7 @@ export function runWarehouseDemo(options: WarehouseDemoOptions = {}): WarehouseD
   const rng = new RandomStreams(seed);
   const ctx: AgentContext = {
     sim,
-    bus: new MessageBus(sim, (link) => rng.stream(`bus.${link}`)),
+    bus: new MessageBus<MessagePayloads>(sim, (link) => rng.stream(`bus.${link}`)),
     rng,
     catalog: new Catalog(config.catalog),
     metrics: new Metrics(),

@@ -6,10 +6,9 @@
 // publishing to the channels. Every record change is reported (movements.ts).
 // Each SKU has one pick bin and there is no reserve storage, so receipts go straight to the pick
 // bin and there are no replenishment moves.
-import type { Message } from '../../sim/index.js';
 import type { WarehouseConfig } from '../config.js';
 import type { AgentContext } from '../context.js';
-import { addresses, type AdjustmentReason, type MessagePayloads } from '../messages.js';
+import { addresses, type AdjustmentReason, type BatonMessage, type MessagePayloads } from '../messages.js';
 import { Batcher } from './batching.js';
 import { binGridOf, type BinGrid } from './bins.js';
 import { CycleCounter } from './cycle-count.js';
@@ -192,16 +191,16 @@ export class Warehouse {
     return { busySeconds: this.workers.busySeconds, availableSeconds: this.workers.availableSeconds };
   }
 
-  private onMessage(message: Message<any>): void {
+  private onMessage(message: BatonMessage): void {
     switch (message.type) {
       case 'oms.fulfillment.requested':
-        this.onFulfillmentRequested(message.payload as MessagePayloads['oms.fulfillment.requested']);
+        this.onFulfillmentRequested(message.payload);
         return;
       case 'erp.po.placed':
-        this.receiving.onPurchaseOrder(message.payload as MessagePayloads['erp.po.placed']);
+        this.receiving.onPurchaseOrder(message.payload);
         return;
       case 'channel.order.placed':
-        this.onOrderPlaced(message.payload as MessagePayloads['channel.order.placed']);
+        this.onOrderPlaced(message.payload);
         return;
       default:
         throw new Error(`${this.address}: cannot handle message type "${message.type}" (message ${message.id} from ${message.from})`);

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import seedrandom from 'seedrandom';
-import { MessageBus, Simulation, type Message } from '../../sim/index.js';
+import { MessageBus, Simulation } from '../../sim/index.js';
 
 type Seen = Array<[string, number]>;
 
 function setup(streamSeed = 'bus') {
   const sim = new Simulation();
-  const bus = new MessageBus(sim, (name) => ({ random: seedrandom.alea(`${streamSeed}/${name}`) }));
+  const bus = new MessageBus<Record<string, string>>(sim, (name) => ({ random: seedrandom.alea(`${streamSeed}/${name}`) }));
   const seen: Seen = [];
   const ids: number[] = [];
-  bus.register('oms', (m: Message<string>) => {
+  bus.register('oms', (m) => {
     seen.push([m.payload, sim.now]);
     ids.push(m.id);
   });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Message } from '../../../sim/index.js';
 import { Channel } from '../../../models/channels/index.js';
 import type { ScenarioConfig } from '../../../models/config.js';
 import { defaultChannel, defaultWarehouse } from '../../../models/defaults.js';
-import type { MessagePayloads, Order } from '../../../models/messages.js';
+import type { MessageOf, MessagePayloads, Order } from '../../../models/messages.js';
 import { Oms } from '../../../models/oms/index.js';
 import { ChannelSink, FakeWms, makeContext, smallCatalog } from '../oms/support.js';
 
@@ -21,8 +20,8 @@ function setup(overrides: Partial<ScenarioConfig> = {}, channelOverrides: Partia
   );
   const channel = new Channel(ctx, ctx.config.channels[0]!, 0);
   channel.setInitialView(Int32Array.from([10, 3, 0]));
-  const sent: Message<MessagePayloads['channel.order.placed']>[] = [];
-  if (options.sink) ctx.bus.register(channel.orderTarget, (m) => sent.push(m));
+  const sent: MessageOf<'channel.order.placed'>[] = [];
+  if (options.sink) ctx.bus.register(channel.orderTarget, (m) => sent.push(m as MessageOf<'channel.order.placed'>));
   return { ctx, traces, channel, sent };
 }
 
@@ -181,7 +180,7 @@ describe('Channel scripted orders', () => {
 describe('Channel messages', () => {
   it('throws on a message type it does not handle, naming it', () => {
     const { ctx } = setup();
-    ctx.bus.send('oms', 'channel:amazon', 'oms.fulfillment.requested', {});
+    ctx.bus.send('oms', 'channel:amazon', 'oms.fulfillment.requested', {} as MessagePayloads['oms.fulfillment.requested']);
     expect(() => ctx.sim.run({ until: 1 })).toThrow(/unexpected message type "oms.fulfillment.requested"/);
   });
 });

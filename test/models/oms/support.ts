@@ -1,11 +1,11 @@
 // Test harness for the OMS and channels: a context over a fresh simulation, and small fake agents
 // standing in for warehouses and channels. Shared by test/models/oms and test/models/channels.
-import { MessageBus, RandomStreams, Simulation, type Message } from '../../../sim/index.js';
+import { MessageBus, RandomStreams, Simulation } from '../../../sim/index.js';
 import { Catalog } from '../../../models/catalog.js';
 import type { ScenarioConfig } from '../../../models/config.js';
 import { IdSource, type AgentContext } from '../../../models/context.js';
 import { defaultScenarioConfig } from '../../../models/defaults.js';
-import type { MessagePayloads, Order } from '../../../models/messages.js';
+import type { BatonMessage, MessageOf, MessagePayloads, Order } from '../../../models/messages.js';
 import { Metrics } from '../../../models/metrics.js';
 import type { BatonTrace } from '../../../models/trace.js';
 
@@ -19,7 +19,7 @@ export function makeContext(overrides: Partial<ScenarioConfig> = {}, options: { 
   const config = defaultScenarioConfig(overrides);
   const sim = new Simulation();
   const rng = new RandomStreams(config.seed);
-  const bus = new MessageBus(sim, (link) => rng.stream(`bus.${link}`));
+  const bus = new MessageBus<MessagePayloads>(sim, (link) => rng.stream(`bus.${link}`));
   const traces: BatonTrace[] = [];
   const tracing = options.tracing ?? false;
   const ctx: AgentContext = {
@@ -64,7 +64,7 @@ export class FakeWms {
     private readonly shipAfterSeconds: number | null = null,
   ) {
     this.address = `wms:${name}`;
-    ctx.bus.register(this.address, (m: Message<any>) => this.receive(m));
+    ctx.bus.register(this.address, (m) => this.receive(m));
   }
 
   /** Reports a fulfilment shipped, `shortBy[i]` units short on line i, on time unless told otherwise. */
@@ -87,7 +87,7 @@ export class FakeWms {
     return units;
   }
 
-  private receive(message: Message<any>): void {
+  private receive(message: BatonMessage): void {
     if (message.type !== 'oms.fulfillment.requested') throw new Error(`FakeWms ${this.name}: unexpected ${message.type}`);
     const request = message.payload as MessagePayloads['oms.fulfillment.requested'];
     if (this.outstanding.has(request.fulfillmentId)) throw new Error(`FakeWms ${this.name}: fulfilment ${request.fulfillmentId} requested twice`);
@@ -111,10 +111,10 @@ export class FakeNoOmsWarehouse {
     readonly units: Int32Array,
   ) {
     this.address = `wms:${name}`;
-    ctx.bus.register(this.address, (m: Message<any>) => this.receive(m));
+    ctx.bus.register(this.address, (m) => this.receive(m));
   }
 
-  private receive(message: Message<any>): void {
+  private receive(message: BatonMessage): void {
     if (message.type !== 'channel.order.placed') throw new Error(`FakeNoOmsWarehouse: unexpected ${message.type}`);
     const order = (message.payload as MessagePayloads['channel.order.placed']).order;
     let short = 0;
@@ -131,10 +131,10 @@ export class FakeNoOmsWarehouse {
 
 /** Records what arrives at a channel address. */
 export class ChannelSink {
-  readonly messages: Message<MessagePayloads['oms.ats.published']>[] = [];
+  readonly messages: MessageOf<'oms.ats.published'>[] = [];
 
   constructor(ctx: AgentContext, name: string) {
-    ctx.bus.register(`channel:${name}`, (m: Message<any>) => this.messages.push(m));
+    ctx.bus.register(`channel:${name}`, (m) => this.messages.push(m as MessageOf<'oms.ats.published'>));
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogConfig } from '../../../models/config.js';
 import { defaultChannel, defaultErp, defaultWarehouse } from '../../../models/defaults.js';
-import { addresses } from '../../../models/messages.js';
+import { addresses, type MessagePayloads } from '../../../models/messages.js';
 import { Warehouse } from '../../../models/wms/index.js';
 import { harness, scenario } from './harness.js';
 
@@ -70,7 +70,7 @@ describe('Warehouse: one order, message by message', () => {
 
   it('rejects a message it does not handle and an order line outside the catalogue, naming them', () => {
     const h = harness(scenario({}, { catalog: walkthroughCatalog }));
-    h.ctx.bus.send('oms', h.warehouse.address, 'oms.ats.published', {});
+    h.ctx.bus.send('oms', h.warehouse.address, 'oms.ats.published', {} as MessagePayloads['oms.ats.published']);
     expect(() => h.ctx.sim.run()).toThrow(/wms:east: cannot handle message type "oms.ats.published"/);
     const h2 = harness(scenario({}, { catalog: walkthroughCatalog }));
     h2.request([{ sku: 7, qty: 1 }]);

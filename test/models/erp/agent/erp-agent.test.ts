@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Erp, type ValuationMethod } from '../../../../models/erp/index.js';
 import { booksInvariants, day, FakeWms, makeContext, makeErp, sku4471, type TestContext } from './harness.js';
+import type { MessagePayloads } from '../../../../models/messages.js';
 
 const methods: ValuationMethod[] = ['fifo', 'moving-average', 'standard'];
 
@@ -261,7 +262,7 @@ describe('Erp: which messages it follows', () => {
     const ctx = seedContext();
     makeErp(ctx, Int32Array.of(86));
     ctx.bus.register('oms', () => undefined);
-    ctx.bus.send('oms', 'erp', 'oms.ats.published', {});
+    ctx.bus.send('oms', 'erp', 'oms.ats.published', {} as MessagePayloads['oms.ats.published']);
     expect(() => ctx.sim.run()).toThrow(/oms\.ats\.published/);
   });
 });
