@@ -10,12 +10,11 @@
 // timed runs after one warm-up run.
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { MessageBus, RandomStreams, Simulation } from '../sim/index.js';
+import { RandomStreams } from '../sim/index.js';
 import { Catalog } from '../models/catalog.js';
-import { IdSource, type AgentContext } from '../models/context.js';
+import { createAgentContext } from '../models/context.js';
 import { defaultChannel, defaultScenarioConfig, defaultWarehouse } from '../models/defaults.js';
-import type { MessageOf, MessagePayloads, Order } from '../models/messages.js';
-import { Metrics } from '../models/metrics.js';
+import type { MessageOf, Order } from '../models/messages.js';
 import { Oms } from '../models/oms/index.js';
 
 const defaults = {
@@ -119,18 +118,8 @@ function generateOrders(): OrderDraws {
 // One run over all orders; returns wall seconds of sim.run().
 function runOnce(draws: OrderDraws): number {
   const cfg = config();
-  const sim = new Simulation();
-  const ctx: AgentContext = {
-    sim,
-    bus: new MessageBus(sim),
-    rng: new RandomStreams(defaults.seed),
-    catalog: new Catalog(cfg.catalog),
-    metrics: new Metrics(),
-    config: cfg,
-    ids: new IdSource(),
-    trace: () => {},
-    tracing: false,
-  };
+  const ctx = createAgentContext(cfg);
+  const sim = ctx.sim;
   const initial = Array.from({ length: defaults.warehouses }, () => new Int32Array(defaults.skus).fill(defaults.unitsPerSkuPerWarehouse));
   const oms = new Oms(ctx, initial);
   let atsMessages = 0;

@@ -1,10 +1,10 @@
 // What every agent is given: the clock, the bus, random streams, the catalogue, the metrics and
 // id sources. Agents never create their own randomness or ids.
-import type { RandomStreams, Simulation } from '../sim/index.js';
-import type { Catalog } from './catalog.js';
+import { MessageBus, RandomStreams, Simulation, type TraceSink } from '../sim/index.js';
+import { Catalog } from './catalog.js';
 import type { ScenarioConfig } from './config.js';
-import type { BatonBus } from './messages.js';
-import type { Metrics } from './metrics.js';
+import type { BatonBus, MessagePayloads } from './messages.js';
+import { Metrics } from './metrics.js';
 import type { BatonTrace } from './trace.js';
 
 /** Per-run id counters (never module-level), so ids depend only on the run. */
@@ -29,4 +29,37 @@ export interface AgentContext {
   /** Emits a trace record when tracing is on (check `tracing` first on hot paths). */
   trace(record: BatonTrace): void;
   tracing: boolean;
+}
+
+/** What a context is built with besides the scenario. */
+export interface AgentContextOptions {
+  /** Receives the simulation's own records (bus sends, deliveries, losses); none by default. */
+  simTracer?: TraceSink<any> | null;
+  /** Receives every agent trace record; tracing is on exactly when this is given. */
+  trace?: ((record: BatonTrace) => void) | null;
+}
+
+/** Link randomness comes from the run's stream `bus.<from>-><to>`: adding a link never shifts another. */
+export const busStreamName = (link: string): string => `bus.${link}`;
+
+/**
+ * The one place a run's context is built (runs, demos, tests, benchmarks alike): a new clock, random
+ * streams rooted at the scenario's seed, a bus drawing each link's randomness from its named stream,
+ * the catalogue, fresh metrics and per-run id counters.
+ */
+export function createAgentContext(config: ScenarioConfig, options: AgentContextOptions = {}): AgentContext {
+  const sim = new Simulation({ tracer: options.simTracer ?? null });
+  const rng = new RandomStreams(config.seed);
+  const trace = options.trace ?? null;
+  return {
+    sim,
+    bus: new MessageBus<MessagePayloads>(sim, (link) => rng.stream(busStreamName(link))),
+    rng,
+    catalog: new Catalog(config.catalog),
+    metrics: new Metrics(),
+    config,
+    ids: new IdSource(),
+    tracing: trace !== null,
+    trace: trace ?? (() => {}),
+  };
 }

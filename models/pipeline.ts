@@ -1,20 +1,17 @@
 // The pipeline: builds one run of a scenario (channels, OMS, warehouses, ERP over one bus and
 // clock), runs it to the horizon, samples the level metrics at each close and checks the
 // invariants. Pure: no files, threads or wall clock; the caller times it.
-import { LATE, MessageBus, RandomStreams, Simulation, type TraceSink } from '../sim/index.js';
-import { Catalog } from './catalog.js';
+import { LATE, type TraceSink } from '../sim/index.js';
 import { Channel } from './channels/index.js';
 import { SECONDS_PER_DAY, type ScenarioConfig } from './config.js';
-import { IdSource, type AgentContext } from './context.js';
+import { createAgentContext, type AgentContext } from './context.js';
 import { Erp } from './erp/index.js';
 import { meanDailyDemand } from './demand-rates.js';
 import { checkInvariants } from './invariants.js';
 import { applyLinks } from './links.js';
-import { addresses, type MessagePayloads } from './messages.js';
-import { Metrics } from './metrics.js';
+import { addresses } from './messages.js';
 import { Oms } from './oms/index.js';
 import { sampleLevels } from './sampling.js';
-import type { BatonTrace } from './trace.js';
 import { VisualsCollector, VisualsTap } from './visuals-collector.js';
 import type { RunVisuals } from './visuals.js';
 import { Warehouse } from './wms/index.js';
@@ -47,21 +44,8 @@ export interface PipelineResult {
 export function buildPipeline(scenario: ScenarioConfig, options: PipelineOptions = {}): PipelineAgents {
   // A clean ERP opens from the WMS record: only an ERP keeping its own count can start out of step.
   const config = scenario.ownership.erpOwnCount ? scenario : { ...scenario, erp: { ...scenario.erp, initialCountOverrides: [] } };
-  const sim = new Simulation({ tracer: options.tracer ?? null });
-  const rng = new RandomStreams(config.seed);
-  const bus = new MessageBus<MessagePayloads>(sim, (link) => rng.stream(`bus.${link}`));
   const tracer = options.tracer ?? null;
-  const ctx: AgentContext = {
-    sim,
-    bus,
-    rng,
-    catalog: new Catalog(config.catalog),
-    metrics: new Metrics(),
-    config,
-    ids: new IdSource(),
-    tracing: tracer !== null,
-    trace: tracer === null ? () => {} : (record: BatonTrace) => tracer.emit(record),
-  };
+  const ctx = createAgentContext(config, { simTracer: tracer, trace: tracer === null ? null : (record) => tracer.emit(record) });
   const warehouses = config.warehouses.map((w, i) => new Warehouse(ctx, w, i));
   const skuCount = ctx.catalog.size;
   const recordOf = (w: Warehouse) => Int32Array.from({ length: skuCount }, (_, s) => w.recordOnHand(s));
@@ -75,7 +59,7 @@ export function buildPipeline(scenario: ScenarioConfig, options: PipelineOptions
     meanDailyDemand: meanDailyDemand(config, ctx.catalog),
   });
   const agentAddresses = [addresses.oms, addresses.erp, ...config.channels.map((c) => addresses.channel(c.name)), ...config.warehouses.map((w) => addresses.wms(w.name))];
-  applyLinks(bus, config.links, agentAddresses);
+  applyLinks(ctx.bus, config.links, agentAddresses);
   for (const channel of channels) channel.setInitialView(initialView(channel, oms, warehouses, skuCount));
   return { ctx, warehouses, oms, channels, erp };
 }

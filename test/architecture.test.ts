@@ -92,6 +92,21 @@ describe('architecture', () => {
     expect(problems).toEqual([]);
   });
 
+  it('agent contexts are built only by createAgentContext (models/context.ts), in runs, demos, tests and benchmarks', () => {
+    const handBuilt = /:\s*AgentContext\s*=\s*\{|new IdSource\(|new MessageBus<MessagePayloads>/;
+    const problems: string[] = [];
+    for (const folder of ['models', 'scenarios', 'viz', 'bin', 'bench', 'test']) {
+      for (const file of sourceFiles(join(root, folder))) {
+        const where = relative(root, file);
+        if (where === join('models', 'context.ts') || where === join('test', 'architecture.test.ts')) continue;
+        readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+          if (handBuilt.test(line)) problems.push(`${where}:${i + 1}: ${line.trim()}`);
+        });
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('the checker itself catches a forbidden import and a banned call', () => {
     expect(importsOf("import { x } from '../models/wms/index.js';\nimport fs from 'node:fs';")).toEqual(['../models/wms/index.js', 'node:fs']);
     expect(importsOf("// we export the walk from 'front' to back\nimport {\n  a,\n  b,\n} from './multi.js';")).toEqual(['./multi.js']);

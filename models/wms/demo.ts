@@ -1,13 +1,11 @@
 // `baton demo warehouse`: one warehouse on its own, driven by a stand-in order desk and buyer
 // (demo-agents.ts), with faults and cycle counts on. Returns pick travel per line, labour
 // productivity and record accuracy as plain numbers.
-import { LATE, MessageBus, RandomStreams, Simulation } from '../../sim/index.js';
-import { Catalog } from '../catalog.js';
+import { LATE } from '../../sim/index.js';
 import { SECONDS_PER_DAY, type FaultConfig, type WarehouseConfig } from '../config.js';
-import { IdSource, type AgentContext } from '../context.js';
+import { createAgentContext } from '../context.js';
 import { defaultScenarioConfig, defaultWarehouse } from '../defaults.js';
-import { addresses, type MessagePayloads } from '../messages.js';
-import { Metrics } from '../metrics.js';
+import { addresses } from '../messages.js';
 import { DemoBuyer, DemoOrderDesk, type DemoDemand } from './demo-agents.js';
 import type { WarehouseConservation } from './inventory.js';
 import { Warehouse } from './warehouse.js';
@@ -86,19 +84,9 @@ export function runWarehouseDemo(options: WarehouseDemoOptions = {}): WarehouseD
     warehouses: [warehouseConfig],
     faults: { ...defaults.faults, ...options.faults },
   });
-  const sim = new Simulation();
-  const rng = new RandomStreams(seed);
-  const ctx: AgentContext = {
-    sim,
-    bus: new MessageBus<MessagePayloads>(sim, (link) => rng.stream(`bus.${link}`)),
-    rng,
-    catalog: new Catalog(config.catalog),
-    metrics: new Metrics(),
-    config,
-    ids: new IdSource(),
-    trace: () => {},
-    tracing: false,
-  };
+  const ctx = createAgentContext(config);
+  const sim = ctx.sim;
+
   const warehouse = new Warehouse(ctx, warehouseConfig, 0);
   const desk = new DemoOrderDesk(ctx, demand, warehouse.name, warehouse.recordSnapshot());
   const unitsPerOrder = (1 + demand.extraLinesMean) * (1 + demand.extraUnitsMean);

@@ -1,12 +1,9 @@
 // Test harness for the OMS and channels: a context over a fresh simulation, and small fake agents
 // standing in for warehouses and channels. Shared by test/models/oms and test/models/channels.
-import { MessageBus, RandomStreams, Simulation } from '../../../sim/index.js';
-import { Catalog } from '../../../models/catalog.js';
 import type { ScenarioConfig } from '../../../models/config.js';
-import { IdSource, type AgentContext } from '../../../models/context.js';
+import { createAgentContext, type AgentContext } from '../../../models/context.js';
 import { defaultScenarioConfig } from '../../../models/defaults.js';
 import type { BatonMessage, MessageOf, MessagePayloads, Order } from '../../../models/messages.js';
-import { Metrics } from '../../../models/metrics.js';
 import type { BatonTrace } from '../../../models/trace.js';
 
 export interface TestContext {
@@ -17,24 +14,8 @@ export interface TestContext {
 /** A context over a new simulation; the bus draws link randomness from the run's streams. */
 export function makeContext(overrides: Partial<ScenarioConfig> = {}, options: { tracing?: boolean } = {}): TestContext {
   const config = defaultScenarioConfig(overrides);
-  const sim = new Simulation();
-  const rng = new RandomStreams(config.seed);
-  const bus = new MessageBus<MessagePayloads>(sim, (link) => rng.stream(`bus.${link}`));
   const traces: BatonTrace[] = [];
-  const tracing = options.tracing ?? false;
-  const ctx: AgentContext = {
-    sim,
-    bus,
-    rng,
-    catalog: new Catalog(config.catalog),
-    metrics: new Metrics(),
-    config,
-    ids: new IdSource(),
-    trace: (record) => {
-      if (tracing) traces.push(record);
-    },
-    tracing,
-  };
+  const ctx = createAgentContext(config, { trace: options.tracing ? (record) => traces.push(record) : null });
   return { ctx, traces };
 }
 

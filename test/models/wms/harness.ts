@@ -1,12 +1,10 @@
 // A context for warehouse tests: one scenario, a bus with fake 'oms' and 'erp' receivers that
 // record every message, and a helper to send fulfillment requests as the OMS would.
-import { MessageBus, RandomStreams, Simulation, type Message } from '../../../sim/index.js';
-import { Catalog } from '../../../models/catalog.js';
+import { type Message } from '../../../sim/index.js';
 import type { ScenarioConfig, WarehouseConfig } from '../../../models/config.js';
-import { IdSource, type AgentContext } from '../../../models/context.js';
+import { createAgentContext, type AgentContext } from '../../../models/context.js';
 import { defaultScenarioConfig, defaultWarehouse, noFaults } from '../../../models/defaults.js';
 import { addresses, type FulfillmentLine, type MessagePayloads, type Order } from '../../../models/messages.js';
-import { Metrics } from '../../../models/metrics.js';
 import type { BatonTrace } from '../../../models/trace.js';
 import { Warehouse } from '../../../models/wms/index.js';
 
@@ -35,21 +33,9 @@ export function scenario(warehouse: Partial<WarehouseConfig> = {}, overrides: Pa
 
 /** Builds the context and the warehouse, registers the fake receivers (and no-oms channels); does not start it. */
 export function harness(config: ScenarioConfig, options: { tracing?: boolean; warehouseIndex?: number } = {}): Harness {
-  const sim = new Simulation();
-  const rng = new RandomStreams(config.seed);
   const traces: BatonTrace[] = [];
-  const tracing = options.tracing ?? false;
-  const ctx: AgentContext = {
-    sim,
-    bus: new MessageBus(sim, (link) => rng.stream(`bus.${link}`)),
-    rng,
-    catalog: new Catalog(config.catalog),
-    metrics: new Metrics(),
-    config,
-    ids: new IdSource(),
-    trace: (record) => traces.push(record),
-    tracing,
-  };
+  const ctx = createAgentContext(config, { trace: (record) => traces.push(record) });
+  ctx.tracing = options.tracing ?? false;
   const index = options.warehouseIndex ?? 0;
   const warehouse = new Warehouse(ctx, config.warehouses[index]!, index);
   const inbox = { oms: [] as Message<any>[], erp: [] as Message<any>[], channels: [] as Message<any>[] };
@@ -66,14 +52,14 @@ export function harness(config: ScenarioConfig, options: { tracing?: boolean; wa
     warehouse,
     inbox,
     traces,
-    request(lines, placedAt = sim.now) {
+    request(lines, placedAt = ctx.sim.now) {
       const o = order(lines, 'amazon', placedAt);
       const payload = { orderId: o.id, order: o, fulfillmentId: ctx.ids.next('fulfillment'), lines: o.lines as FulfillmentLine[] };
       ctx.bus.send(addresses.oms, warehouse.address, 'oms.fulfillment.requested', payload);
       return o.id;
     },
     placeOrder(channel, lines) {
-      const o = order(lines, channel, sim.now);
+      const o = order(lines, channel, ctx.sim.now);
       ctx.bus.send(addresses.channel(channel), warehouse.address, 'channel.order.placed', { order: o });
       return o.id;
     },

@@ -1,15 +1,13 @@
 // Test harness for the ERP agent: a context built from the scenario defaults and a fake warehouse that
 // keeps its own record, ships, adjusts and receives POs, and reports to 'erp' over the bus either
 // movement by movement (clean) or in batches (erp-own-count).
-import { Catalog } from '../../../../models/catalog.js';
 import type { ScenarioConfig, SkuItemConfig } from '../../../../models/config.js';
-import { IdSource, type AgentContext } from '../../../../models/context.js';
+import { createAgentContext, type AgentContext } from '../../../../models/context.js';
 import { defaultScenarioConfig } from '../../../../models/defaults.js';
 import { Erp, type ErpOptions } from '../../../../models/erp/erp-agent.js';
 import type { AdjustmentReason, MessagePayloads } from '../../../../models/messages.js';
-import { Metrics } from '../../../../models/metrics.js';
 import type { BatonTrace } from '../../../../models/trace.js';
-import { MessageBus, RandomStreams, Simulation, type Message } from '../../../../sim/index.js';
+import { type Message } from '../../../../sim/index.js';
 
 export const day = 86_400;
 
@@ -21,21 +19,8 @@ export interface TestContext extends AgentContext {
 export function makeContext(overrides: Partial<ScenarioConfig> = {}, items?: SkuItemConfig[]): TestContext {
   const config = defaultScenarioConfig(overrides);
   if (items !== undefined) config.catalog = { items, zipfAlpha: 1 };
-  const sim = new Simulation();
-  const rng = new RandomStreams(config.seed);
   const traces: BatonTrace[] = [];
-  return {
-    sim,
-    bus: new MessageBus(sim, (name) => rng.stream(`bus.${name}`)),
-    rng,
-    catalog: new Catalog(config.catalog),
-    metrics: new Metrics(),
-    config,
-    ids: new IdSource(),
-    traces,
-    trace: (record) => traces.push(record),
-    tracing: true,
-  };
+  return { ...createAgentContext(config, { trace: (record) => traces.push(record) }), traces };
 }
 
 /** The seed's SKU 4471 at $14.00 cost and $24.99 price. */
