@@ -17,8 +17,15 @@ export function checkInvariants({ ctx, warehouses, oms, erp }: PipelineAgents): 
       const record = w.recordOnHand(s);
       const physical = w.physicalOnHand(s);
       if (record < 0 || physical < 0) violations.push(`wms:${w.name}: negative on-hand for SKU ${catalog.codes[s]} (record ${record}, physical ${physical})`);
-      if (oms !== null && oms.reserved(wi, s) > oms.record(wi, s)) {
-        violations.push(`oms: reserved ${oms.reserved(wi, s)} exceeds the record ${oms.record(wi, s)} of SKU ${catalog.codes[s]} at ${w.name}`);
+      // The OMS's contract (models/oms/stock.ts): 0 <= reserved <= max(0, record). Its record is its
+      // belief of the WMS record and may fall below zero when it missed messages; it never reserves
+      // units that belief does not back.
+      if (oms !== null) {
+        const reserved = oms.reserved(wi, s);
+        const record = oms.record(wi, s);
+        if (reserved < 0 || reserved > Math.max(0, record)) {
+          violations.push(`oms: reserved ${reserved} outside 0..max(0, record ${record}) for SKU ${catalog.codes[s]} at ${w.name}`);
+        }
       }
     }
   }

@@ -52,8 +52,8 @@ export interface MessagePayloads {
   'channel.order.placed': { order: Order };
   /** oms -> channel: ATS per SKU (only changed SKUs unless `full`), and the last channelSeq the OMS had processed. */
   'oms.ats.published': { computedAt: number; full: boolean; skus: number[]; ats: number[]; watermark: number };
-  /** wms -> channel in no-oms: the warehouse's view of sellable stock. */
-  'wms.stock.published': { computedAt: number; full: boolean; skus: number[]; units: number[] };
+  /** wms -> channel in no-oms: the warehouse's sellable stock, and the last channelSeq of this channel it had processed (as the OMS feed). */
+  'wms.stock.published': { computedAt: number; full: boolean; skus: number[]; units: number[]; watermark: number };
   /** oms -> wms: pick, pack and ship these lines. */
   'oms.fulfillment.requested': { orderId: number; order: Order; fulfillmentId: number; lines: FulfillmentLine[] };
   /** wms -> oms, erp: a shipment left (short units did not). */

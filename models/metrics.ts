@@ -35,6 +35,17 @@ export class Metrics {
   reconciliationValueCents = 0;
   purchaseOrders = 0;
   unitsReceived = 0;
+  /** Units customers sent back into stock (no flow generates returns yet: the ledger posts them when they come). */
+  unitsReturned = 0;
+  /** Physical units in the warehouses (bins + staged) at the start and at the horizon. */
+  openingUnits = 0;
+  closingUnits = 0;
+  /** The WMS record's own identity: opening + received - shipped + adjusted = closing (record units). */
+  openingRecordUnits = 0;
+  recordReceivedUnits = 0;
+  recordShippedUnits = 0;
+  recordAdjustedUnits = 0;
+  closingRecordUnits = 0;
   stockoutSkuDays = 0;
   messagesSent = 0;
   messagesLost = 0;
@@ -92,6 +103,14 @@ export class Metrics {
       reconciliationValue: this.reconciliationValueCents,
       purchaseOrders: this.purchaseOrders,
       unitsReceived: this.unitsReceived,
+      unitsReturned: this.unitsReturned,
+      openingUnits: this.openingUnits,
+      closingUnits: this.closingUnits,
+      openingRecordUnits: this.openingRecordUnits,
+      recordReceivedUnits: this.recordReceivedUnits,
+      recordShippedUnits: this.recordShippedUnits,
+      recordAdjustedUnits: this.recordAdjustedUnits,
+      closingRecordUnits: this.closingRecordUnits,
       stockoutSkuDays: this.stockoutSkuDays,
       messagesSent: this.messagesSent,
       messagesLost: this.messagesLost,

@@ -102,12 +102,32 @@ export function runPipeline(scenario: ScenarioConfig, options: PipelineOptions =
   sampleLevels(agents);
   check();
   metrics.inventoryValueCents = erp.inventoryValue();
+  closeWarehouseMetrics(agents);
   const traffic = ctx.bus.totals();
   metrics.messagesSent = traffic.sent;
   metrics.messagesLost = traffic.lost;
   const result: PipelineResult = { metrics: metrics.snapshot(), invariants: { checked, violations }, events: sim.eventsProcessed, agents };
   if (collector !== null) result.visuals = collector.finish();
   return result;
+}
+
+// Totals only the warehouses know at the end: labour elapsed up to the horizon (shifts and tasks
+// still in progress count their elapsed part), and the unit identity's opening and closing stock.
+function closeWarehouseMetrics({ ctx, warehouses }: PipelineAgents): void {
+  const metrics = ctx.metrics;
+  for (const w of warehouses) {
+    const labor = w.labor();
+    metrics.laborSecondsBusy += labor.busySeconds;
+    metrics.laborSecondsAvailable += labor.availableSeconds;
+    const units = w.conservation();
+    metrics.openingUnits += units.initial;
+    metrics.closingUnits += units.physicalOnHand;
+    metrics.openingRecordUnits += units.recordInitial;
+    metrics.recordReceivedUnits += units.recordReceived;
+    metrics.recordShippedUnits += units.recordShipped;
+    metrics.recordAdjustedUnits += units.recordAdjusted;
+    metrics.closingRecordUnits += units.recordOnHand;
+  }
 }
 
 function initialView({ config: channel, index }: Channel, oms: Oms | null, warehouses: Warehouse[], skuCount: number): Int32Array {

@@ -5,6 +5,7 @@ export type BatonTrace =
   | { time: number; kind: 'channel.order.accepted'; channel: string; orderId: number; lines: { sku: string; qty: number }[]; view: number[] }
   | { time: number; kind: 'channel.order.rejected'; channel: string; lines: { sku: string; qty: number }[]; view: number[] }
   | { time: number; kind: 'channel.view.updated'; channel: string; sku: string; view: number }
+  | { time: number; kind: 'order.completed'; orderId: number; cycleSeconds: number; onTime: boolean }
   | { time: number; kind: 'oms.order.received'; orderId: number; channel: string }
   | { time: number; kind: 'oms.order.routed'; orderId: number; warehouses: string[]; policy: string; ats: { sku: string; ats: number }[] }
   | { time: number; kind: 'oms.order.oversold'; orderId: number; units: number }

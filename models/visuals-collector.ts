@@ -13,7 +13,6 @@ const defaults = { skus: 5, stepSeconds: 3_600, roundsPerFloor: 40, binsPerFloor
 /** A trace tap that keeps the last pick rounds per warehouse and every cycle time, bounded. */
 export class VisualsTap implements TraceSink<BatonTrace> {
   readonly rounds = new Map<string, { time: number; sequence: string[] }[]>();
-  readonly acceptedAt = new Map<number, number>();
   readonly histogram = new Array<number>(defaults.histogramBins).fill(0);
 
   constructor(private readonly next: TraceSink<any> | null) {}
@@ -24,15 +23,10 @@ export class VisualsTap implements TraceSink<BatonTrace> {
       list.push({ time: record.time, sequence: record.sequence });
       if (list.length > defaults.roundsPerFloor) list.shift();
       this.rounds.set(record.warehouse, list);
-    } else if (record.kind === 'channel.order.accepted') {
-      this.acceptedAt.set(record.orderId, record.time);
-    } else if (record.kind === 'wms.order.shipped') {
-      const accepted = this.acceptedAt.get(record.orderId);
-      if (accepted !== undefined) {
-        this.acceptedAt.delete(record.orderId);
-        const bin = Math.min(defaults.histogramBins - 1, Math.floor((record.time - accepted) / defaults.histogramBinSeconds));
-        this.histogram[bin]!++;
-      }
+    } else if (record.kind === 'order.completed') {
+      // The same cycle time the metrics book (models/order-completion.ts).
+      const bin = Math.min(defaults.histogramBins - 1, Math.floor(record.cycleSeconds / defaults.histogramBinSeconds));
+      this.histogram[bin]!++;
     }
     this.next?.emit(record);
   }
@@ -76,11 +70,14 @@ export class VisualsCollector {
       for (const c of channels) row.channelViews[c.config.name]!.push(c.view(s));
       row.erp.push(erp.quantity(s));
     });
+    // utilization[i] is the share of the labour elapsed in [times[i], times[i + 1]) spent busy, so it
+    // is written at the sample that closes the step (the first sample closes none).
+    const first = this.times.length === 1;
     warehouses.forEach((w, i) => {
       const u = this.utilization[i]!;
       const { busySeconds, availableSeconds } = w.labor();
       const available = availableSeconds - u.lastAvailable;
-      u.utilization.push(available > 0 ? Math.min(1, (busySeconds - u.lastBusy) / available) : 0);
+      if (!first) u.utilization.push(available > 0 ? (busySeconds - u.lastBusy) / available : 0);
       u.lastBusy = busySeconds;
       u.lastAvailable = availableSeconds;
     });
@@ -95,7 +92,8 @@ export class VisualsCollector {
       times: this.times,
       skuSeries: this.series,
       cycleTimeHistogram: { binSeconds: defaults.histogramBinSeconds, counts: [...this.tap.histogram] },
-      workerUtilization: this.utilization.map(({ warehouse, utilization }) => ({ warehouse, utilization })),
+      // The last step's value is repeated at the last time, so a step-after line draws that step too.
+      workerUtilization: this.utilization.map(({ warehouse, utilization }) => ({ warehouse, utilization: utilization.length > 0 ? [...utilization, utilization.at(-1)!] : [] })),
       floors: warehouses.map((w, i) => this.floor(ctx.config.warehouses[i]!, w)),
     };
   }

@@ -52,6 +52,7 @@ export interface RunVisuals {
   times: number[];
   skuSeries: SkuSeries[];
   cycleTimeHistogram: { binSeconds: number; counts: number[] };
+  /** Per warehouse, utilization[i]: the share of the labour elapsed in [times[i], times[i + 1]) spent busy (the last value repeated at the last time). */
   workerUtilization: { warehouse: string; utilization: number[] }[];
   floors: FloorMap[];
 }

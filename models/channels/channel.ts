@@ -82,7 +82,7 @@ export class Channel {
     const metrics = ctx.metrics;
     let units = 0;
     for (let i = 0; i < lines.length; i++) units += lines[i]!.qty;
-    if (!this.stock.trySell(this.seq + 1, now, lines)) {
+    if (!this.stock.trySell(this.seq + 1, lines)) {
       metrics.ordersRejected++;
       metrics.unitsRejected += units;
       if (ctx.tracing) ctx.trace({ time: now, kind: 'channel.order.rejected', channel: this.config.name, lines: this.traceLines(lines), view: lines.map((l) => this.stock.get(l.sku)) });
@@ -108,7 +108,7 @@ export class Channel {
       skus = p.skus;
     } else if (message.type === 'wms.stock.published') {
       const p = message.payload;
-      if (!this.stock.applyStock(p.computedAt, p.skus, p.units, this.splitShare)) return;
+      if (!this.stock.applyStock(p.computedAt, p.watermark, p.skus, p.units, this.splitShare)) return;
       skus = p.skus;
     } else {
       throw new Error(`channel ${this.config.name}: unexpected message type "${message.type}" from ${message.from}`);

@@ -2,10 +2,11 @@
 // warehouse's stock) minus what it has sold since. That gap between view and truth is where oversell
 // is born.
 //
-// Sales not yet reflected in a received figure are kept in a FIFO (sequence, time, SKU, units), so
+// Sales not yet reflected in a received figure are kept in a FIFO (sequence, SKU, units), so
 // memory grows with the sales in flight between syncs, not with history. An OMS message says which of
-// the channel's sales it includes by `watermark` (the highest channelSeq it processed); a warehouse
-// message by its `computedAt` time (sales placed at or before it count as included). On a message the
+// the channel's sales it includes by `watermark` (the highest channelSeq it processed), and so does a
+// warehouse's stock message in no-oms (a figure computed before a sale arrived must not count it as
+// included, however late the sale travels). On a message the
 // included sales leave the FIFO, and each SKU in the message gets view = figure - units still in the
 // FIFO, floored at 0. SKUs absent from a delta keep their view, which can only err low. A message
 // computed earlier than one already applied (a reordered delivery) is ignored.
@@ -25,7 +26,6 @@ export class ChannelView {
   private readonly units: Int32Array;
   private readonly pendingUnits: Int32Array;
   private fifoSeq: Float64Array;
-  private fifoAt: Float64Array;
   private fifoSku: Int32Array;
   private fifoQty: Int32Array;
   private fifoHead = 0;
@@ -37,7 +37,6 @@ export class ChannelView {
     this.pendingUnits = new Int32Array(skuCount);
     const n = defaults.initialFifoCapacity;
     this.fifoSeq = new Float64Array(n);
-    this.fifoAt = new Float64Array(n);
     this.fifoSku = new Int32Array(n);
     this.fifoQty = new Int32Array(n);
   }
@@ -69,7 +68,7 @@ export class ChannelView {
    * Sells the lines when the view covers all of them (lines may repeat a SKU): decrements the view,
    * remembers the sale and returns true; otherwise changes nothing and returns false.
    */
-  trySell(seq: number, at: number, lines: readonly SaleLine[]): boolean {
+  trySell(seq: number, lines: readonly SaleLine[]): boolean {
     const units = this.units;
     let i = 0;
     for (; i < lines.length; i++) {
@@ -81,7 +80,7 @@ export class ChannelView {
       for (let j = i; j >= 0; j--) units[lines[j]!.sku]! += lines[j]!.qty;
       return false;
     }
-    for (let l = 0; l < lines.length; l++) this.remember(seq, at, lines[l]!.sku, lines[l]!.qty);
+    for (let l = 0; l < lines.length; l++) this.remember(seq, lines[l]!.sku, lines[l]!.qty);
     return true;
   }
 
@@ -89,16 +88,16 @@ export class ChannelView {
   applyAts(computedAt: number, watermark: number, skus: readonly number[], ats: readonly number[]): boolean {
     if (computedAt < this.lastComputedAt) return false;
     this.lastComputedAt = computedAt;
-    this.dropWhile((seq) => seq <= watermark, this.fifoSeq);
+    this.dropThrough(watermark);
     this.setFigures(skus, ats, 1);
     return true;
   }
 
   /** Applies a warehouse stock message (no-oms), keeping `share` of each figure (rounded down). */
-  applyStock(computedAt: number, skus: readonly number[], units: readonly number[], share: number): boolean {
+  applyStock(computedAt: number, watermark: number, skus: readonly number[], units: readonly number[], share: number): boolean {
     if (computedAt < this.lastComputedAt) return false;
     this.lastComputedAt = computedAt;
-    this.dropWhile((at) => at <= computedAt, this.fifoAt);
+    this.dropThrough(watermark);
     this.setFigures(skus, units, share);
     return true;
   }
@@ -114,20 +113,19 @@ export class ChannelView {
     }
   }
 
-  private dropWhile(included: (key: number) => boolean, keys: Float64Array): void {
+  private dropThrough(watermark: number): void {
     const capacity = this.fifoSku.length;
-    while (this.fifoCount > 0 && included(keys[this.fifoHead]!)) {
+    while (this.fifoCount > 0 && this.fifoSeq[this.fifoHead]! <= watermark) {
       this.pendingUnits[this.fifoSku[this.fifoHead]!]! -= this.fifoQty[this.fifoHead]!;
       this.fifoHead = (this.fifoHead + 1) % capacity;
       this.fifoCount--;
     }
   }
 
-  private remember(seq: number, at: number, sku: number, qty: number): void {
+  private remember(seq: number, sku: number, qty: number): void {
     if (this.fifoCount === this.fifoSku.length) this.grow();
     const tail = (this.fifoHead + this.fifoCount) % this.fifoSku.length;
     this.fifoSeq[tail] = seq;
-    this.fifoAt[tail] = at;
     this.fifoSku[tail] = sku;
     this.fifoQty[tail] = qty;
     this.fifoCount++;
@@ -135,16 +133,14 @@ export class ChannelView {
   }
 
   private grow(): void {
-    const old = { seq: this.fifoSeq, at: this.fifoAt, sku: this.fifoSku, qty: this.fifoQty };
+    const old = { seq: this.fifoSeq, sku: this.fifoSku, qty: this.fifoQty };
     const capacity = old.sku.length;
     const order = (i: number) => (this.fifoHead + i) % capacity;
     this.fifoSeq = new Float64Array(capacity * 2);
-    this.fifoAt = new Float64Array(capacity * 2);
     this.fifoSku = new Int32Array(capacity * 2);
     this.fifoQty = new Int32Array(capacity * 2);
     for (let i = 0; i < this.fifoCount; i++) {
       this.fifoSeq[i] = old.seq[order(i)]!;
-      this.fifoAt[i] = old.at[order(i)]!;
       this.fifoSku[i] = old.sku[order(i)]!;
       this.fifoQty[i] = old.qty[order(i)]!;
     }

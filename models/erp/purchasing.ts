@@ -137,7 +137,6 @@ export class Purchasing {
   #book(sku: number, qty: number, unitCostCents: number, eventId: string): void {
     const ctx = this.#ctx;
     if (!this.#stock.receive(sku, qty, unitCostCents, eventId, ctx.sim.now)) return;
-    ctx.metrics.unitsReceived += qty;
     // The supplier bills what was received at the PO price.
     const invoiceCents = qty * unitCostCents;
     ctx.sim.schedule(this.#config.invoiceDelayDays * SECONDS_PER_DAY, () => {

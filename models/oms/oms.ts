@@ -19,6 +19,7 @@ import type { OmsRoutingPolicy, Position, RoutingWarehouse } from './routing/typ
 import { Router } from './router.js';
 import { StockBook } from './stock.js';
 import { linesFrom, mergeLines, sameQuantities } from './order-lines.js';
+import { bookShippedOrder } from '../order-completion.js';
 
 const defaults = {
   /** Adjustment and receipt event ids are remembered at least this long, to drop duplicates. */
@@ -264,10 +265,7 @@ export class Oms {
   private completeShipment(entry: OmsOrder): void {
     this.book.setState(entry, 'shipped');
     if (entry.unitsShipped === 0) return;
-    const metrics = this.ctx.metrics;
-    metrics.ordersShipped++;
-    if (entry.allOnTime) metrics.ordersOnTime++;
-    metrics.recordCycleTime(entry.lastShippedAt - entry.order.placedAt);
+    bookShippedOrder(this.ctx, entry.order.id, entry.order.placedAt, entry.lastShippedAt, entry.allOnTime);
   }
 
   private onRecordChange(eventId: string, warehouse: string, sku: number, delta: number): void {

@@ -104,6 +104,9 @@ export function runWarehouseDemo(options: WarehouseDemoOptions = {}): WarehouseD
   };
   sim.schedule(SECONDS_PER_DAY, sampleDaily, LATE);
   sim.run({ until: days * SECONDS_PER_DAY });
+  const labor = warehouse.labor();
+  ctx.metrics.laborSecondsBusy = labor.busySeconds;
+  ctx.metrics.laborSecondsAvailable = labor.availableSeconds;
 
   const m = ctx.metrics.snapshot();
   const stats = warehouse.stats;

@@ -4,7 +4,7 @@ export { Inventory, type WarehouseConservation } from './inventory.js';
 export { slotSkus, neighbourSku, type Slotting, type SlottingInput, type SlottingMethod } from './slotting.js';
 export { binGridOf, binCount, slotOf, locationOfSlot, depotDistance, type BinGrid } from './bins.js';
 export { Batcher, type BatchingConfig } from './batching.js';
-export { WorkerPool, type WorkerPoolHooks } from './workers.js';
+export { PickerCrew, type PickerCrewHooks, type PickerCrewOptions, type LaborSeconds } from './workers.js';
 export { pickTask, taskLocations, taskSeconds, type Fulfillment, type PickTask } from './pick-task.js';
 export { ShelfPicker, type ShelfHooks } from './picking.js';
 export { Dock } from './shipping.js';

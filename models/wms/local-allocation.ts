@@ -2,7 +2,9 @@
 // its own record minus its open allocations, all or nothing. An order it cannot cover is oversold
 // (counted, and cancelled: nothing is picked). The warehouse also tells its channels what it can
 // still sell (record minus allocations) on each channel's sync interval: a full snapshot the first
-// time, then only the SKUs whose figure changed since that channel last heard.
+// time, then only the SKUs whose figure changed since that channel last heard. Like the OMS feed, each
+// message carries the channel's watermark (the highest channelSeq of that channel this warehouse has
+// processed), so the channel keeps counting its sales the figure does not include yet.
 import type { ChannelConfig } from '../config.js';
 import type { AgentContext } from '../context.js';
 import { addresses, type Order } from '../messages.js';
@@ -11,6 +13,8 @@ import { addresses, type Order } from '../messages.js';
 export class LocalAllocation {
   readonly allocated: Int32Array;
   private readonly channels: ChannelConfig[];
+  /** Highest channelSeq processed, by channel index (every channel of the scenario). */
+  private readonly watermarks: Float64Array;
 
   constructor(
     private readonly ctx: AgentContext,
@@ -21,6 +25,7 @@ export class LocalAllocation {
     this.allocated = new Int32Array(binRecord.length);
     const first = ctx.config.warehouses[0]?.name;
     this.channels = ctx.config.channels.filter((c) => (c.noOmsWarehouse || first) === warehouse);
+    this.watermarks = new Float64Array(ctx.config.channels.length);
   }
 
   /** Units the warehouse can still promise. */
@@ -31,6 +36,7 @@ export class LocalAllocation {
 
   /** Allocates every line of the order, or none and counts the order oversold; true when allocated. */
   allocate(order: Order): boolean {
+    if (order.channelSeq > this.watermarks[order.channelIndex]!) this.watermarks[order.channelIndex] = order.channelSeq;
     const lines = order.lines;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
@@ -59,7 +65,8 @@ export class LocalAllocation {
       if (!(interval > 0 && interval < Infinity)) {
         throw new RangeError(`channel "${channel.name}": syncIntervalSeconds must be > 0 and finite, got ${interval}`);
       }
-      const state = { to: addresses.channel(channel.name), lastSent: new Int32Array(this.binRecord.length), sentBefore: false };
+      const channelIndex = this.ctx.config.channels.indexOf(channel);
+      const state = { to: addresses.channel(channel.name), channelIndex, lastSent: new Int32Array(this.binRecord.length), sentBefore: false };
       const publish = () => {
         this.publish(state);
         this.ctx.sim.schedule(interval, publish);
@@ -73,7 +80,7 @@ export class LocalAllocation {
     return this.channels.map((c) => c.name);
   }
 
-  private publish(state: { to: string; lastSent: Int32Array; sentBefore: boolean }): void {
+  private publish(state: { to: string; channelIndex: number; lastSent: Int32Array; sentBefore: boolean }): void {
     const { to, lastSent } = state;
     const full = !state.sentBefore;
     state.sentBefore = true;
@@ -87,6 +94,7 @@ export class LocalAllocation {
         lastSent[s] = now;
       }
     }
-    this.ctx.bus.send(this.address, to, 'wms.stock.published', { computedAt: this.ctx.sim.now, full, skus, units });
+    const watermark = this.watermarks[state.channelIndex]!;
+    this.ctx.bus.send(this.address, to, 'wms.stock.published', { computedAt: this.ctx.sim.now, full, skus, units, watermark });
   }
 }

@@ -8,6 +8,7 @@ import type { Inventory } from './inventory.js';
 import type { MovementReporter } from './movements.js';
 import type { Fulfillment } from './pick-task.js';
 import { Dock } from './shipping.js';
+import { bookShippedOrder } from '../order-completion.js';
 
 /** The per-warehouse counters outbound keeps. */
 export interface OutboundStats {
@@ -64,11 +65,7 @@ export class Outbound {
         if (onTime) this.stats.ordersOnTime++;
         // Units are the warehouse's to count; an order (possibly split over warehouses) is the OMS's.
         metrics.unitsShipped += units;
-        if (this.booksOrderMetrics) {
-          metrics.ordersShipped++;
-          if (onTime) metrics.ordersOnTime++;
-          metrics.recordCycleTime(now - f.order.placedAt);
-        }
+        if (this.booksOrderMetrics) bookShippedOrder(this.ctx, f.orderId, f.order.placedAt, now, onTime);
       }
       this.reporter.shipped({ orderId: f.orderId, fulfillmentId: f.fulfillmentId, warehouse: this.warehouse, shippedAt: now, lines, onTime });
       if (this.ctx.tracing) this.traceShipped(f, lines);

@@ -26,7 +26,7 @@ import { RecentIds } from './recent-ids.js';
 import { Receiving } from './receiving.js';
 import { getPolicy, type RoutingPolicy } from './routing/index.js';
 import { slotSkus, type Slotting } from './slotting.js';
-import { WorkerPool } from './workers.js';
+import { PickerCrew, type LaborSeconds } from './workers.js';
 
 const defaults = {
   /** How long request ids are remembered to drop duplicated messages. */
@@ -64,7 +64,7 @@ export class Warehouse {
   };
   private readonly policy: RoutingPolicy;
   private readonly batcher: Batcher;
-  private readonly workers: WorkerPool;
+  private readonly workers: PickerCrew;
   private readonly shelf: ShelfPicker;
   private readonly outbound: Outbound;
   private readonly receiving: Receiving;
@@ -107,19 +107,18 @@ export class Warehouse {
     });
     this.outbound = new Outbound(ctx, name, config.shipping.pickupHours, this.inventory, this.reporter, this.stats, this.local !== null, (sku) => this.binOf(sku));
     const absence = ctx.config.faults.workerAbsenceProbability;
-    this.workers = new WorkerPool(
-      ctx.sim,
-      config.workers,
-      ctx.metrics,
-      {
+    this.workers = new PickerCrew({
+      sim: ctx.sim,
+      config: config.workers,
+      hooks: {
         begin: (task) => this.beginTask(task),
         complete: (task) => this.completeTask(task),
         idle: config.batching.mode === 'batch' ? () => this.batcher.releasePartial() : undefined,
         waiting: () => this.batcher.waiting > 0,
       },
-      { probability: absence, random: absence > 0 ? stream('absence') : null },
+      absence: { probability: absence, random: absence > 0 ? stream('absence') : null },
       label,
-    );
+    });
     this.batcher = new Batcher(ctx.sim, config.batching, (fs) => this.createTask(fs), `${label}: batching`);
     this.receiving = new Receiving(ctx, name, this.inventory, faults, this.reporter, new RecentIds(defaults.duplicateWindowSeconds));
     this.cycleCounter = new CycleCounter(ctx.sim, config.cycleCount, ctx.catalog.popularity, stream('cyclecount'), (sku) => this.cycleCount(sku), `${label}: cycleCount`);
@@ -187,8 +186,8 @@ export class Warehouse {
   }
 
   /** Labour seconds on tasks and on shift so far, for this warehouse. */
-  labor(): { busySeconds: number; availableSeconds: number } {
-    return { busySeconds: this.workers.busySeconds, availableSeconds: this.workers.availableSeconds };
+  labor(): LaborSeconds {
+    return this.workers.laborUntil(this.ctx.sim.now);
   }
 
   private onMessage(message: BatonMessage): void {

@@ -8,7 +8,6 @@
 import { LATE, type RandomStream, type Simulation } from '../../sim/index.js';
 import type { WorkerConfig } from '../config.js';
 import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from '../config.js';
-import type { Metrics } from '../metrics.js';
 import type { PickTask } from './pick-task.js';
 
 const defaults = {
@@ -17,7 +16,7 @@ const defaults = {
 };
 
 /** What the pool asks of its owner. */
-export interface WorkerPoolHooks {
+export interface PickerCrewHooks {
   /** A worker starts `task`: returns its duration in seconds. */
   begin(task: PickTask): number;
   /** The worker finished `task`. */
@@ -31,17 +30,35 @@ export interface WorkerPoolHooks {
   waiting?: () => boolean;
 }
 
-/** Workers with shifts serving a FIFO queue of pick tasks. */
-export class WorkerPool {
-  /** Labour seconds spent on tasks and seconds on shift (this pool's share of the metrics). */
-  busySeconds = 0;
-  availableSeconds = 0;
+/** What a crew is built from. */
+export interface PickerCrewOptions {
+  sim: Simulation;
+  config: WorkerConfig;
+  hooks: PickerCrewHooks;
+  /** Each worker misses a shift with `probability`, drawn from `random` (null when 0). */
+  absence: { probability: number; random: RandomStream | null };
+  /** Names the crew in error messages. */
+  label?: string;
+}
+
+/** Labour seconds elapsed so far: spent on tasks, and on shift (overtime included). */
+export interface LaborSeconds {
+  busySeconds: number;
+  availableSeconds: number;
+}
+
+/** A warehouse's pickers: workers with shifts serving a FIFO queue of pick tasks. */
+export class PickerCrew {
+  // Booked when a task or a shift starts (whole durations); laborUntil() takes off what is still ahead.
+  private busyBooked = 0;
+  private availableBooked = 0;
   private queue: PickTask[] = [];
   private head = 0;
   private readonly onShift: Uint8Array;
   private readonly busy: Uint8Array;
   private readonly shiftEndsAt: Float64Array;
   private readonly taskStartedAt: Float64Array;
+  private readonly taskEndsAt: Float64Array;
   private readonly idleStack: Int32Array;
   // Per worker: the task in hand and a completion callback made once, so a task allocates no closure.
   private readonly tasks: (PickTask | null)[];
@@ -55,21 +72,24 @@ export class WorkerPool {
   private idleCheckPending = false;
   private readonly shiftStartSeconds: number;
   private readonly shiftLengthSeconds: number;
+  private readonly sim: Simulation;
+  private readonly config: WorkerConfig;
+  private readonly hooks: PickerCrewHooks;
+  private readonly absence: PickerCrewOptions['absence'];
 
-  constructor(
-    private readonly sim: Simulation,
-    private readonly config: WorkerConfig,
-    private readonly metrics: Metrics,
-    private readonly hooks: WorkerPoolHooks,
-    private readonly absence: { probability: number; random: RandomStream | null },
-    label = 'workers',
-  ) {
+  constructor(options: PickerCrewOptions) {
+    const { sim, config, hooks, absence, label = 'workers' } = options;
+    this.sim = sim;
+    this.config = config;
+    this.hooks = hooks;
+    this.absence = absence;
     checkWorkers(config, absence.probability, label);
     const n = config.count;
     this.onShift = new Uint8Array(n);
     this.busy = new Uint8Array(n);
     this.shiftEndsAt = new Float64Array(n);
     this.taskStartedAt = new Float64Array(n);
+    this.taskEndsAt = new Float64Array(n);
     this.idleStack = new Int32Array(n);
     this.tasks = new Array<PickTask | null>(n).fill(null);
     this.finishers = Array.from({ length: n }, (_, w) => () => this.finishTask(w));
@@ -105,6 +125,23 @@ export class WorkerPool {
   /** Tasks in progress. */
   get inProgress(): number {
     return this.busyCount;
+  }
+
+  /** Labour up to `now`: task and shift time elapsed, so a sample between any two times is exact. */
+  laborUntil(now: number): LaborSeconds {
+    let busySeconds = this.busyBooked;
+    let availableSeconds = this.availableBooked;
+    for (let w = 0; w < this.config.count; w++) {
+      const shiftEndsAt = this.shiftEndsAt[w]!;
+      if (this.onShift[w] === 1 && shiftEndsAt > now) availableSeconds -= shiftEndsAt - now;
+      if (this.busy[w] === 1) {
+        const taskEndsAt = this.taskEndsAt[w]!;
+        if (taskEndsAt > now) busySeconds -= taskEndsAt - now;
+        // Overtime on a task past the shift's end is booked when the task ends; count what has elapsed.
+        if (now > shiftEndsAt) availableSeconds += now - Math.max(shiftEndsAt, this.taskStartedAt[w]!);
+      }
+    }
+    return { busySeconds, availableSeconds };
   }
 
   /** Workers on shift now. */
@@ -144,8 +181,8 @@ export class WorkerPool {
     this.busy[worker] = 1;
     this.busyCount++;
     this.taskStartedAt[worker] = this.sim.now;
-    this.busySeconds += seconds;
-    this.metrics.laborSecondsBusy += seconds;
+    this.taskEndsAt[worker] = this.sim.now + seconds;
+    this.busyBooked += seconds;
     this.tasks[worker] = task;
     this.sim.schedule(seconds, this.finishers[worker]!);
   }
@@ -158,8 +195,7 @@ export class WorkerPool {
     const now = this.sim.now;
     if (now > this.shiftEndsAt[worker]!) {
       const overtime = now - Math.max(this.shiftEndsAt[worker]!, this.taskStartedAt[worker]!);
-      this.availableSeconds += overtime;
-      this.metrics.laborSecondsAvailable += overtime;
+      this.availableBooked += overtime;
     }
     this.hooks.complete(task);
     if (this.onShift[worker] === 1) {
@@ -185,8 +221,7 @@ export class WorkerPool {
       if (this.busy[w] === 0) this.idleStack[this.idleCount++] = w;
     }
     const seconds = present * (endAt - now);
-    this.availableSeconds += seconds;
-    this.metrics.laborSecondsAvailable += seconds;
+    this.availableBooked += seconds;
     // The end is scheduled before the next start so that, round the clock, it runs first at the same instant.
     this.sim.scheduleAt(endAt, () => this.endShift());
     this.sim.scheduleAt(this.shiftStartAt(k + 1), () => this.beginShift(k + 1));

@@ -148,15 +148,15 @@ describe('Channel without an OMS', () => {
     expect(() => new Channel(ctx, ctx.config.channels[0]!, 0)).toThrow(/noOmsWarehouse "north" is not one of east/);
   });
 
-  it('takes its split share of the published stock, minus sales placed after it was computed', () => {
+  it('takes its split share of the published stock, minus the sales its watermark does not include', () => {
     const { ctx, channel } = setup(noOms, { noOmsAllocation: 'split', splitShare: 0.5 });
     ctx.sim.run({ until: 5 });
     channel.offer([line(0, 1)]); // placed at 5
     ctx.sim.run({ until: 20 });
     channel.offer([line(0, 2)]); // placed at 20
-    ctx.bus.send('wms:east', 'channel:amazon', 'wms.stock.published', { computedAt: 10, full: false, skus: [0], units: [9] });
+    ctx.bus.send('wms:east', 'channel:amazon', 'wms.stock.published', { computedAt: 10, full: false, skus: [0], units: [9], watermark: 1 });
     ctx.sim.run({ until: 21 });
-    // floor(9 x 0.5) = 4, less the 2 units sold at 20 (the sale at 5 is in the figure).
+    // floor(9 x 0.5) = 4, less the 2 units of sale 2 (watermark 1: sale 1 is in the figure).
     expect([channel.view(0), channel.pendingUnits(0)]).toEqual([2, 2]);
   });
 });

@@ -45,7 +45,8 @@ export function harness(config: ScenarioConfig, options: { tracing?: boolean; wa
   const order = (lines: { sku: number; qty: number }[], channel: string, placedAt: number): Order => {
     const id = ctx.ids.next('order');
     const priced = lines.map((l) => ({ sku: l.sku, qty: l.qty, unitPriceCents: ctx.catalog.priceCents[l.sku]! }));
-    return { id, channel, channelIndex: 0, channelSeq: id, placedAt, lines: priced };
+    const channelIndex = Math.max(0, config.channels.findIndex((c) => c.name === channel));
+    return { id, channel, channelIndex, channelSeq: ctx.ids.next(`order.${channel}`), placedAt, lines: priced };
   };
   return {
     ctx,

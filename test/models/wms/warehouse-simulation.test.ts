@@ -104,8 +104,9 @@ describe('a small warehouse simulation', () => {
     // Labour: each task costs travel / speed + 12 s a line + 60 s an order; 3 workers round the clock for 6 days.
     const busySeconds = m.pickTravelMeters / 1.2 + requested.lines * 12 + requested.orders.size * 60;
     const snapshot = m.snapshot();
-    expect(snapshot.linesPerLaborHour).toBeCloseTo((requested.lines * 3600) / busySeconds, 6);
-    expect(snapshot.workerUtilization).toBeCloseTo(busySeconds / (3 * 6 * day), 6);
+    const labor = w.labor();
+    expect(labor.busySeconds).toBeCloseTo(busySeconds, 6);
+    expect(labor.availableSeconds).toBe(3 * 6 * day);
     expect(snapshot.pickTravelPerLine).toBeCloseTo(m.pickTravelMeters / requested.lines, 9);
     // No tour is shorter than the walk to the nearest pick face and back (2 x 0.75 m), per line of a full batch.
     expect(snapshot.pickTravelPerLine).toBeGreaterThan(1.5 / (6 * 3));

@@ -309,11 +309,12 @@ describe('Warehouse: no-oms local allocation', () => {
     for (let i = 0; i < 4; i++) h.placeOrder('amazon', [{ sku: 0, qty: 1 }]);
     h.ctx.sim.run({ until: 301 });
     const first = h.inbox.channels.filter((m) => m.to === 'channel:amazon').map((m) => m.payload);
-    expect(first).toEqual([{ computedAt: 300, full: true, skus: [0, 1], units: [6, 100] }]);
+    // The watermark: the last of amazon's own orders the figures include (its 4 orders, seq 1-4).
+    expect(first).toEqual([{ computedAt: 300, full: true, skus: [0, 1], units: [6, 100], watermark: 4 }]);
     h.placeOrder('shopify', [{ sku: 1, qty: 2 }]);
     h.ctx.sim.run({ until: 601 });
     const second = h.inbox.channels.filter((m) => m.to === 'channel:amazon').map((m) => m.payload)[1];
-    expect(second).toEqual({ computedAt: 600, full: false, skus: [1], units: [98] });
+    expect(second).toEqual({ computedAt: 600, full: false, skus: [1], units: [98], watermark: 4 });
   });
 
   it("refuses a channel's order when an OMS is in charge", () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RandomStreams, Simulation } from '../../../sim/index.js';
 import type { WorkerConfig } from '../../../models/config.js';
-import { Metrics } from '../../../models/metrics.js';
 import type { PickTask } from '../../../models/wms/pick-task.js';
-import { WorkerPool } from '../../../models/wms/workers.js';
+import { PickerCrew } from '../../../models/wms/workers.js';
 
 const hour = 3600;
 
@@ -14,14 +13,12 @@ function task(seconds: number): PickTask {
 
 function setup(workers: Partial<WorkerConfig>, absence = 0, idle?: () => void, waiting?: () => boolean) {
   const sim = new Simulation();
-  const metrics = new Metrics();
   const log: { event: string; seconds: number; at: number }[] = [];
   const config: WorkerConfig = { count: 1, walkingSpeedMetersPerSecond: 1, pickSecondsPerLine: 0, packSecondsPerOrder: 0, shiftStartHour: 0, shiftEndHour: 24, ...workers };
-  const pool = new WorkerPool(
+  const pool = new PickerCrew({
     sim,
     config,
-    metrics,
-    {
+    hooks: {
       begin: (t) => {
         log.push({ event: 'begin', seconds: t.travelMeters, at: sim.now });
         return t.travelMeters;
@@ -30,12 +27,12 @@ function setup(workers: Partial<WorkerConfig>, absence = 0, idle?: () => void, w
       idle,
       waiting,
     },
-    { probability: absence, random: absence > 0 ? new RandomStreams(1).stream('absence') : null },
-  );
-  return { sim, metrics, pool, log };
+    absence: { probability: absence, random: absence > 0 ? new RandomStreams(1).stream('absence') : null },
+  });
+  return { sim, pool, log };
 }
 
-describe('WorkerPool', () => {
+describe('PickerCrew', () => {
   it('serves tasks first come first served with as many at once as workers on shift', () => {
     const { sim, pool, log } = setup({ count: 2 });
     pool.start();
@@ -46,40 +43,49 @@ describe('WorkerPool', () => {
     expect(pool.inProgress).toBe(2);
     sim.run({ until: 100 });
     expect(log.filter((e) => e.event === 'end').map((e) => [e.seconds, e.at])).toEqual([[10, 10], [5, 15], [20, 20]]);
-    expect(pool.busySeconds).toBe(35);
+    expect(pool.laborUntil(sim.now).busySeconds).toBe(35);
   });
 
   it('starts no task before the shift and books shift hours as available labour', () => {
-    const { sim, metrics, pool, log } = setup({ count: 2, shiftStartHour: 8, shiftEndHour: 16 });
+    const { sim, pool, log } = setup({ count: 2, shiftStartHour: 8, shiftEndHour: 16 });
     pool.start();
     pool.enqueue(task(100));
     sim.run({ until: 24 * hour });
     expect(log[0]).toEqual({ event: 'begin', seconds: 100, at: 8 * hour });
-    expect(pool.availableSeconds).toBe(2 * 8 * hour);
-    expect(metrics.laborSecondsAvailable).toBe(2 * 8 * hour);
-    expect(metrics.laborSecondsBusy).toBe(100);
+    expect(pool.laborUntil(sim.now)).toEqual({ availableSeconds: 2 * 8 * hour, busySeconds: 100 });
   });
 
   it('handles a shift across midnight, starting mid-shift at time 0', () => {
     const { sim, pool, log } = setup({ shiftStartHour: 22, shiftEndHour: 6 });
     pool.start();
     expect(pool.workersOnShift).toBe(1);
-    expect(pool.availableSeconds).toBe(6 * hour); // the rest of the shift that began at 22:00 the day before
+    expect(pool.laborUntil(0).availableSeconds).toBe(0);
+    sim.run({ until: 6 * hour });
+    expect(pool.laborUntil(sim.now).availableSeconds).toBe(6 * hour); // the rest of the shift that began at 22:00 the day before
     sim.scheduleAt(7 * hour, () => pool.enqueue(task(60)));
     sim.run({ until: 24 * hour });
     expect(log[0]!.at).toBe(22 * hour);
-    expect(pool.availableSeconds).toBe(6 * hour + 8 * hour);
+    expect(pool.laborUntil(sim.now).availableSeconds).toBe(6 * hour + 2 * hour); // and 22:00-24:00 of tonight's
+  });
+
+  it('counts only elapsed labour mid-task and mid-shift, overtime included as it passes', () => {
+    const { sim, pool } = setup({ shiftStartHour: 0, shiftEndHour: 1 });
+    pool.start();
+    pool.enqueue(task(2 * hour));
+    sim.run({ until: 0.5 * hour });
+    expect(pool.laborUntil(sim.now)).toEqual({ availableSeconds: 0.5 * hour, busySeconds: 0.5 * hour });
+    sim.run({ until: 1.5 * hour });
+    expect(pool.laborUntil(sim.now)).toEqual({ availableSeconds: 1.5 * hour, busySeconds: 1.5 * hour });
   });
 
   it('lets a worker finish a task past the shift end and books the overtime', () => {
-    const { sim, metrics, pool, log } = setup({ shiftStartHour: 0, shiftEndHour: 1 });
+    const { sim, pool, log } = setup({ shiftStartHour: 0, shiftEndHour: 1 });
     pool.start();
     pool.enqueue(task(2 * hour));
     pool.enqueue(task(10));
     sim.run({ until: 23 * hour });
     expect(log.map((e) => [e.event, e.at])).toEqual([['begin', 0], ['end', 2 * hour]]);
-    expect(metrics.laborSecondsAvailable).toBe(2 * hour);
-    expect(metrics.laborSecondsBusy).toBe(2 * hour);
+    expect(pool.laborUntil(sim.now)).toEqual({ availableSeconds: 2 * hour, busySeconds: 2 * hour });
     sim.run({ until: 25 * hour });
     expect(log.at(-1)).toEqual({ event: 'end', seconds: 10, at: 24 * hour + 10 });
   });
@@ -90,7 +96,7 @@ describe('WorkerPool', () => {
     sim.scheduleAt(23 * hour, () => pool.enqueue(task(2 * hour)));
     sim.run({ until: 48 * hour });
     expect(log.at(-1)).toEqual({ event: 'end', seconds: 2 * hour, at: 25 * hour });
-    expect(pool.availableSeconds).toBe(48 * hour);
+    expect(pool.laborUntil(sim.now).availableSeconds).toBe(48 * hour);
   });
 
   it('with absence probability 1 nobody comes to work and nothing is picked', () => {
@@ -99,7 +105,7 @@ describe('WorkerPool', () => {
     pool.enqueue(task(10));
     sim.run({ until: 3 * 24 * hour });
     expect(log).toEqual([]);
-    expect(pool.availableSeconds).toBe(0);
+    expect(pool.laborUntil(sim.now).availableSeconds).toBe(0);
     expect(pool.queued).toBe(1);
   });
 
