@@ -107,6 +107,14 @@ describe('architecture', () => {
     expect(problems).toEqual([]);
   });
 
+  it('sim/ and models/ type-check with unchecked index access (tsconfig.engine.json, run by npm run typecheck)', () => {
+    const engine = JSON.parse(readFileSync(join(root, 'tsconfig.engine.json'), 'utf8'));
+    expect(engine.compilerOptions.noUncheckedIndexedAccess).toBe(true);
+    expect([...engine.include].sort()).toEqual(['models', 'sim']);
+    const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts;
+    expect(scripts.typecheck).toContain('tsconfig.engine.json');
+  });
+
   it('the checker itself catches a forbidden import and a banned call', () => {
     expect(importsOf("import { x } from '../models/wms/index.js';\nimport fs from 'node:fs';")).toEqual(['../models/wms/index.js', 'node:fs']);
     expect(importsOf("// we export the walk from 'front' to back\nimport {\n  a,\n  b,\n} from './multi.js';")).toEqual(['./multi.js']);

@@ -99,7 +99,7 @@ export class Erp {
 
   /** Units on open purchase orders. */
   onOrder(sku: number): number {
-    return this.#purchasing.onOrderUnits[sku];
+    return this.#purchasing.onOrderUnits[sku]!;
   }
 
   /** Batch import counters (erp-own-count mode). */
@@ -130,10 +130,10 @@ export class Erp {
     }
     const unkeyed = this.#stock.unkeyed;
     for (let sku = 0; sku < units.length; sku++) {
-      const qty = units[sku];
+      const qty = units[sku]!;
       if (qty < 0) throw new RangeError(`erp opening units of SKU "${catalog.codes[sku]}" must be >= 0, got ${qty}`);
       // Unkeyed books remember no eventId, so none is built.
-      this.#stock.opening(sku, qty, catalog.costCents[sku], unkeyed ? '' : `opening:${sku}`, sim.now);
+      this.#stock.opening(sku, qty, catalog.costCents[sku]!, unkeyed ? '' : `opening:${sku}`, sim.now);
     }
   }
 
@@ -173,13 +173,13 @@ export class Erp {
     if (this.#stock.unkeyed) {
       if (!this.#firstShipment(payload.warehouse, payload.fulfillmentId, now)) return;
       for (let index = 0; index < lines.length; index++) {
-        const line = lines[index];
+        const line = lines[index]!;
         if (line.qtyShipped > 0) this.#stock.shipUnkeyed(line.sku, line.qtyShipped, line.qtyShipped * line.unitPriceCents);
       }
       return;
     }
     for (let index = 0; index < lines.length; index++) {
-      const line = lines[index];
+      const line = lines[index]!;
       if (line.qtyShipped <= 0) continue;
       const eventId = `ship:${payload.warehouse}:${payload.fulfillmentId}:${index}`;
       this.#stock.ship(line.sku, line.qtyShipped, line.qtyShipped * line.unitPriceCents, eventId, now);

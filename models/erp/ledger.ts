@@ -214,8 +214,8 @@ export class Ledger {
     this.#expiryTimes.push(entry.time);
     if (entry.time > this.#latestTime) this.#latestTime = entry.time;
     const horizon = this.#latestTime - this.#windowSeconds;
-    while (this.#expiryHead < this.#expiryIds.length && this.#expiryTimes[this.#expiryHead] < horizon) {
-      this.#seenIds.delete(this.#expiryIds[this.#expiryHead]);
+    while (this.#expiryHead < this.#expiryIds.length && this.#expiryTimes[this.#expiryHead]! < horizon) {
+      this.#seenIds.delete(this.#expiryIds[this.#expiryHead]!);
       this.#expiryHead += 1;
     }
     if (this.#expiryHead >= defaults.expiryCompactSlots && this.#expiryHead * 2 >= this.#expiryIds.length) {

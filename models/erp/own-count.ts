@@ -78,7 +78,7 @@ export class BatchImporter {
         this.#stock.ship(sku, keyed, valueHintCents, eventId, now);
         return;
       case 'receipt': {
-        const unitCostCents = valueHintCents > 0 ? Math.round(valueHintCents / units) : this.#ctx.catalog.costCents[sku];
+        const unitCostCents = valueHintCents > 0 ? Math.round(valueHintCents / units) : this.#ctx.catalog.costCents[sku]!;
         this.#purchasing.receiveUnmatched(sku, keyed, unitCostCents, eventId);
         return;
       }

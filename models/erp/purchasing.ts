@@ -64,8 +64,8 @@ export class Purchasing {
     if (levels === undefined) return 0;
     let placed = 0;
     for (let sku = 0; sku < this.onOrderUnits.length; sku++) {
-      const positionUnits = this.#stock.quantity(sku) + this.onOrderUnits[sku];
-      const qty = orderQuantity(this.#config.policy, positionUnits, levels.reorderPointUnits[sku], levels.orderUnits[sku]);
+      const positionUnits = this.#stock.quantity(sku) + this.onOrderUnits[sku]!;
+      const qty = orderQuantity(this.#config.policy, positionUnits, levels.reorderPointUnits[sku]!, levels.orderUnits[sku]!);
       if (qty > 0) {
         this.#place(sku, qty);
         placed += 1;
@@ -88,7 +88,7 @@ export class Purchasing {
     let remaining = qty;
     const open = this.#bySku.get(sku);
     while (open !== undefined && open.length > 0 && remaining > 0) {
-      const po = open[0];
+      const po = open[0]!;
       const taken = Math.min(po.openUnits, remaining);
       remaining -= taken;
       this.#close(po, taken);
@@ -112,10 +112,10 @@ export class Purchasing {
     const open = this.#bySku.get(sku);
     if (open === undefined) this.#bySku.set(sku, [po]);
     else open.push(po);
-    this.onOrderUnits[sku] += qty;
+    this.onOrderUnits[sku]! += qty;
     ctx.metrics.purchaseOrders += 1;
     if (ctx.tracing) {
-      ctx.trace({ time: now, kind: 'erp.po.placed', poId, sku: ctx.catalog.codes[sku], qty, erpQuantity: this.#stock.quantity(sku), expectedAt });
+      ctx.trace({ time: now, kind: 'erp.po.placed', poId, sku: ctx.catalog.codes[sku]!, qty, erpQuantity: this.#stock.quantity(sku), expectedAt });
     }
     const payload: MessagePayloads['erp.po.placed'] = { poId, sku, qty, unitCostCents, expectedAt };
     ctx.bus.send(this.#from, this.#receivingAddress, 'erp.po.placed', payload);
@@ -124,7 +124,7 @@ export class Purchasing {
   // Takes `units` off a PO's open quantity; a PO with nothing left is closed.
   #close(po: OpenPo, units: number): void {
     po.openUnits -= units;
-    this.onOrderUnits[po.sku] -= units;
+    this.onOrderUnits[po.sku]! -= units;
     if (po.openUnits > 0) return;
     this.#byId.delete(po.poId);
     const open = this.#bySku.get(po.sku);
@@ -158,7 +158,7 @@ export class Purchasing {
 
   // Catalogue cost x (1 + uniform(-pct, +pct) / 100), in whole cents.
   #priceCents(sku: number): number {
-    const cost = this.#ctx.catalog.costCents[sku];
+    const cost = this.#ctx.catalog.costCents[sku]!;
     const pct = this.#config.supplierPriceVariationPct;
     if (pct === 0) return cost;
     const factor = 1 + this.#ctx.rng.stream('erp.price').uniform(-pct, pct) / 100;
@@ -172,7 +172,7 @@ function receivingWarehouse(ctx: AgentContext): string {
   const names = ctx.config.warehouses.map((w) => w.name);
   if (name === '') {
     if (names.length === 0) throw new RangeError('erp purchasing needs at least one warehouse to receive at');
-    return names[0];
+    return names[0]!;
   }
   if (!names.includes(name)) throw new RangeError(`erp.purchasing.receivingWarehouse "${name}" is not one of the warehouses (${names.join(', ')})`);
   return name;

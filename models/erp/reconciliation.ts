@@ -57,7 +57,7 @@ export class Reconciliation {
       const valueCents = this.#stock.adjust(sku, delta, 'count-loss', `reconcile:${this.runs}:${sku}`, now);
       result.skusAdjusted += 1;
       result.valueCents += Math.abs(valueCents);
-      if (ctx.tracing) ctx.trace({ time: now, kind: 'erp.reconciled', sku: ctx.catalog.codes[sku], erpBefore, wmsRecord, delta });
+      if (ctx.tracing) ctx.trace({ time: now, kind: 'erp.reconciled', sku: ctx.catalog.codes[sku]!, erpBefore, wmsRecord, delta });
     }
     ctx.metrics.reconciliationAdjustments += result.skusAdjusted;
     ctx.metrics.reconciliationValueCents += result.valueCents;

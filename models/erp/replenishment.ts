@@ -46,7 +46,7 @@ function levelPerSku(
   }
   if (!(days >= 0 && days < Infinity)) throw new RangeError(`erp.purchasing.${daysField} must be finite and >= 0, got ${days}`);
   const levels = new Int32Array(skuCount);
-  for (let s = 0; s < skuCount; s++) levels[s] = Math.round(days * meanDailyDemand[s]);
+  for (let s = 0; s < skuCount; s++) levels[s] = Math.round(days * meanDailyDemand[s]!);
   return levels;
 }
 

@@ -50,18 +50,18 @@ export class StockBooks {
 
   /** Units the ERP holds of catalogue index `sku`. */
   quantity(sku: number): number {
-    return this.books.valuation.quantity(this.#codes[sku]);
+    return this.books.valuation.quantity(this.#codes[sku]!);
   }
 
   /** Value in cents the ERP holds of `sku`. */
   value(sku: number): number {
-    return this.books.valuation.value(this.#codes[sku]);
+    return this.books.valuation.value(this.#codes[sku]!);
   }
 
   /** The method's unit cost of `sku`, or the catalogue cost when the method has none yet. */
   unitCost(sku: number): number {
-    const cents = this.books.valuation.unitCost(this.#codes[sku]);
-    return cents > 0 ? cents : this.#ctx.catalog.costCents[sku];
+    const cents = this.books.valuation.unitCost(this.#codes[sku]!);
+    return cents > 0 ? cents : this.#ctx.catalog.costCents[sku]!;
   }
 
   /** Total inventory value in cents (the valuation's running total). */
@@ -78,11 +78,11 @@ export class StockBooks {
   opening(sku: number, qty: number, unitCostCents: number, eventId: string, time: number): void {
     if (qty === 0) return;
     if (this.unkeyed) {
-      this.books.openingStockUnkeyed(this.#codes[sku], qty, unitCostCents);
+      this.books.openingStockUnkeyed(this.#codes[sku]!, qty, unitCostCents);
       this.#ctx.metrics.inventoryValueCents = this.totalValue();
       return;
     }
-    this.#after(this.books.openingStock({ eventId, time, sku: this.#codes[sku], qty, unitCostCents }), sku);
+    this.#after(this.books.openingStock({ eventId, time, sku: this.#codes[sku]!, qty, unitCostCents }), sku);
   }
 
   /**
@@ -90,7 +90,7 @@ export class StockBooks {
    * no eventId is built or remembered. Returns the COGS in cents.
    */
   shipUnkeyed(sku: number, qty: number, revenueCents: number): number {
-    const code = this.#codes[sku];
+    const code = this.#codes[sku]!;
     const held = this.books.valuation.quantity(code);
     if (held < qty) {
       this.books.countGainUnkeyed(code, qty - held, this.#uncostedGainCents(sku, code));
@@ -113,7 +113,7 @@ export class StockBooks {
       this.coveredUnits += qty - held;
     }
     const before = this.totalValue();
-    const result = this.books.ship({ eventId, time, sku: this.#codes[sku], qty, revenueCents });
+    const result = this.books.ship({ eventId, time, sku: this.#codes[sku]!, qty, revenueCents });
     if (!result.posted) return -1;
     const costCents = before - this.totalValue();
     this.#ctx.metrics.revenueCents += revenueCents;
@@ -124,7 +124,7 @@ export class StockBooks {
 
   /** Goods received at `unitCostCents` each (GRNI until invoiced); false for a duplicate. */
   receive(sku: number, qty: number, unitCostCents: number, eventId: string, time: number): boolean {
-    const result = this.books.receive({ eventId, time, sku: this.#codes[sku], qty, unitCostCents });
+    const result = this.books.receive({ eventId, time, sku: this.#codes[sku]!, qty, unitCostCents });
     this.#after(result, sku);
     return result.posted;
   }
@@ -145,14 +145,14 @@ export class StockBooks {
       this.#gain(sku, deltaQty, eventId, time);
     } else {
       const qty = Math.min(-deltaQty, this.quantity(sku));
-      if (qty > 0) this.#after(this.books.writeOff({ eventId, time, sku: this.#codes[sku], qty, reason: lossReason }), sku);
+      if (qty > 0) this.#after(this.books.writeOff({ eventId, time, sku: this.#codes[sku]!, qty, reason: lossReason }), sku);
     }
     return this.totalValue() - before;
   }
 
   // Gains enter at the method's unit cost; a SKU the method has never costed enters at catalogue cost.
   #gain(sku: number, qty: number, eventId: string, time: number): void {
-    const code = this.#codes[sku];
+    const code = this.#codes[sku]!;
     const unitCostCents = this.#uncostedGainCents(sku, code);
     this.#after(this.books.countAdjust({ eventId, time, sku: code, deltaQty: qty, unitCostCents }), sku);
   }
@@ -187,6 +187,6 @@ function valuationConfig(ctx: AgentContext): ValuationConfig {
   const method = ctx.config.erp.valuation;
   if (method !== 'standard') return { method } as ValuationConfig;
   const standardCostCents = new Map<string, number>();
-  ctx.catalog.codes.forEach((code, sku) => standardCostCents.set(code, ctx.catalog.costCents[sku]));
+  ctx.catalog.codes.forEach((code, sku) => standardCostCents.set(code, ctx.catalog.costCents[sku]!));
   return { method, standardCostCents };
 }

@@ -50,16 +50,16 @@ export class DemoOrderDesk {
     if (message.type === 'wms.order.shipped') {
       const p = message.payload;
       for (const line of p.lines) {
-        this.reserved[line.sku] -= line.qtyShipped + line.qtyShort;
-        this.record[line.sku] -= line.qtyShipped;
+        this.reserved[line.sku]! -= line.qtyShipped + line.qtyShort;
+        this.record[line.sku]! -= line.qtyShipped;
       }
       if (p.lines.some((l) => l.qtyShipped > 0)) this.ordersShipped++;
     } else if (message.type === 'wms.stock.adjusted') {
       const p = message.payload;
-      this.record[p.sku] += p.delta;
+      this.record[p.sku]! += p.delta;
     } else if (message.type === 'wms.receipt.completed') {
       const p = message.payload;
-      this.record[p.sku] += p.qty;
+      this.record[p.sku]! += p.qty;
     }
   }
 
@@ -88,7 +88,7 @@ export class DemoOrderDesk {
         this.linesUnavailable++;
         continue;
       }
-      this.reserved[sku] += qty;
+      this.reserved[sku]! += qty;
       lines.push({ sku, qty, unitPriceCents: this.ctx.catalog.priceCents[sku]! });
     }
     if (lines.length === 0) return;
@@ -134,7 +134,7 @@ export class DemoBuyer {
     const po = this.openPos.get(message.payload.poId);
     if (po === undefined) return;
     this.openPos.delete(message.payload.poId);
-    this.onOrder[po.sku] -= po.qty;
+    this.onOrder[po.sku]! -= po.qty;
   }
 
   /** Starts the daily review. */
@@ -155,7 +155,7 @@ export class DemoBuyer {
       if (qty <= 0) continue;
       const poId = this.ctx.ids.next('po');
       this.purchaseOrders++;
-      this.onOrder[s] += qty;
+      this.onOrder[s]! += qty;
       this.openPos.set(poId, { sku: s, qty });
       const payload = { poId, sku: s, qty, unitCostCents: this.ctx.catalog.costCents[s]!, expectedAt: this.ctx.sim.now + leadTimeSeconds };
       this.ctx.bus.send(addresses.erp, addresses.wms(this.warehouse), 'erp.po.placed', payload);

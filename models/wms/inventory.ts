@@ -85,66 +85,66 @@ export class Inventory {
   receive(sku: number, truthUnits: number, recordUnits: number): void {
     this.checkUnits('received truth', sku, truthUnits);
     this.checkUnits('received record', sku, recordUnits);
-    this.binTruth[sku] += truthUnits;
-    this.receivedTruth[sku] += truthUnits;
-    this.binRecord[sku] += recordUnits;
-    this.receivedRecord[sku] += recordUnits;
+    this.binTruth[sku]! += truthUnits;
+    this.receivedTruth[sku]! += truthUnits;
+    this.binRecord[sku]! += recordUnits;
+    this.receivedRecord[sku]! += recordUnits;
   }
 
   /** Physically moves units from the SKU's bin to staging. */
   pickTruth(sku: number, units: number): void {
     this.checkUnits('picked truth', sku, units);
     if (this.binTruth[sku]! < units) this.fail(`picks ${units} physical units but the bin holds ${this.binTruth[sku]}`, sku);
-    this.binTruth[sku] -= units;
-    this.stagedTruth[sku] += units;
+    this.binTruth[sku]! -= units;
+    this.stagedTruth[sku]! += units;
   }
 
   /** Moves units from the SKU's bin record to the staged record. */
   pickRecord(sku: number, units: number): void {
     this.checkUnits('picked record', sku, units);
     if (this.binRecord[sku]! < units) this.fail(`picks ${units} recorded units but the bin record is ${this.binRecord[sku]}`, sku);
-    this.binRecord[sku] -= units;
-    this.stagedRecord[sku] += units;
+    this.binRecord[sku]! -= units;
+    this.stagedRecord[sku]! += units;
   }
 
   /** Staged physical units leave with the carrier. */
   shipTruth(sku: number, units: number): void {
     this.checkUnits('shipped truth', sku, units);
     if (this.stagedTruth[sku]! < units) this.fail(`ships ${units} physical units but ${this.stagedTruth[sku]} are staged`, sku);
-    this.stagedTruth[sku] -= units;
-    this.shippedTruth[sku] += units;
+    this.stagedTruth[sku]! -= units;
+    this.shippedTruth[sku]! += units;
   }
 
   /** Staged recorded units leave with the carrier. */
   shipRecord(sku: number, units: number): void {
     this.checkUnits('shipped record', sku, units);
     if (this.stagedRecord[sku]! < units) this.fail(`ships ${units} recorded units but ${this.stagedRecord[sku]} are staged in the record`, sku);
-    this.stagedRecord[sku] -= units;
-    this.shippedRecord[sku] += units;
+    this.stagedRecord[sku]! -= units;
+    this.shippedRecord[sku]! += units;
   }
 
   /** Units vanish from the shelf unnoticed (theft, loss): truth only. */
   shrink(sku: number, units: number): void {
     this.checkUnits('shrunk', sku, units);
     if (this.binTruth[sku]! < units) this.fail(`shrinks ${units} units but the bin holds ${this.binTruth[sku]}`, sku);
-    this.binTruth[sku] -= units;
-    this.shrunk[sku] += units;
+    this.binTruth[sku]! -= units;
+    this.shrunk[sku]! += units;
   }
 
   /** Units on the shelf are found damaged and scrapped (the record side is an adjustment). */
   damage(sku: number, units: number): void {
     this.checkUnits('damaged', sku, units);
     if (this.binTruth[sku]! < units) this.fail(`damages ${units} units but the bin holds ${this.binTruth[sku]}`, sku);
-    this.binTruth[sku] -= units;
-    this.damaged[sku] += units;
+    this.binTruth[sku]! -= units;
+    this.damaged[sku]! += units;
   }
 
   /** Changes the bin record by a signed delta (a count, a write-off); never below zero. */
   adjustRecord(sku: number, delta: number): void {
     if (!Number.isInteger(delta)) this.fail(`adjusts the record by a non-integer ${delta}`, sku);
     if (this.binRecord[sku]! + delta < 0) this.fail(`adjusts the record by ${delta} below zero (record ${this.binRecord[sku]})`, sku);
-    this.binRecord[sku] += delta;
-    this.adjusted[sku] += delta;
+    this.binRecord[sku]! += delta;
+    this.adjusted[sku]! += delta;
   }
 
   /** Physical units in the warehouse (bin plus staged). */

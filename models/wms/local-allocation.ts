@@ -41,21 +41,21 @@ export class LocalAllocation {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       if (this.available(line.sku) < line.qty) {
-        for (let j = 0; j < i; j++) this.allocated[lines[j]!.sku] -= lines[j]!.qty;
+        for (let j = 0; j < i; j++) this.allocated[lines[j]!.sku]! -= lines[j]!.qty;
         let units = 0;
         for (const l of lines) units += l.qty;
         this.ctx.metrics.oversoldOrders++;
         this.ctx.metrics.oversoldUnits += units;
         return false;
       }
-      this.allocated[line.sku] += line.qty;
+      this.allocated[line.sku]! += line.qty;
     }
     return true;
   }
 
   /** Gives back an allocation once its units have been picked (or found missing). */
   release(sku: number, qty: number): void {
-    this.allocated[sku] -= qty;
+    this.allocated[sku]! -= qty;
   }
 
   /** Starts publishing stock to each channel this warehouse serves. */

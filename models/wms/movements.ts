@@ -80,8 +80,8 @@ export class MovementReporter {
 
   private accumulate(kind: number, sku: number, delta: number, valueCents: number): void {
     const cell = kind * this.ctx.catalog.size + sku;
-    this.units[cell] += delta;
-    this.values[cell] += valueCents;
+    this.units[cell]! += delta;
+    this.values[cell]! += valueCents;
     if (this.touched[cell] === 0) {
       this.touched[cell] = 1;
       this.touchedList.push(cell);

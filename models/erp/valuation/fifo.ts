@@ -61,7 +61,7 @@ export class FifoValuation implements InventoryValuation {
     let remaining = qty;
     let costCents = 0;
     while (remaining > 0) {
-      const layer = held.layers[held.head];
+      const layer = held.layers[held.head]!;
       const taken = Math.min(layer.qty, remaining);
       costCents += taken * layer.unitCostCents;
       layer.qty -= taken;

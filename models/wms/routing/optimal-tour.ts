@@ -102,10 +102,10 @@ function eulerCircuit(scratch: OptimalScratch, vertexCount: number, edgeCount: n
   const { edgeFrom, edgeTo, adjacencyStart, next, adjacency, used, stack, circuit } = scratch;
   adjacencyStart.fill(0, 0, vertexCount + 1);
   for (let e = 0; e < edgeCount; e += 1) {
-    adjacencyStart[edgeFrom[e]! + 1] += 1;
-    adjacencyStart[edgeTo[e]! + 1] += 1;
+    adjacencyStart[edgeFrom[e]! + 1]! += 1;
+    adjacencyStart[edgeTo[e]! + 1]! += 1;
   }
-  for (let v = 0; v < vertexCount; v += 1) adjacencyStart[v + 1] += adjacencyStart[v]!;
+  for (let v = 0; v < vertexCount; v += 1) adjacencyStart[v + 1]! += adjacencyStart[v]!;
   for (let v = 0; v < vertexCount; v += 1) next[v] = adjacencyStart[v]!;
   for (let e = 0; e < edgeCount; e += 1) {
     adjacency[next[edgeFrom[e]!]!++] = e;
