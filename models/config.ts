@@ -1,6 +1,7 @@
 // The model-level description of one fulfillment operation: what a validated scenario file becomes.
 // Every agent reads its own part. Units are in the names; money is integer cents.
 import type { OutageWindow } from '../sim/index.js';
+import type { EconomicsConfig, ZoneConfig } from './economics/settings.js';
 
 /** Who owns which number (docs/ARCHITECTURE.md "The life of one order"); modes combine. */
 export interface OwnershipConfig {
@@ -59,6 +60,14 @@ export interface WarehouseConfig {
   position: { x: number; y: number };
   rank: number;
   shippingCostCentsPerUnit: number;
+  /** Zone table rows (regions not listed use parcelCostCents, shippingCostCentsPerUnit, transitDays). */
+  zones?: ZoneConfig[];
+  /** Cost of a parcel to an unlisted region, integer cents (default 400). */
+  parcelCostCents?: number;
+  /** Transit days to an unlisted region (default 3). */
+  transitDays?: number;
+  /** Picker wage per paid hour, integer cents (default 2000). */
+  wageCentsPerHour?: number;
   initialStock: {
     /** Units per SKU when not listed in `items`. */
     unitsPerSku: number;
@@ -95,6 +104,10 @@ export interface ChannelConfig {
   /** Warehouse a no-oms channel sends its orders to. */
   noOmsWarehouse: string;
   position: { x: number; y: number };
+  /** Where this channel's customers live (shares by region name); uniform over regions when empty. */
+  regionMix?: { region: string; share: number }[];
+  /** Days from order to delivery the channel promises (default 5): onTimeDeliveryRate. */
+  deliveryPromiseDays?: number;
 }
 
 export interface OmsConfig {
@@ -166,6 +179,8 @@ export interface ScriptedOrder {
   atSeconds: number;
   channel: string;
   lines: { sku: string; qty: number }[];
+  /** Region name of the customer (the channel's first region when absent). */
+  region?: string;
 }
 
 export interface ScenarioConfig {
@@ -184,6 +199,8 @@ export interface ScenarioConfig {
   scripted: { orders: ScriptedOrder[] };
   /** Metric sampling (daily close by default). */
   sampleIntervalSeconds: number;
+  /** Regions and cost parameters; defaults in models/economics/settings.ts. */
+  economics?: EconomicsConfig;
 }
 
 export const SECONDS_PER_DAY = 86_400;

@@ -5,6 +5,7 @@ import { Catalog } from './catalog.js';
 import type { ScenarioConfig } from './config.js';
 import type { BatonBus, MessagePayloads } from './messages.js';
 import { Metrics } from './metrics.js';
+import { ZoneTable } from './economics/zones.js';
 import type { BatonTrace } from './trace.js';
 
 /** Per-run id counters (never module-level), so ids depend only on the run. */
@@ -26,6 +27,8 @@ export interface AgentContext {
   metrics: Metrics;
   config: ScenarioConfig;
   ids: IdSource;
+  /** Zone tables built once per run (agents build their own from config when absent). */
+  zones?: ZoneTable;
   /** Emits a trace record when tracing is on (check `tracing` first on hot paths). */
   trace(record: BatonTrace): void;
   tracing: boolean;
@@ -59,6 +62,7 @@ export function createAgentContext(config: ScenarioConfig, options: AgentContext
     metrics: new Metrics(),
     config,
     ids: new IdSource(),
+    zones: new ZoneTable(config),
     tracing: trace !== null,
     trace: trace ?? (() => {}),
   };

@@ -18,6 +18,8 @@ export interface Order {
   channelSeq: number;
   placedAt: number;
   lines: OrderLine[];
+  /** Index into economics.regions of the customer (0 when absent). */
+  region?: number;
 }
 
 /** A line assigned to one warehouse. */
@@ -57,7 +59,7 @@ export interface MessagePayloads {
   /** oms -> wms: pick, pack and ship these lines. */
   'oms.fulfillment.requested': { orderId: number; order: Order; fulfillmentId: number; lines: FulfillmentLine[] };
   /** wms -> oms, erp: a shipment left (short units did not). */
-  'wms.order.shipped': { orderId: number; fulfillmentId: number; warehouse: string; shippedAt: number; lines: ShippedLine[]; /** The parcel left by the pickup promised when the order was placed (the OMS books ordersOnTime from it). */ onTime?: boolean };
+  'wms.order.shipped': { orderId: number; fulfillmentId: number; warehouse: string; shippedAt: number; lines: ShippedLine[]; /** The parcel left by the pickup promised when the order was placed (the OMS books ordersOnTime from it). */ onTime?: boolean; /** When the parcel reaches the customer (shippedAt + zone transit). */ deliveredAt?: number };
   /** wms -> oms, erp: the record changed outside picking (signed delta of the record). */
   'wms.stock.adjusted': { eventId: string; warehouse: string; sku: number; delta: number; reason: AdjustmentReason };
   /** wms -> oms, erp: goods received (recorded units; truth may differ after a mis-scan). */

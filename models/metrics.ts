@@ -49,6 +49,17 @@ export class Metrics {
   stockoutSkuDays = 0;
   messagesSent = 0;
   messagesLost = 0;
+  // Money and service (README "Costs"): integer cents accrued during the run.
+  parcelsShipped = 0;
+  splitOrders = 0;
+  ordersDeliveredOnTime = 0;
+  shippingCents = 0;
+  labourCents = 0;
+  holdingCents = 0;
+  cancellationPenaltyCents = 0;
+  oversellLostMarginCents = 0;
+  stockoutLostMarginCents = 0;
+  purchasingCents = 0;
   readonly driftRate = new Tally();
   readonly driftUnits = new Tally();
   readonly driftValue = new Tally();
@@ -114,6 +125,32 @@ export class Metrics {
       stockoutSkuDays: this.stockoutSkuDays,
       messagesSent: this.messagesSent,
       messagesLost: this.messagesLost,
+      ...this.money(ratio),
+    };
+  }
+
+  // Costs, margin and service levels. totalCost includes the lost margins (an opportunity cost);
+  // profit = grossMargin - the costs actually paid (shipping, labour, holding, purchasing, penalties).
+  private money(ratio: (a: number, b: number) => number): Record<string, number> {
+    const oversellCost = this.cancellationPenaltyCents + this.oversellLostMarginCents;
+    const paid = this.shippingCents + this.labourCents + this.holdingCents + this.purchasingCents + this.cancellationPenaltyCents;
+    const totalCost = paid + this.oversellLostMarginCents + this.stockoutLostMarginCents;
+    const grossMargin = this.revenueCents - this.cogsCents;
+    return {
+      shippingCost: this.shippingCents,
+      labourCost: this.labourCents,
+      holdingCost: this.holdingCents,
+      oversellCost,
+      stockoutCost: this.stockoutLostMarginCents,
+      purchasingCost: this.purchasingCents,
+      totalCost,
+      costPerOrder: Math.round(ratio(totalCost, this.ordersShipped)),
+      grossMargin,
+      profit: grossMargin - paid,
+      parcelsShipped: this.parcelsShipped,
+      splitShipmentRate: ratio(this.splitOrders, this.ordersShipped),
+      parcelsPerOrder: ratio(this.parcelsShipped, this.ordersShipped),
+      onTimeDeliveryRate: ratio(this.ordersDeliveredOnTime, this.ordersShipped),
     };
   }
 }

@@ -5,6 +5,7 @@ import { LATE, type TraceSink } from '../sim/index.js';
 import { Channel } from './channels/index.js';
 import { SECONDS_PER_DAY, type ScenarioConfig } from './config.js';
 import { createAgentContext, type AgentContext } from './context.js';
+import { economicsDefaults, economicsOf, holdingCents, labourCents } from './economics/index.js';
 import { Erp } from './erp/index.js';
 import { meanDailyDemand } from './demand-rates.js';
 import { checkInvariants } from './invariants.js';
@@ -82,7 +83,15 @@ export function runPipeline(scenario: ScenarioConfig, options: PipelineOptions =
   oms?.start();
   for (const c of channels) c.start();
   erp.start();
+  // Holding cost accrues at each close on the inventory value then, for the time since the last close.
+  const holdingRate = economicsOf(config).holdingRatePerYear;
+  let heldUntil = 0;
+  const accrueHolding = () => {
+    metrics.holdingCents += holdingCents(erp.inventoryValue(), holdingRate, sim.now - heldUntil);
+    heldUntil = sim.now;
+  };
   const close = () => {
+    accrueHolding();
     sampleLevels(agents);
     check();
     const next = sim.now + config.sampleIntervalSeconds;
@@ -99,10 +108,12 @@ export function runPipeline(scenario: ScenarioConfig, options: PipelineOptions =
   }
   sim.run({ until: horizonSeconds });
   collector?.sample();
+  accrueHolding();
   sampleLevels(agents);
   check();
   metrics.inventoryValueCents = erp.inventoryValue();
   closeWarehouseMetrics(agents);
+  bookLabourAndPurchasing(agents);
   const traffic = ctx.bus.totals();
   metrics.messagesSent = traffic.sent;
   metrics.messagesLost = traffic.lost;
@@ -128,6 +139,16 @@ function closeWarehouseMetrics({ ctx, warehouses }: PipelineAgents): void {
     metrics.recordAdjustedUnits += units.recordAdjusted;
     metrics.closingRecordUnits += units.recordOnHand;
   }
+}
+
+// Wages of every paid picker hour (per warehouse) and the fixed cost of each purchase order.
+function bookLabourAndPurchasing({ ctx, warehouses }: PipelineAgents): void {
+  const { metrics, config } = ctx;
+  for (let w = 0; w < warehouses.length; w++) {
+    const wage = config.warehouses[w]!.wageCentsPerHour ?? economicsDefaults.warehouse.wageCentsPerHour;
+    metrics.labourCents += labourCents(warehouses[w]!.labor().availableSeconds, wage);
+  }
+  metrics.purchasingCents = metrics.purchaseOrders * economicsOf(config).purchaseOrderCostCents;
 }
 
 function initialView({ config: channel, index }: Channel, oms: Oms | null, warehouses: Warehouse[], skuCount: number): Int32Array {

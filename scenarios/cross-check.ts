@@ -2,6 +2,7 @@
 import type { ScenarioConfig } from '../models/config.js';
 import { routingPolicyNames } from '../models/oms/routing/index.js';
 import { policyNames } from '../models/wms/routing/index.js';
+import { economicsProblems } from './economics-check.js';
 import type { InputProblem } from './errors.js';
 
 const agentPattern = /^(oms|erp|\*|channel:[^:]+|wms:[^:]+)$/;
@@ -51,6 +52,7 @@ export function crossCheck(config: ScenarioConfig): InputProblem[] {
       if (!ok) problems.push({ path: `links[${i}].${end}`, value: address, message: "expected 'oms', 'erp', 'channel:<name>', 'wms:<name>', 'channel:*', 'wms:*' or '*' naming an existing agent" });
     }
   });
+  problems.push(...economicsProblems(config));
   return problems;
 }
 

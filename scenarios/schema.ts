@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { ScenarioConfig } from '../models/config.js';
 import { defaultChannel, defaultErp, defaultOms, defaultWarehouse, noFaults } from '../models/defaults.js';
+import { economicsDefaults as ed } from '../models/economics/settings.js';
 
 const dw = defaultWarehouse('');
 const dc = defaultChannel('');
@@ -61,6 +62,14 @@ const warehouse = z.strictObject({
   position: point.default(dw.position),
   rank: z.number().int().min(0).max(1_000).default(dw.rank),
   shippingCostCentsPerUnit: cents.default(dw.shippingCostCentsPerUnit),
+  // Money (README "Costs"): the zone table, defaults for unlisted regions, and the picker wage.
+  zones: z
+    .array(z.strictObject({ region: name, parcelCents: cents, unitCents: cents, transitDays: z.number().min(0).max(365) }))
+    .max(limits.entities)
+    .default([]),
+  parcelCostCents: cents.default(ed.warehouse.parcelCostCents),
+  transitDays: z.number().min(0).max(365).default(ed.warehouse.transitDays),
+  wageCentsPerHour: cents.default(ed.warehouse.wageCentsPerHour),
   initialStock: z
     .strictObject({
       unitsPerSku: count(1e9).default(dw.initialStock.unitsPerSku),
@@ -93,6 +102,8 @@ const channel = z.strictObject({
   splitShare: z.number().min(0).max(1).default(dc.splitShare),
   noOmsWarehouse: z.string().max(64).default(''),
   position: point.default(dc.position),
+  regionMix: z.array(z.strictObject({ region: name, share: z.number().min(0).max(1e6) })).max(limits.entities).default([]),
+  deliveryPromiseDays: z.number().min(0).max(365).default(ed.channel.deliveryPromiseDays),
 });
 
 const link = z.strictObject({
@@ -192,12 +203,25 @@ export const scenarioSchema = z.strictObject({
   scripted: z
     .strictObject({
       orders: z
-        .array(z.strictObject({ atSeconds: nonNegative, channel: name, lines: z.array(z.strictObject({ sku: skuCode, qty: z.number().int().min(1).max(1e6) })).min(1).max(1_000) }))
+        .array(z.strictObject({ atSeconds: nonNegative, channel: name, lines: z.array(z.strictObject({ sku: skuCode, qty: z.number().int().min(1).max(1e6) })).min(1).max(1_000), region: name.optional() }))
         .max(1_000_000)
         .default([]),
     })
     .prefault({}),
   sampleIntervalSeconds: positive.default(86_400),
+  economics: z
+    .strictObject({
+      currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD').default(ed.currency),
+      regions: z
+        .array(z.strictObject({ name, position: point.optional() }))
+        .min(1)
+        .max(limits.entities)
+        .default(ed.regions),
+      holdingRatePerYear: z.number().min(0).max(10).default(ed.holdingRatePerYear),
+      cancellationPenaltyCents: cents.default(ed.cancellationPenaltyCents),
+      purchaseOrderCostCents: cents.default(ed.purchaseOrderCostCents),
+    })
+    .prefault({}),
 });
 
 export type ScenarioFile = z.input<typeof scenarioSchema>;

@@ -7,6 +7,8 @@
 import type { ChannelConfig, ScriptedOrder } from '../config.js';
 import type { AgentContext } from '../context.js';
 import { addresses, type BatonMessage, type MessagePayloads, type Order, type OrderLine } from '../messages.js';
+import { lostMarginCents } from '../economics/costs.js';
+import { ZoneTable } from '../economics/zones.js';
 import { OrderStream } from './demand.js';
 import { ChannelView } from './view.js';
 
@@ -18,6 +20,7 @@ export class Channel {
   private readonly stock: ChannelView;
   private readonly stream: OrderStream;
   private readonly splitShare: number;
+  private readonly zones: ZoneTable;
   private seq = 0;
 
   constructor(
@@ -33,7 +36,8 @@ export class Channel {
     this.orderTarget = ctx.config.ownership.oms ? addresses.oms : addresses.wms(noOmsWarehouse(ctx, config));
     this.splitShare = config.noOmsAllocation === 'split' ? config.splitShare : 1;
     this.stock = new ChannelView(ctx.catalog.size);
-    this.stream = new OrderStream(ctx, config);
+    this.zones = ctx.zones ?? new ZoneTable(ctx.config);
+    this.stream = new OrderStream(ctx, config, this.zones);
     ctx.bus.register(this.address, (message) => this.receive(message));
   }
 
@@ -68,15 +72,17 @@ export class Channel {
     for (const scripted of this.ctx.config.scripted.orders) {
       if (scripted.channel !== this.config.name) continue;
       const lines = this.resolveScripted(scripted);
-      sim.scheduleAt(scripted.atSeconds, () => this.offer(lines));
+      const region = scripted.region === undefined ? this.stream.defaultRegion : this.zones.regionIndex(scripted.region, `scripted order at ${scripted.atSeconds} s on ${scripted.channel}: region`);
+      sim.scheduleAt(scripted.atSeconds, () => this.offer(lines, region));
     }
   }
 
   /**
    * A customer tries to buy `lines` now: accepted (view lowered, order sent; returns the order) when the
-   * view covers every line, otherwise rejected as a lost sale (returns null).
+   * view covers every line, otherwise rejected as a lost sale (returns null; its margin is the stockout
+   * cost). `region` is the customer's (drawn from the channel's mix when absent).
    */
-  offer(lines: OrderLine[]): Order | null {
+  offer(lines: OrderLine[], region?: number): Order | null {
     const ctx = this.ctx;
     const now = ctx.sim.now;
     const metrics = ctx.metrics;
@@ -85,10 +91,11 @@ export class Channel {
     if (!this.stock.trySell(this.seq + 1, lines)) {
       metrics.ordersRejected++;
       metrics.unitsRejected += units;
+      metrics.stockoutLostMarginCents += lostMarginCents(lines, ctx.catalog);
       if (ctx.tracing) ctx.trace({ time: now, kind: 'channel.order.rejected', channel: this.config.name, lines: this.traceLines(lines), view: lines.map((l) => this.stock.get(l.sku)) });
       return null;
     }
-    const order: Order = { id: ctx.ids.next('order'), channel: this.config.name, channelIndex: this.index, channelSeq: ++this.seq, placedAt: now, lines };
+    const order: Order = { id: ctx.ids.next('order'), channel: this.config.name, channelIndex: this.index, channelSeq: ++this.seq, placedAt: now, lines, region: region ?? this.stream.drawRegion() };
     metrics.ordersAccepted++;
     metrics.linesAccepted += lines.length;
     metrics.unitsAccepted += units;

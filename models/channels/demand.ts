@@ -6,6 +6,7 @@ import { DiscreteSampler, PiecewisePoissonProcess, weeklyRates } from '../../sim
 import type { RandomStream } from '../../sim/index.js';
 import type { ChannelConfig } from '../config.js';
 import type { AgentContext } from '../context.js';
+import { regionWeights, ZoneTable } from '../economics/zones.js';
 import type { OrderLine } from '../messages.js';
 
 const defaults = {
@@ -25,6 +26,9 @@ export class OrderStream {
   private readonly unitStream: RandomStream;
   private readonly extraLinesP: number;
   private readonly prices: Int32Array;
+  // Customer regions: drawn from their own stream (channel.<name>.regions), only when there is a choice.
+  private readonly regions: DiscreteSampler | null;
+  private readonly onlyRegion: number;
   // The SKUs and units drawn for the order being built (one entry per distinct SKU).
   private drawnSkus = new Int32Array(16);
   private drawnQtys = new Int32Array(16);
@@ -33,6 +37,7 @@ export class OrderStream {
   constructor(
     ctx: AgentContext,
     private readonly config: ChannelConfig,
+    zones: ZoneTable = ctx.zones ?? new ZoneTable(ctx.config),
   ) {
     const demand = config.demand;
     const where = `channel ${config.name}: demand`;
@@ -48,6 +53,20 @@ export class OrderStream {
     // NegativeBinomial(r, p) counts failures with mean r (1 - p) / p; solve for the configured mean.
     this.extraLinesP = demand.extraLinesDispersion / (demand.extraLinesDispersion + demand.extraLinesMean);
     this.prices = ctx.catalog.priceCents;
+    const weights = regionWeights(config, `channel ${config.name}`, zones);
+    const used = weights.filter((w) => w > 0).length;
+    this.onlyRegion = weights.findIndex((w) => w > 0);
+    this.regions = used > 1 ? new DiscreteSampler(weights, ctx.rng.stream(`${prefix}.regions`)) : null;
+  }
+
+  /** The region of the next accepted order's customer. */
+  drawRegion(): number {
+    return this.regions === null ? this.onlyRegion : this.regions.sample();
+  }
+
+  /** The region a scripted order without one is sent to (the mix's first region with a share). */
+  get defaultRegion(): number {
+    return this.onlyRegion;
   }
 
   /** Time of the next order after `now`; Infinity when the channel has no demand. */

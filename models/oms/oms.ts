@@ -11,6 +11,10 @@
 // and their cycle times are booked here when an order's last parcel is reported (units are the WMS's).
 import type { AgentContext } from '../context.js';
 import { addresses, type BatonMessage, type FulfillmentLine, type MessagePayloads, type Order } from '../messages.js';
+import { chargeCancelledOversell } from '../economics/costs.js';
+import { economicsOf } from '../economics/settings.js';
+import { ZoneTable } from '../economics/zones.js';
+import { SECONDS_PER_DAY } from '../config.js';
 import { AtsPublisher } from './ats-publisher.js';
 import { RecentKeys, SeqDeduper } from './dedupe.js';
 import { OrderBook, type OmsOrder, type OrderCounts } from './order-book.js';
@@ -43,7 +47,13 @@ export class Oms {
   private readonly warehouses: RoutingWarehouse[];
   private readonly warehouseAddresses: string[];
   private readonly warehouseIndex = new Map<string, number>();
+  // Per channel and region (index channel * regions + region): where an order goes, for `nearest`.
   private readonly destinations: Position[];
+  // Per region: the locations with that region's zone rates, for `lowest-cost`.
+  private readonly warehousesByRegion: RoutingWarehouse[][];
+  private readonly regionCount: number;
+  private readonly promiseSeconds: Float64Array;
+  private readonly penaltyCents: number;
   private readonly router: Router;
   // Per location, the lines the order being routed ships from there (reused by `route`).
   private readonly shipmentLines: (FulfillmentLine[] | null)[];
@@ -66,10 +76,18 @@ export class Oms {
     this.publisher = new AtsPublisher(ctx, this.stock, this.address);
     this.book = new OrderBook(ctx);
     this.channelSeqs = config.channels.map(() => new SeqDeduper());
-    this.warehouses = config.warehouses.map((w) => ({ name: w.name, position: w.position, rank: w.rank, costCentsPerUnit: w.shippingCostCentsPerUnit }));
+    const zones = ctx.zones ?? new ZoneTable(config);
+    const economics = economicsOf(config);
+    this.regionCount = zones.regionCount;
+    this.warehousesByRegion = economics.regions.map((_, r) =>
+      config.warehouses.map((w, i) => ({ name: w.name, position: w.position, rank: w.rank, costCentsPerUnit: zones.unitCents[i * zones.regionCount + r]!, costCentsPerParcel: zones.parcelCents[i * zones.regionCount + r]! })),
+    );
+    this.warehouses = this.warehousesByRegion[0]!;
+    this.promiseSeconds = Float64Array.from(config.channels, (c) => (c.deliveryPromiseDays ?? 5) * SECONDS_PER_DAY);
+    this.penaltyCents = economics.cancellationPenaltyCents;
     this.warehouseAddresses = config.warehouses.map((w) => addresses.wms(w.name));
     config.warehouses.forEach((w, i) => this.warehouseIndex.set(w.name, i));
-    this.destinations = config.channels.map((c) => c.position);
+    this.destinations = config.channels.flatMap((c) => economics.regions.map((r) => r.position ?? c.position));
     this.router = new Router(this.policy, this.warehouses);
     this.shipmentLines = config.warehouses.map(() => null);
     ctx.bus.register(this.address, (message) => this.receive(message));
@@ -163,7 +181,9 @@ export class Oms {
     const lineCount = lines.length;
     const stock = this.stock;
     const warehouseCount = this.warehouses.length;
-    const allocation = this.router.allocate(lines, this.destinations[entry.order.channelIndex]!, this.ctx.config.oms.allowSplit, stock);
+    const region = entry.order.region ?? 0;
+    const destination = this.destinations[entry.order.channelIndex * this.regionCount + region]!;
+    const allocation = this.router.allocate(lines, destination, this.ctx.config.oms.allowSplit, stock, this.warehousesByRegion[region]!);
     const allocated = this.router.allocated;
     let wanted = 0;
     for (let l = 0; l < lineCount; l++) {
@@ -208,6 +228,7 @@ export class Oms {
       if (ctx.tracing) ctx.trace({ time: ctx.sim.now, kind: 'oms.order.oversold', orderId: entry.order.id, units: unitsShort });
     }
     if (ctx.config.oms.oversellAction === 'cancel') {
+      chargeCancelledOversell(ctx.metrics, ctx.catalog, entry.lines, this.penaltyCents);
       this.book.setState(entry, 'cancelled');
       return;
     }
@@ -255,6 +276,9 @@ export class Oms {
       entry.unitsShipped += units;
       if (p.shippedAt > entry.lastShippedAt) entry.lastShippedAt = p.shippedAt;
       if (p.onTime !== true) entry.allOnTime = false;
+      entry.parcels++;
+      const deliveredAt = p.deliveredAt ?? p.shippedAt;
+      if (deliveredAt > entry.lastDeliveredAt) entry.lastDeliveredAt = deliveredAt;
     }
     entry.openFulfillments--;
     if (entry.openFulfillments === 0) this.completeShipment(entry);
@@ -266,6 +290,9 @@ export class Oms {
     this.book.setState(entry, 'shipped');
     if (entry.unitsShipped === 0) return;
     bookShippedOrder(this.ctx, entry.order.id, entry.order.placedAt, entry.lastShippedAt, entry.allOnTime);
+    const metrics = this.ctx.metrics;
+    if (entry.parcels > 1) metrics.splitOrders++;
+    if (entry.lastDeliveredAt <= entry.order.placedAt + this.promiseSeconds[entry.order.channelIndex]!) metrics.ordersDeliveredOnTime++;
   }
 
   private onRecordChange(eventId: string, warehouse: string, sku: number, delta: number): void {

@@ -25,6 +25,9 @@ export interface OmsOrder {
   unitsShipped: number;
   lastShippedAt: number;
   allOnTime: boolean;
+  /** Parcels with units shipped so far and when the last of them reaches the customer. */
+  parcels: number;
+  lastDeliveredAt: number;
   /** SKUs on whose backorder wait list this order sits (null until it first waits). */
   waitingOn: number[] | null;
 }
@@ -86,7 +89,7 @@ export class OrderBook {
 
   /** Starts tracking a newly received order in state 'accepted'. */
   admit(order: Order, lines: FulfillmentLine[]): OmsOrder {
-    const entry: OmsOrder = { order, lines, state: 'accepted', openFulfillments: 0, unitsShippedShort: 0, unitsShipped: 0, lastShippedAt: 0, allOnTime: true, waitingOn: null };
+    const entry: OmsOrder = { order, lines, state: 'accepted', openFulfillments: 0, unitsShippedShort: 0, unitsShipped: 0, lastShippedAt: 0, allOnTime: true, parcels: 0, lastDeliveredAt: 0, waitingOn: null };
     this.counts.received++;
     this.counts.open++;
     this.traceState(entry);

@@ -24,10 +24,11 @@ export class Router {
   }
 
   /** Where the units of `lines` come from, given what each location has free; throws on a bad answer. */
-  allocate(lines: FulfillmentLine[], destination: Position, allowSplit: boolean, stock: StockBook): Allocation {
+  allocate(lines: FulfillmentLine[], destination: Position, allowSplit: boolean, stock: StockBook, warehouses: readonly RoutingWarehouse[] = this.warehouses): Allocation {
     const policy = this.policy;
     const reuse = policy.routeInto !== undefined;
     const request = reuse ? this.request : { ...this.request, available: this.warehouses.map((): number[] => []) };
+    request.warehouses = warehouses;
     request.lines = lines;
     request.destination = destination;
     request.allowSplit = allowSplit;

@@ -7,6 +7,8 @@
 // processed), so the channel keeps counting its sales the figure does not include yet.
 import type { ChannelConfig } from '../config.js';
 import type { AgentContext } from '../context.js';
+import { chargeCancelledOversell } from '../economics/costs.js';
+import { economicsOf } from '../economics/settings.js';
 import { addresses, type Order } from '../messages.js';
 
 /** Units allocated to open orders, per SKU, against the bin record. */
@@ -15,6 +17,7 @@ export class LocalAllocation {
   private readonly channels: ChannelConfig[];
   /** Highest channelSeq processed, by channel index (every channel of the scenario). */
   private readonly watermarks: Float64Array;
+  private readonly penaltyCents: number;
 
   constructor(
     private readonly ctx: AgentContext,
@@ -23,6 +26,7 @@ export class LocalAllocation {
     private readonly address: string,
   ) {
     this.allocated = new Int32Array(binRecord.length);
+    this.penaltyCents = economicsOf(ctx.config).cancellationPenaltyCents;
     const first = ctx.config.warehouses[0]?.name;
     this.channels = ctx.config.channels.filter((c) => (c.noOmsWarehouse || first) === warehouse);
     this.watermarks = new Float64Array(ctx.config.channels.length);
@@ -46,6 +50,7 @@ export class LocalAllocation {
         for (const l of lines) units += l.qty;
         this.ctx.metrics.oversoldOrders++;
         this.ctx.metrics.oversoldUnits += units;
+        chargeCancelledOversell(this.ctx.metrics, this.ctx.catalog, lines, this.penaltyCents);
         return false;
       }
       this.allocated[line.sku]! += line.qty;

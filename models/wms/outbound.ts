@@ -2,7 +2,9 @@
 // the carrier; on departure the units leave both sides of the inventory (the physical SKU may
 // differ after a mis-pick) and 'wms.order.shipped' goes out. A fulfillment that found nothing on
 // the shelf is reported at once instead of waiting for a pickup.
+import { SECONDS_PER_DAY } from '../config.js';
 import type { AgentContext } from '../context.js';
+import { ZoneTable } from '../economics/zones.js';
 import type { ShippedLine } from '../messages.js';
 import type { Inventory } from './inventory.js';
 import type { MovementReporter } from './movements.js';
@@ -21,6 +23,8 @@ export interface OutboundStats {
 /** The dock and the departure bookkeeping of one warehouse. */
 export class Outbound {
   readonly dock: Dock;
+  private readonly zones: ZoneTable;
+  private readonly promiseSeconds: Float64Array;
 
   constructor(
     private readonly ctx: AgentContext,
@@ -32,7 +36,11 @@ export class Outbound {
     /** True when no OMS sees orders end (no-oms), so the warehouse books the order-level metrics. */
     private readonly booksOrderMetrics: boolean,
     private readonly binOf: (sku: number) => string,
+    /** This warehouse's position in config.warehouses (its zone table row). */
+    private readonly index = 0,
   ) {
+    this.zones = ctx.zones ?? new ZoneTable(ctx.config);
+    this.promiseSeconds = Float64Array.from(ctx.config.channels, (c) => (c.deliveryPromiseDays ?? 5) * SECONDS_PER_DAY);
     this.dock = new Dock(ctx.sim, pickupHours, (parcels) => this.depart(parcels), `warehouse "${warehouse}": shipping`);
   }
 
@@ -59,15 +67,20 @@ export class Outbound {
       }
       this.stats.parcelsShipped++;
       const onTime = now <= this.dock.promisedBy(f.order.placedAt);
+      const region = f.order.region ?? 0;
+      const deliveredAt = now + this.zones.transit(this.index, region);
       if (units > 0) {
+        metrics.parcelsShipped++;
+        metrics.shippingCents += this.zones.shippingCents(this.index, region, units);
         this.stats.ordersShipped++;
         this.stats.unitsShipped += units;
         if (onTime) this.stats.ordersOnTime++;
         // Units are the warehouse's to count; an order (possibly split over warehouses) is the OMS's.
         metrics.unitsShipped += units;
         if (this.booksOrderMetrics) bookShippedOrder(this.ctx, f.orderId, f.order.placedAt, now, onTime);
+        if (this.booksOrderMetrics && deliveredAt <= f.order.placedAt + (this.promiseSeconds[f.order.channelIndex] ?? 0)) metrics.ordersDeliveredOnTime++;
       }
-      this.reporter.shipped({ orderId: f.orderId, fulfillmentId: f.fulfillmentId, warehouse: this.warehouse, shippedAt: now, lines, onTime });
+      this.reporter.shipped({ orderId: f.orderId, fulfillmentId: f.fulfillmentId, warehouse: this.warehouse, shippedAt: now, lines, onTime, deliveredAt });
       if (this.ctx.tracing) this.traceShipped(f, lines);
     }
   }

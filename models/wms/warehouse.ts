@@ -105,7 +105,7 @@ export class Warehouse {
       adjustRecord: (sku, delta, reason) => this.adjustRecord(sku, delta, reason),
       shortPicked: (f, sku, wanted, found) => this.traceShort(f, sku, wanted, found),
     });
-    this.outbound = new Outbound(ctx, name, config.shipping.pickupHours, this.inventory, this.reporter, this.stats, this.local !== null, (sku) => this.binOf(sku));
+    this.outbound = new Outbound(ctx, name, config.shipping.pickupHours, this.inventory, this.reporter, this.stats, this.local !== null, (sku) => this.binOf(sku), index);
     const absence = ctx.config.faults.workerAbsenceProbability;
     this.workers = new PickerCrew({
       sim: ctx.sim,

@@ -23,6 +23,8 @@ export interface RoutingWarehouse {
   rank: number;
   /** Shipping cost of one unit from here, integer cents. */
   costCentsPerUnit: number;
+  /** Fixed cost of one parcel from here to the order's region, integer cents (0 when absent). */
+  costCentsPerParcel?: number;
 }
 
 /** What a policy is asked: the lines, the locations and the units each location has free for each line. */
