@@ -45,8 +45,8 @@ describe('Warehouse: one order, message by message', () => {
     expect(h.inbox.oms).toEqual([]);
     h.ctx.sim.run({ until: day });
     const shipped = h.received('oms', 'wms.order.shipped');
-    // Placed at 00:00, shipped at the first 17:00 pickup after it: on time.
-    expect(shipped).toEqual([{ orderId, fulfillmentId: 1, warehouse: 'east', shippedAt: 17 * hour, lines: [{ sku: 0, qtyShipped: 2, qtyShort: 0, unitPriceCents: 2500 }], onTime: true }]);
+    // Placed at 00:00, shipped at the first 17:00 pickup after it: on time; delivered after the default 3 days' transit.
+    expect(shipped).toEqual([{ orderId, fulfillmentId: 1, warehouse: 'east', shippedAt: 17 * hour, lines: [{ sku: 0, qtyShipped: 2, qtyShort: 0, unitPriceCents: 2500 }], onTime: true, deliveredAt: 17 * hour + 3 * day }]);
     expect(h.received('erp', 'wms.order.shipped')).toEqual(shipped);
     expect([w.recordOnHand(0), w.physicalOnHand(0)]).toEqual([84, 84]);
     expect(w.openFulfillments()).toBe(0);
