@@ -2,13 +2,18 @@
 // 1 invariant violation or internal error, 2 bad input or usage.
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { InputError, InvariantError } from '../scenarios/errors.js';
+import type { Argv, CommandModule } from 'yargs';
+import { escapeControl, InputError, InvariantError } from '../scenarios/errors.js';
 import { commandCatalogue, commandName } from './commands/index.js';
+import { checkArguments, emptyArgument } from './check-arguments.js';
 
 const exitCodes = { ok: 0, failure: 1, badInput: 2 } as const;
 
+class UsageError extends Error {}
+
 async function main(argv: string[]): Promise<number> {
-  let usageError: string | null = null;
+  const empty = emptyArgument(argv);
+  if (empty !== null) return usage(empty);
   const parser = yargs(argv)
     .scriptName('baton')
     .usage('$0 <command> [options]\n\nBaton: a deterministic simulator of the WMS / OMS / ERP fulfillment pipeline.')
@@ -21,24 +26,41 @@ async function main(argv: string[]): Promise<number> {
     .wrap(Math.min(110, process.stdout.columns || 100))
     .fail((message, error) => {
       if (error) throw error;
-      usageError = message;
+      throw new UsageError(message);
     });
   // Only the command being run is loaded; the others are listed by name and description.
   const requested = argv[0];
   for (const entry of commandCatalogue) {
-    if (commandName(entry) === requested) parser.command(await entry.load());
+    if (commandName(entry) === requested) parser.command(strictCommand(await entry.load()));
     else parser.command({ command: entry.command, describe: entry.describe, handler: () => {} });
   }
   try {
     await parser.parseAsync();
   } catch (error) {
+    if (error instanceof UsageError) return usage(error.message);
     return report(error);
   }
-  if (usageError !== null) {
-    process.stderr.write(`baton: ${usageError}\nRun "baton --help" for usage.\n`);
-    return exitCodes.badInput;
-  }
   return Number(process.exitCode ?? 0);
+}
+
+function usage(message: string): number {
+  process.stderr.write(`baton: ${escapeControl(message)}\nRun "baton --help" for usage.\n`);
+  return exitCodes.badInput;
+}
+
+/** The command with unknown options refused and every option value checked before its handler runs. */
+function strictCommand(module: CommandModule<any, any>): CommandModule<any, any> {
+  const { builder } = module;
+  return {
+    ...module,
+    builder: (y: Argv<any>) => {
+      const built = (typeof builder === 'function' ? builder(y) : builder ? y.options(builder) : y) as Argv<any>;
+      return built.strict().middleware((args) => {
+        const problem = checkArguments(args);
+        if (problem !== null) throw new UsageError(problem);
+      });
+    },
+  };
 }
 
 function report(error: unknown): number {
@@ -51,7 +73,7 @@ function report(error: unknown): number {
     return exitCodes.failure;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`baton: internal error: ${message}\n`);
+  process.stderr.write(`baton: internal error: ${escapeControl(message)}\n`);
   if (process.env.BATON_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   return exitCodes.failure;
 }

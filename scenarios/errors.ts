@@ -34,7 +34,15 @@ export class InvariantError extends Error {
 export function formatProblem(problem: InputProblem): string {
   const where = [problem.file, problem.path ? `at ${problem.path}` : ''].filter(Boolean).join(': ');
   const value = problem.value === undefined ? '' : ` (got ${showValue(problem.value)})`;
-  return `${where ? `${where}: ` : ''}${problem.message}${value}`;
+  return escapeControl(`${where ? `${where}: ` : ''}${problem.message}${value}`);
+}
+
+// C0 and C1 controls, DEL, and the bidirectional overrides that can reorder what a terminal shows.
+const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** `text` with every control character written as \u{XX}, so user input cannot drive a terminal. */
+export function escapeControl(text: string): string {
+  return text.replace(controlCharacters, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
 
 function showValue(value: unknown): string {
