@@ -1,5 +1,6 @@
 // Scenario loading: a built-in name or a file path -> validated ScenarioConfig.
 import type { ScenarioConfig } from '../models/config.js';
+import { buildPipeline } from '../models/pipeline.js';
 import { builtinScenarios } from './builtin/index.js';
 import { InputError } from './errors.js';
 import { readJsonFile } from './json-input.js';
@@ -14,9 +15,24 @@ export function builtinNames(): string[] {
 /** Loads a built-in scenario by name or a scenario file by path. */
 export function loadScenario(ref: string): ScenarioConfig {
   const builtin = builtinScenarios[ref];
-  if (builtin !== undefined) return validateScenario(structuredClone(builtin), `builtin:${ref}`);
+  if (builtin !== undefined) return buildable(validateScenario(structuredClone(builtin), `builtin:${ref}`), `builtin:${ref}`);
   if (!/[./\\]/.test(ref)) {
     throw InputError.of({ path: 'scenario', value: ref, message: `no built-in scenario of that name and not a file path; built-ins: ${builtinNames().join(', ')}` });
   }
-  return validateScenario(readJsonFile(ref), ref);
+  return buildable(validateScenario(readJsonFile(ref), ref), ref);
+}
+
+/**
+ * The config, once every agent has been built from it without running: a RangeError a model raises
+ * while building (a bound the schema and cross-checks missed) becomes an input error here, so
+ * `validate` refuses whatever `run` would refuse before its first event.
+ */
+export function buildable(config: ScenarioConfig, file: string): ScenarioConfig {
+  try {
+    buildPipeline(config);
+  } catch (error) {
+    if (error instanceof RangeError) throw InputError.of({ file, path: '(scenario)', message: `the model refuses it: ${error.message}` });
+    throw error;
+  }
+  return config;
 }

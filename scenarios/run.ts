@@ -2,6 +2,8 @@
 import type { ScenarioConfig } from '../models/config.js';
 import { runPipeline, type PipelineOptions } from '../models/pipeline.js';
 import type { RunVisuals } from '../models/visuals.js';
+import { runSizeProblem } from './engine-bounds.js';
+import { InputError } from './errors.js';
 import { resultHash, type RunResult } from './result.js';
 
 export interface RunOverrides {
@@ -9,9 +11,12 @@ export interface RunOverrides {
   days?: number;
 }
 
-/** The scenario with a different seed or horizon. */
+/** The scenario with a different seed or horizon; a horizon that makes the run too large is an InputError naming --days. */
 export function withOverrides(config: ScenarioConfig, overrides: RunOverrides): ScenarioConfig {
-  return { ...config, seed: overrides.seed ?? config.seed, horizonDays: overrides.days ?? config.horizonDays };
+  const changed = { ...config, seed: overrides.seed ?? config.seed, horizonDays: overrides.days ?? config.horizonDays };
+  const size = overrides.days === undefined ? null : runSizeProblem(changed);
+  if (size !== null) throw InputError.of({ path: '--days', value: overrides.days, message: `${size.message} (mostly ${size.path} = ${size.value})` });
+  return changed;
 }
 
 /** Runs one scenario and returns its result JSON (hash over everything but perf). */

@@ -9,13 +9,34 @@ const dw = defaultWarehouse('');
 const dc = defaultChannel('');
 const limits = { skus: 100_000, aisles: 200, bays: 500, levels: 20, entities: 50, horizonDays: 3_650, ordersPerDay: 2_000_000 } as const;
 
+/** Bounds the engine relies on; the README's scenario section lists them. */
+export const bounds = {
+  /** Per-unit cents live in Int32Arrays. */
+  centsMax: 2 ** 31 - 1,
+  /** Shortest intervals (seconds) of the periodic activities; shorter ones only spin the clock. */
+  syncIntervalSecondsMin: 1,
+  fullSyncIntervalSecondsMin: 1,
+  waveIntervalSecondsMin: 1,
+  sampleIntervalSecondsMin: 60,
+  reviewIntervalSecondsMin: 60,
+  importIntervalSecondsMin: 60,
+  /** Reconciliation runs at most hourly (0 turns it off). */
+  reconciliationIntervalDaysMin: 1 / 24,
+  metresMax: 10_000,
+} as const;
+
 const count = (max: number) => z.number().int().min(0).max(max);
 const positive = z.number().positive().max(1e9);
+const interval = (min: number) => z.number().min(min, `must be at least ${min} s`).max(1e9);
 const nonNegative = z.number().min(0).max(1e12);
 const probability = z.number().min(0).max(1);
-const cents = z.number().int().min(0).max(1e12);
+const cents = z.number().int().min(0).max(bounds.centsMax);
 const name = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.-]+$/, 'use letters, digits, dot, dash or underscore');
-const skuCode = z.string().min(1).max(64);
+// C0/C1 controls, DEL and bidirectional overrides: text that would drive or reorder a terminal.
+const printable = /^[^\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*$/;
+const text = (max: number) => z.string().max(max).regex(printable, 'must not contain control characters');
+const skuCode = text(64).min(1);
+const metres = z.number().positive().max(bounds.metresMax);
 const point = z.strictObject({ x: z.number().min(-1e6).max(1e6), y: z.number().min(-1e6).max(1e6) });
 const outage = z.strictObject({ startSeconds: nonNegative, endSeconds: nonNegative }).refine((o) => o.endSeconds > o.startSeconds, {
   message: 'endSeconds must be greater than startSeconds',
@@ -25,8 +46,8 @@ const layout = z.strictObject({
   aisles: z.number().int().min(1).max(limits.aisles).default(dw.layout.aisles),
   baysPerAisle: z.number().int().min(1).max(limits.bays).default(dw.layout.baysPerAisle),
   levels: z.number().int().min(1).max(limits.levels).default(dw.layout.levels),
-  aisleLength: positive.default(dw.layout.aisleLength),
-  aisleSpacing: positive.default(dw.layout.aisleSpacing),
+  aisleLength: metres.default(dw.layout.aisleLength),
+  aisleSpacing: metres.default(dw.layout.aisleSpacing),
   depot: z.strictObject({ aisle: z.number().int().min(0).max(limits.aisles - 1).default(0) }).prefault({}),
 });
 
@@ -36,7 +57,7 @@ const warehouse = z.strictObject({
   slotting: z.enum(['random', 'popularity']).default(dw.slotting),
   workers: z
     .strictObject({
-      count: count(10_000).default(dw.workers.count),
+      count: z.number().int().min(1).max(10_000).default(dw.workers.count),
       walkingSpeedMetersPerSecond: positive.default(dw.workers.walkingSpeedMetersPerSecond),
       pickSecondsPerLine: nonNegative.default(dw.workers.pickSecondsPerLine),
       packSecondsPerOrder: nonNegative.default(dw.workers.packSecondsPerOrder),
@@ -48,11 +69,11 @@ const warehouse = z.strictObject({
     .strictObject({
       mode: z.enum(['single', 'batch', 'wave']).default(dw.batching.mode),
       batchSize: z.number().int().min(1).max(1_000).default(dw.batching.batchSize),
-      waveIntervalSeconds: positive.default(dw.batching.waveIntervalSeconds),
+      waveIntervalSeconds: interval(bounds.waveIntervalSecondsMin).default(dw.batching.waveIntervalSeconds),
     })
     .prefault({}),
-  routingPolicy: z.string().min(1).max(64).default(dw.routingPolicy),
-  shipping: z.strictObject({ pickupHours: z.array(z.number().min(0).max(24)).min(1).max(48).default(dw.shipping.pickupHours) }).prefault({}),
+  routingPolicy: text(64).min(1).default(dw.routingPolicy),
+  shipping: z.strictObject({ pickupHours: z.array(z.number().min(0).lt(24, 'must be below 24 (use 0 for midnight)')).min(1).max(48).default(dw.shipping.pickupHours) }).prefault({}),
   cycleCount: z
     .strictObject({
       binsPerDay: count(1_000_000).default(dw.cycleCount.binsPerDay),
@@ -75,14 +96,18 @@ const warehouse = z.strictObject({
       unitsPerSku: count(1e9).default(dw.initialStock.unitsPerSku),
       daysOfCover: z.number().min(0).max(3_650).default(dw.initialStock.daysOfCover ?? 0),
       items: z
-        .array(z.strictObject({ sku: skuCode, units: count(1e9), bin: z.string().max(32).optional(), recordUnits: count(1e9).optional() }))
+        .array(z.strictObject({ sku: skuCode, units: count(1e9), bin: text(32).optional(), recordUnits: count(1e9).optional() }))
         .max(limits.skus)
         .default([]),
     })
     .prefault({}),
 });
 
-const shape = (length: number) => z.array(z.number().min(0).max(1e6)).length(length);
+const shape = (length: number) =>
+  z
+    .array(z.number().min(0).max(1e6))
+    .length(length)
+    .refine((weights) => weights.some((w) => w > 0), { message: 'at least one weight must be above 0' });
 const channel = z.strictObject({
   name,
   demand: z
@@ -96,19 +121,19 @@ const channel = z.strictObject({
     })
     .prefault({}),
   priceFactor: z.number().positive().max(100).default(dc.priceFactor),
-  syncIntervalSeconds: positive.default(dc.syncIntervalSeconds),
+  syncIntervalSeconds: interval(bounds.syncIntervalSecondsMin).default(dc.syncIntervalSeconds),
   bufferShare: z.number().min(0).max(1).default(dc.bufferShare),
   noOmsAllocation: z.enum(['full-pool', 'split']).default(dc.noOmsAllocation),
   splitShare: z.number().min(0).max(1).default(dc.splitShare),
-  noOmsWarehouse: z.string().max(64).default(''),
+  noOmsWarehouse: text(64).default(''),
   position: point.default(dc.position),
   regionMix: z.array(z.strictObject({ region: name, share: z.number().min(0).max(1e6) })).max(limits.entities).default([]),
   deliveryPromiseDays: z.number().min(0).max(365).default(ed.channel.deliveryPromiseDays),
 });
 
 const link = z.strictObject({
-  from: z.string().min(1).max(80),
-  to: z.string().min(1).max(80),
+  from: text(80).min(1),
+  to: text(80).min(1),
   latencySeconds: nonNegative.default(0),
   jitterSeconds: nonNegative.default(0),
   lossProbability: probability.default(0),
@@ -123,9 +148,9 @@ const oc = defaultErp.ownCount;
 
 /** The scenario file schema. */
 export const scenarioSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: text(1_000).optional(),
   name,
-  description: z.string().max(2_000).default(''),
+  description: text(2_000).default(''),
   seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(1),
   horizonDays: z.number().positive().max(limits.horizonDays),
   ownership: z.union([ownershipMode, z.array(ownershipMode).min(1).max(3)]).default('clean'),
@@ -142,7 +167,7 @@ export const scenarioSchema = z.strictObject({
           costCentsMin: cents.default(500),
           costCentsMax: cents.default(5_000),
           marginPct: z.number().min(0).max(10_000).default(60),
-          codePrefix: z.string().max(16).default('SKU-'),
+          codePrefix: text(16).default('SKU-'),
         })
         .optional(),
       zipfAlpha: z.number().min(0).max(5).default(1),
@@ -152,11 +177,11 @@ export const scenarioSchema = z.strictObject({
   channels: z.array(channel).min(1).max(limits.entities),
   oms: z
     .strictObject({
-      routingPolicy: z.string().min(1).max(64).default(defaultOms.routingPolicy),
+      routingPolicy: text(64).min(1).default(defaultOms.routingPolicy),
       allowSplit: z.boolean().default(defaultOms.allowSplit),
       safetyStockUnits: count(1e9).default(defaultOms.safetyStockUnits),
       oversellAction: z.enum(['cancel', 'backorder']).default(defaultOms.oversellAction),
-      fullSyncIntervalSeconds: positive.default(defaultOms.fullSyncIntervalSeconds),
+      fullSyncIntervalSeconds: interval(bounds.fullSyncIntervalSecondsMin).default(defaultOms.fullSyncIntervalSeconds),
     })
     .prefault({}),
   erp: z
@@ -169,22 +194,24 @@ export const scenarioSchema = z.strictObject({
           reorderPointDays: nonNegative.default(p.reorderPointDays),
           orderQuantityUnits: count(1e9).optional(),
           orderUpToDays: nonNegative.default(p.orderUpToDays),
-          reviewIntervalSeconds: positive.default(p.reviewIntervalSeconds),
+          reviewIntervalSeconds: interval(bounds.reviewIntervalSecondsMin).default(p.reviewIntervalSeconds),
           leadTimeDaysMean: nonNegative.default(p.leadTimeDaysMean),
           leadTimeDaysSd: nonNegative.default(p.leadTimeDaysSd),
           invoiceDelayDays: nonNegative.default(p.invoiceDelayDays),
           supplierPriceVariationPct: z.number().min(0).max(100).default(p.supplierPriceVariationPct),
-          receivingWarehouse: z.string().max(64).default(''),
+          receivingWarehouse: text(64).default(''),
         })
         .prefault({}),
       ownCount: z
         .strictObject({
-          importIntervalSeconds: positive.default(oc.importIntervalSeconds),
+          importIntervalSeconds: interval(bounds.importIntervalSecondsMin).default(oc.importIntervalSeconds),
           importDelaySeconds: nonNegative.default(oc.importDelaySeconds),
           importDropProbability: probability.default(oc.importDropProbability),
           entryErrorProbability: probability.default(oc.entryErrorProbability),
           entryErrorUnitsMax: count(1e6).default(oc.entryErrorUnitsMax),
-          reconciliationIntervalDays: nonNegative.default(oc.reconciliationIntervalDays),
+          reconciliationIntervalDays: nonNegative
+            .refine((days) => days === 0 || days >= bounds.reconciliationIntervalDaysMin, { message: 'must be 0 (never) or at least 1/24 day (one hour)' })
+            .default(oc.reconciliationIntervalDays),
         })
         .prefault({}),
       initialCountOverrides: z.array(z.strictObject({ sku: skuCode, units: count(1e9) })).max(limits.skus).default([]),
@@ -208,7 +235,7 @@ export const scenarioSchema = z.strictObject({
         .default([]),
     })
     .prefault({}),
-  sampleIntervalSeconds: positive.default(86_400),
+  sampleIntervalSeconds: interval(bounds.sampleIntervalSecondsMin).default(86_400),
   economics: z
     .strictObject({
       currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD').default(ed.currency),

@@ -73,7 +73,7 @@ export const defaultMetrics: readonly string[] = defaults.metrics;
 /** Validates a parsed experiment document; `file` labels the messages. */
 export function parseExperiment(raw: unknown, file: string): Experiment {
   const parsed = experimentSchema.safeParse(raw);
-  if (!parsed.success) throw new InputError(zodProblems(parsed.error, raw, file));
+  if (!parsed.success) throw new InputError(zodProblems(parsed.error, raw, file, experimentSchema));
   return parsed.data;
 }
 
