@@ -4,6 +4,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import type { Argv, CommandModule } from 'yargs';
 import { escapeControl, InputError, InvariantError } from '../scenarios/errors.js';
+import { isWriteFailure, writeError } from '../scenarios/files.js';
 import { commandCatalogue, commandName } from './commands/index.js';
 import { checkArguments, emptyArgument } from './check-arguments.js';
 
@@ -68,6 +69,9 @@ function report(error: unknown): number {
     process.stderr.write(`${error.message}\n`);
     return exitCodes.badInput;
   }
+  // A file system refusing a write Baton did not wrap itself: one line naming the file, exit 2.
+  const path = (error as NodeJS.ErrnoException)?.path;
+  if (isWriteFailure(error) && typeof path === 'string') return report(writeError(path, error));
   if (error instanceof InvariantError) {
     process.stderr.write(`${error.message}\n`);
     return exitCodes.failure;

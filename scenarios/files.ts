@@ -1,6 +1,6 @@
 // Writing outputs without ever leaving half a file: write to a temporary name beside the target,
 // then rename (atomic on one filesystem). Output names are checked to stay inside their folder.
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { InputError } from './errors.js';
@@ -12,12 +12,67 @@ function tempPathFor(target: string): string {
   return join(dirname(target), `.${process.pid}.${tempCounter}.tmp`);
 }
 
-/** Writes a whole file atomically. */
-export function writeFileAtomic(target: string, content: string): void {
-  mkdirSync(dirname(target), { recursive: true });
+/** A file that cannot be written (disk full, read-only, no permission): exit code 2 with one line naming the file. */
+export function writeError(target: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  return InputError.of({ file: target, path: '', message: `cannot write the file: ${(code && writeReasons[code]) ?? code ?? String(error)}; nothing was written` });
+}
+
+const writeReasons: Record<string, string> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'the file system is read-only',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is not a folder',
+  EISDIR: 'a folder is in the way',
+  EIO: 'input/output error',
+  EFBIG: 'the file is too large for the file system',
+  EEXIST: 'a file of that name is in the way',
+};
+
+/** True for an error that `writeError` explains (a write failing for a reason outside Baton). */
+export function isWriteFailure(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  return typeof code === 'string' && code in writeReasons;
+}
+
+/** Writes `content` to a temporary file beside `target` and returns its path; removes it and throws a clear error on failure. */
+export function writeTemp(target: string, content: string): string {
   const temp = tempPathFor(target);
-  writeFileSync(temp, content);
-  renameSync(temp, target);
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(temp, content);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw isWriteFailure(error) ? writeError(target, error) : error;
+  }
+  return temp;
+}
+
+/** Writes a whole file atomically (a temporary file renamed into place; nothing left on failure). */
+export function writeFileAtomic(target: string, content: string): void {
+  const temp = writeTemp(target, content);
+  try {
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw isWriteFailure(error) ? writeError(target, error) : error;
+  }
+}
+
+/** Renames every temporary file to its target; on any failure removes the temporaries left and throws. */
+export function commitAll(staged: ReadonlyArray<{ temp: string; target: string }>): void {
+  let done = 0;
+  try {
+    for (const { temp, target } of staged) {
+      renameSync(temp, target);
+      done++;
+    }
+  } catch (error) {
+    for (const { temp } of staged.slice(done)) rmSync(temp, { force: true });
+    throw isWriteFailure(error) ? writeError(staged[done]!.target, error) : error;
+  }
 }
 
 /** A path inside `folder`; throws an InputError when `name` would escape it. */
@@ -36,9 +91,34 @@ export function ensureFolder(folder: string): string {
   try {
     mkdirSync(folder, { recursive: true });
   } catch (error) {
-    throw InputError.of({ path: '--out', value: folder, message: `cannot create the output folder (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+    // A recursive mkdir can report ENOENT for a read-only parent; a plain one names the real cause.
+    let cause = error;
+    try {
+      mkdirSync(folder);
+    } catch (plain) {
+      cause = plain;
+    }
+    const code = (cause as NodeJS.ErrnoException).code;
+    throw InputError.of({ path: '--out', value: folder, message: `cannot create the output folder: ${(code && writeReasons[code]) ?? (code === 'ENOENT' ? 'a parent folder is missing' : code ?? 'error')}` });
   }
   return resolve(folder);
+}
+
+/** Creates the output folder and returns an undo that removes it again if this call created it and it is still empty. */
+export function ensureFolderUndoable(folder: string): { base: string; undo: () => void } {
+  const existed = existsSync(folder);
+  const base = ensureFolder(folder);
+  return {
+    base,
+    undo: () => {
+      if (existed) return;
+      try {
+        if (readdirSync(base).length === 0) rmdirSync(base);
+      } catch {
+        // best effort: the folder is empty or already gone
+      }
+    },
+  };
 }
 
 /** CSV per RFC 4180 with text cells starting with = + - @ tab or CR neutralised against formula injection. */
@@ -54,9 +134,13 @@ export class AtomicLineWriter {
   private bufferedChars = 0;
 
   constructor(private readonly target: string) {
-    mkdirSync(dirname(target), { recursive: true });
     this.temp = tempPathFor(target);
-    this.fd = openSync(this.temp, 'w');
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      this.fd = openSync(this.temp, 'w');
+    } catch (error) {
+      throw isWriteFailure(error) ? writeError(target, error) : error;
+    }
   }
 
   /** Appends one line (a newline is added). */
@@ -68,15 +152,22 @@ export class AtomicLineWriter {
 
   /** Finishes the file and moves it to its final name. */
   commit(): void {
+    this.finish();
+    renameSync(this.temp, this.target);
+  }
+
+  /** Finishes the file under its temporary name (for `commitAll`); the caller renames it. */
+  finish(): { temp: string; target: string } {
     this.flush();
     closeSync(this.fd);
-    renameSync(this.temp, this.target);
+    this.fd = -1;
+    return { temp: this.temp, target: this.target };
   }
 
   /** Discards the partial file. */
   abort(): void {
     try {
-      closeSync(this.fd);
+      if (this.fd >= 0) closeSync(this.fd);
     } catch {
       // already closed
     }
@@ -85,7 +176,13 @@ export class AtomicLineWriter {
 
   private flush(): void {
     if (this.buffer.length === 0) return;
-    writeSync(this.fd, `${this.buffer.join('\n')}\n`);
+    try {
+      // writeSync may write part of the data (a filling disk reports ENOSPC only on the next call).
+      const bytes = Buffer.from(`${this.buffer.join('\n')}\n`, 'utf8');
+      for (let offset = 0; offset < bytes.length; ) offset += writeSync(this.fd, bytes, offset, bytes.length - offset);
+    } catch (error) {
+      throw isWriteFailure(error) ? writeError(this.target, error) : error;
+    }
     this.buffer = [];
     this.bufferedChars = 0;
   }

@@ -3,6 +3,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensureFolder, insideFolder, writeFileAtomic } from '../files.js';
+import { lockFolder } from '../folder-lock.js';
 import { loadPolicyPlugins } from '../policy-plugins.js';
 import { runsCsv, runsHash, summarizePoints, summaryCsv, type PointSummary } from './aggregate.js';
 import type { LoadedExperiment } from './load.js';
@@ -76,6 +77,16 @@ export async function runSweep(loaded: LoadedExperiment, options: SweepOptions =
     { replications: experiment.replications, rootSeed: experiment.seed, policyFiles },
   );
   const folder = ensureFolder(options.out ?? defaultOutFolder(experiment));
+  const unlock = lockFolder(folder, 'sweep');
+  try {
+    return await sweepInto(folder, loaded, points, tasks, options);
+  } finally {
+    unlock();
+  }
+}
+
+async function sweepInto(folder: string, loaded: LoadedExperiment, points: ReturnType<typeof expandPoints>, tasks: ReturnType<typeof buildTasks>, options: SweepOptions): Promise<SweepOutcome> {
+  const { experiment } = loaded;
   // A summary from an earlier sweep must not outlive the runs it summarized.
   for (const name of summaryFiles) rmSync(insideFolder(folder, name), { force: true });
   const store = new RunStore(insideFolder(folder, 'runs'));
