@@ -19,13 +19,7 @@ export function readTextFile(file: string, maxBytes: number): string {
   const fail = (message: string, value?: unknown): never => {
     throw InputError.of({ file, path: '', value, message });
   };
-  let stats: Stats;
-  try {
-    stats = statSync(file);
-  } catch (error) {
-    return fail(reasonOf(error));
-  }
-  checkRegular(stats, maxBytes, fail);
+  assertRegularFile(file, maxBytes);
   let fd: number;
   try {
     // O_NONBLOCK: should the path be swapped for a FIFO after the stat, opening it cannot hang.
@@ -56,6 +50,24 @@ export function readTextFile(file: string, maxBytes: number): string {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Refuses (InputError naming the file) a path that is missing, unreadable, not a regular file (a
+ * directory, device, FIFO, socket) or larger than `maxBytes`; for readers that stream a file.
+ */
+export function assertRegularFile(file: string, maxBytes: number): void {
+  const fail = (message: string, value?: unknown): never => {
+    throw InputError.of({ file, path: '', value, message });
+  };
+  let stats: Stats;
+  try {
+    stats = statSync(file);
+  } catch (error) {
+    fail(reasonOf(error));
+    return;
+  }
+  checkRegular(stats, maxBytes, fail);
 }
 
 function checkRegular(stats: Stats, maxBytes: number, fail: (message: string, value?: unknown) => never): void {
