@@ -1,5 +1,6 @@
 // Design points: each is the base scenario document with some fields set. A grid takes every
 // combination of the vary entries (the last entry changes fastest); a list pairs their values in order.
+import { runSizeProblem } from '../engine-bounds.js';
 import type { ScenarioConfig } from '../../models/config.js';
 import { InputError } from '../errors.js';
 import { validateScenario } from '../load.js';
@@ -67,6 +68,10 @@ export function expandPoints(loaded: LoadedExperiment): DesignPoint[] {
   const days = loaded.experiment.days;
   return designAssignments(loaded).map((assignments, index) => {
     const point = buildPoint(index, loaded.base.document, assignments, `${loaded.label} vary point ${index}`);
-    return days === undefined ? point : { ...point, config: { ...point.config, horizonDays: days } };
+    if (days === undefined) return point;
+    const config = { ...point.config, horizonDays: days };
+    const size = runSizeProblem(config);
+    if (size !== null) throw InputError.of({ file: loaded.label, path: 'days', value: days, message: `vary point ${index}: ${size.message} (mostly ${size.path} = ${size.value})` });
+    return { ...point, config };
   });
 }

@@ -151,6 +151,10 @@ describe('hostile scenario values: validate refuses what run would refuse', () =
       const shrink = scenario((d) => ((d.horizonDays = 3650), (d.faults = { shrinkUnitsPerDayPerWarehouse: 1e9 })));
       expectBothRefuse(shrink, 'faults.shrinkUnitsPerDayPerWarehouse', '1000000000');
       expectRefused(baton(['run', 'large', '--days', '3650']), '--days', '3650', 'million events');
+      const experiment = writeJson('huge.json', { name: 'huge', base: 'large', replications: 1, days: 3650, vary: [{ path: 'seed', values: [1] }] });
+      const out = join(fresh('out'), 'huge');
+      expectRefused(baton(['sweep', experiment, '--out', out]), experiment, 'days', '3650', 'million events');
+      expect(existsSync(out)).toBe(false);
     },
     testTimeoutMs,
   );
