@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commandCatalogue, commandName } from '../../bin/commands/index.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -35,10 +35,6 @@ const fresh = (prefix: string) => {
   chmodSync(dir, 0o777);
   return dir;
 };
-const mounted: string[] = [];
-afterAll(() => {
-  for (const point of mounted) spawnSync('umount', [point]);
-});
 
 /** A small valid scenario document with `patch` applied to it. */
 function scenario(patch: (doc: Record<string, any>) => void = () => {}): Record<string, any> {
@@ -306,29 +302,25 @@ describe('outputs that cannot be written', () => {
     testTimeoutMs,
   );
 
-  const full = fullDisk();
-  it.runIf(full !== null)(
+  it.runIf(isRoot)(
     'a full disk: exit 2 naming the file, no partial result files or temporaries left',
     () => {
-      const out = join(full!, 'run');
-      const r = baton(['run', 'seed-walkthrough', '--out', out, '--trace']);
-      expectRefused(r, out, 'no space left');
-      expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
-      expect(readdirSync(full!)).toEqual([]);
+      const full = fresh('full');
+      // A 16 KiB tmpfs, too small for a traced run; skipped where mounting is not allowed.
+      if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=16k', 'tmpfs', full]).status !== 0) return;
+      try {
+        const out = join(full, 'run');
+        const r = baton(['run', 'seed-walkthrough', '--out', out, '--trace']);
+        expectRefused(r, out, 'no space left');
+        expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+        expect(readdirSync(full)).toEqual([]);
+      } finally {
+        spawnSync('umount', [full]);
+      }
     },
     testTimeoutMs,
   );
 });
-
-/** A 16 KiB tmpfs (root only; null where mounting is not allowed): too small for a traced run. */
-function fullDisk(): string | null {
-  if (!isRoot) return null;
-  const point = fresh('full');
-  const r = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=16k', 'tmpfs', point]);
-  if (r.status !== 0) return null;
-  mounted.push(point);
-  return point;
-}
 
 describe('one sweep per output folder', () => {
   const experiment = () =>
