@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { registerRoutingPolicy, routingPolicyNames, type OmsRoutingPolicy } from '../models/oms/routing/index.js';
 import { policyNames, registerPolicy, type RoutingPolicy } from '../models/wms/routing/index.js';
 import { InputError } from './errors.js';
+import { assertRegularFile } from './json-input.js';
 
 type Plugin = {
   omsRoutingPolicies?: OmsRoutingPolicy[];
@@ -31,6 +32,7 @@ export async function loadPolicyPlugins(files: readonly string[]): Promise<strin
   for (const file of files) {
     const path = resolve(file);
     if (loaded.has(path)) continue;
+    assertRegularFile(file, 16 * 1024 * 1024); // a device or FIFO would make the import hang
     let plugin: Plugin;
     try {
       plugin = (await importPolicyModule(path)) as Plugin;

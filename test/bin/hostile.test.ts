@@ -177,7 +177,7 @@ describe('hostile scenario values: validate refuses what run would refuse', () =
 
 describe('hostile files and paths', () => {
   it(
-    'a directory, /dev/zero, a FIFO and a missing path: exit 2 naming the file, no hang',
+    'a directory, /dev/zero, a FIFO and a missing path (scenario, experiment, layout, policy file): exit 2 naming the file, no hang',
     () => {
       const dir = fresh('dir');
       const fifo = join(fresh('fifo'), 'pipe.json');
@@ -193,6 +193,7 @@ describe('hostile files and paths', () => {
         expectRefused(baton(['run', path]), path, says);
         expectRefused(baton(['sweep', path]), path, says);
         expectRefused(baton(['route', '--layout', path, 'A-01-01']), path, says);
+        expectRefused(baton(['run', 'seed-walkthrough', '--policy-file', path]), path, says);
       }
     },
     testTimeoutMs,
