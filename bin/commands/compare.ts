@@ -16,9 +16,10 @@ import {
   SweepInterrupted,
   type Comparison,
 } from '../../scenarios/experiment/index.js';
+import { answerSentence, describeChange, formatMetric, formatMetricDifference } from '../../viz/format/index.js';
 import { printJson, printTable } from '../output.js';
 import { loadPolicyFiles, policyFileOption } from '../policy-files.js';
-import { formatEstimate, interruptOnSigint, progressBar, reportRunFailure } from './sweep.js';
+import { interruptOnSigint, progressBar, reportRunFailure } from './sweep.js';
 
 interface CompareArgs {
   scenario: string;
@@ -100,11 +101,27 @@ function printComparison(c: Comparison): void {
   const settings = (s: Record<string, unknown>) => Object.entries(s).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ') || '(base scenario)';
   process.stdout.write(`${c.scenario}: ${c.replications} replications on common random numbers (seeds ${c.seed}..${c.seed + c.replications - 1}), ${c.horizonDays} days\n`);
   process.stdout.write(`  A: ${settings(c.a)}\n  B: ${settings(c.b)}\n\n`);
+  // The answer first: one sentence per metric whose difference is clear, the largest money first.
+  const change = describeChange(c.a, c.b);
+  const clear = Object.entries(c.metrics).filter(([, m]) => m.excludesZero);
+  for (const [metric, m] of clear.length > 0 ? clear : Object.entries(c.metrics).slice(0, 1)) {
+    process.stdout.write(`${answerSentence(change, { metric, ...m }, c.horizonDays)}\n`);
+  }
+  process.stdout.write('\n');
   const rows = Object.entries(c.metrics).map(([metric, m]) => {
     const d = m.difference;
-    const interval = d.low === null || d.high === null ? '-' : `[${formatEstimate(d.low, null)}, ${formatEstimate(d.high, null)}]`;
-    return [metric, formatEstimate(m.meanA, null), formatEstimate(m.meanB, null), formatEstimate(d.mean, d.halfWidth), interval, m.excludesZero ? (d.mean > 0 ? 'yes, B higher' : 'yes, B lower') : 'no'];
+    const interval = d.low === null || d.high === null ? '-' : `[${formatDifference(metric, d.low)}, ${formatDifference(metric, d.high)}]`;
+    return [metric, formatMetric(metric, m.meanA), formatMetric(metric, m.meanB), formatDifferenceEstimate(metric, d), interval, m.excludesZero ? (d.mean > 0 ? 'yes, B higher' : 'yes, B lower') : 'no'];
   });
   printTable(rows, ['metric', 'mean A', 'mean B', 'B - A (± 95%)', '95% CI of B - A', 'excludes 0']);
   process.stdout.write(`\nhash ${c.hash}\n`);
+}
+
+// Differences are signed amounts in the metric's unit (percentage points for shares).
+function formatDifference(metric: string, value: number): string {
+  return formatMetricDifference(metric, value);
+}
+
+function formatDifferenceEstimate(metric: string, d: { mean: number; halfWidth: number | null }): string {
+  return d.halfWidth === null ? formatDifference(metric, d.mean) : `${formatDifference(metric, d.mean)} ± ${formatDifference(metric, d.halfWidth).replace(/^\+/, '')}`;
 }

@@ -5,6 +5,7 @@ import cliProgress from 'cli-progress';
 import type { CommandModule } from 'yargs';
 import { InvariantError } from '../../scenarios/errors.js';
 import { builtinExperimentNames, checkWorkers, defaultOutFolder, loadExperiment, openQueueRunner, queueConnection, RunFailed, RunsFailed, runSweep, SweepInterrupted, type Progress, type QueueRunner, type SweepSummary } from '../../scenarios/experiment/index.js';
+import { formatEstimateOf } from '../../viz/format/index.js';
 import { printJson, printTable } from '../output.js';
 import { loadPolicyFiles, policyFileOption } from '../policy-files.js';
 
@@ -108,7 +109,7 @@ function printSummaryTable(summary: SweepSummary): void {
   const rows = summary.points.map((p) => [
     String(p.index),
     ...paths.map((path) => showParameter(p.parameters[path])),
-    ...metrics.map((m) => formatEstimate(p.metrics[m]!.mean, p.metrics[m]!.halfWidth)),
+    ...metrics.map((m) => formatEstimateOf(m, p.metrics[m]!)),
   ]);
   printTable(rows, ['point', ...paths, ...metrics]);
 }

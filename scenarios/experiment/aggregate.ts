@@ -4,6 +4,7 @@ import { hashString } from '../../sim/index.js';
 import { meanConfidenceInterval } from '../../sim/stats/index.js';
 import { toCsv } from '../files.js';
 import { canonicalJson, type RunResult } from '../result.js';
+import { clipped, clippedShares, proportionDenominators, proportionSummary } from './proportions.js';
 import { taskName, type Task } from './tasks.js';
 
 const defaults = { level: 0.95 };
@@ -53,9 +54,20 @@ export function summarizePoints(points: readonly PointLabel[], tasks: readonly T
   });
   return points.map((point) => {
     const runs = byPoint.get(point.index) ?? [];
-    const summaries = Object.fromEntries(metrics.map((m) => [m, summarizeSamples(runs.map((r) => metricOf(r, m)))]));
+    const summaries = Object.fromEntries(metrics.map((m) => [m, summarizeMetric(runs, m)]));
     return { index: point.index, parameters: point.parameters, metrics: summaries };
   });
+}
+
+/** One metric over a point's runs; proportions get intervals inside [0, 1] (README "Intervals"). */
+export function summarizeMetric(runs: readonly RunResult[], metric: string): MetricSummary {
+  const samples = runs.map((r) => metricOf(r, metric));
+  const summary = summarizeSamples(samples);
+  const denominator = proportionDenominators[metric];
+  if (denominator !== undefined && runs.every((r) => typeof r.metrics[denominator] === 'number')) {
+    return proportionSummary(summary, samples, runs.map((r) => r.metrics[denominator]!));
+  }
+  return clippedShares.has(metric) ? clipped(summary) : summary;
 }
 
 /** One hash over every run (name, task key, result hash) in task order. */

@@ -140,3 +140,16 @@ function logGamma(x: number): number {
   const series = inv * (1 / 12 - inv2 * (1 / 360 - inv2 * (1 / 1260 - inv2 / 1680)));
   return (x - 0.5) * Math.log(x) - x + halfLogTwoPi + series - shift;
 }
+
+/**
+ * Wilson score interval for a proportion: `successes` of `trials` (trials may be an effective,
+ * fractional count), with critical value z. Always inside [0, 1], and not degenerate at 0 or 1.
+ */
+export function wilsonInterval(successes: number, trials: number, z: number): { low: number; high: number } {
+  if (!(trials > 0)) return { low: 0, high: 1 };
+  const p = Math.min(1, Math.max(0, successes / trials));
+  const z2 = z * z;
+  const centre = (p + z2 / (2 * trials)) / (1 + z2 / trials);
+  const spread = (z / (1 + z2 / trials)) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
+  return { low: p === 0 ? 0 : Math.max(0, centre - spread), high: p === 1 ? 1 : Math.min(1, centre + spread) };
+}

@@ -1,3 +1,4 @@
 // Number formatting shared by the report and the web twin.
-export { formatCents, formatShare, formatPlain, formatClock, formatMetric, isCentsMetric } from './numbers.js';
+export { formatCents, formatShare, formatPlain, formatClock, formatMetric, isCentsMetric, formatMoney, formatRate, formatDuration, metricUnit, isShareMetric, formatMetricDifference } from './numbers.js';
 export { escapeMarkup } from './escape.js';
+export { answerSentence, describeChange, formatEstimateOf, type ComparedMetric, type Estimate } from './estimates.js';

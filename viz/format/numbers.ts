@@ -1,17 +1,78 @@
 // How Baton's numbers read to people: cents as dollars, rates as percentages, seconds as hours,
 // each metric by the unit its name carries (the README's "Metrics").
 
-const centsMetrics = new Set(['revenue', 'cogs', 'inventoryValue', 'shrinkValue', 'driftValue', 'reconciliationValue']);
-const shareMetrics = new Set(['oversellRate', 'driftRate', 'recordAccuracy', 'fillRate', 'onTimeShipRate', 'workerUtilization']);
+const centsMetrics = new Set([
+  'revenue', 'cogs', 'inventoryValue', 'shrinkValue', 'driftValue', 'reconciliationValue',
+  'shippingCost', 'labourCost', 'holdingCost', 'oversellCost', 'stockoutCost', 'purchasingCost', 'totalCost', 'costPerOrder', 'grossMargin', 'profit',
+]);
+const shareMetrics = new Set(['oversellRate', 'driftRate', 'recordAccuracy', 'fillRate', 'onTimeShipRate', 'workerUtilization', 'splitShipmentRate', 'onTimeDeliveryRate']);
+/** Rates of rare events, read as "1 in N" when below 1%. */
+const rareMetrics = new Set(['oversellRate', 'splitShipmentRate']);
 const secondsMetrics = new Set(['cycleTimeP50', 'cycleTimeP95']);
+const otherUnits: Record<string, string> = {
+  pickTravelPerLine: 'm', linesPerLaborHour: 'lines/h', atsStaleness: 'units', driftUnits: 'units', parcelsPerOrder: 'parcels/order',
+};
 
-/** Integer cents as dollars with thousands separators: 2800 -> "$28.00", -123456 -> "-$1,234.56". */
-export function formatCents(cents: number): string {
+const currencySymbols: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CAD: 'CA$', AUD: 'A$' };
+
+/**
+ * Integer cents as money with thousands separators: 2800 -> "$28.00", -123456 -> "-$1,234.56"; another
+ * ISO currency uses its symbol, or its code as a prefix ("CHF 12.00").
+ */
+export function formatCents(cents: number, currency = 'USD'): string {
   if (!Number.isFinite(cents)) return String(cents);
   const sign = cents < 0 ? '-' : '';
   const whole = Math.round(Math.abs(cents));
-  const dollars = Math.floor(whole / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}$${dollars}.${String(whole % 100).padStart(2, '0')}`;
+  const units = Math.floor(whole / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const symbol = currencySymbols[currency] ?? `${currency} `;
+  return `${sign}${symbol}${units}.${String(whole % 100).padStart(2, '0')}`;
+}
+
+/** Cents as whole currency units for large sums: 124_000_00 -> "$124,000" (cents kept below $100). */
+export function formatMoney(cents: number, currency = 'USD'): string {
+  if (!Number.isFinite(cents) || Math.abs(cents) < 10_000) return formatCents(cents, currency);
+  return formatCents(Math.round(cents / 100) * 100, currency).replace(/\.00$/, '');
+}
+
+/** A rate of a rare event: "1 in 2,400" below 1% (0 -> "none"), a percentage otherwise. */
+export function formatRate(share: number): string {
+  if (!Number.isFinite(share)) return String(share);
+  if (share <= 0) return 'none';
+  if (share >= 0.01) return formatShare(share);
+  const n = Math.round(1 / share);
+  return `1 in ${n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+}
+
+/** Seconds as a duration: 45 -> "45 s", 750 -> "12.5 min", 27_316 -> "7 h 35 min", 200_000 -> "2 d 7 h". */
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return String(seconds);
+  const sign = seconds < 0 ? '-' : '';
+  const s = Math.abs(seconds);
+  if (s < 60) return `${sign}${Number(s.toPrecision(3))} s`;
+  if (s < 3_600) return `${sign}${Number((s / 60).toPrecision(3))} min`;
+  if (s < 86_400) {
+    const totalMinutes = Math.round(s / 60);
+    const h = Math.floor(totalMinutes / 60);
+    const m = totalMinutes % 60;
+    return `${sign}${h} h${m > 0 ? ` ${m} min` : ''}`;
+  }
+  const totalHours = Math.round(s / 3_600);
+  const d = Math.floor(totalHours / 24);
+  const h = totalHours % 24;
+  return `${sign}${d} d${h > 0 ? ` ${h} h` : ''}`;
+}
+
+/** The unit a metric is published in, for CSV headers and axis titles ("cents", "fraction", "s", ...). */
+export function metricUnit(name: string): string {
+  if (centsMetrics.has(name)) return 'cents';
+  if (shareMetrics.has(name)) return 'fraction';
+  if (secondsMetrics.has(name)) return 's';
+  return otherUnits[name] ?? '';
+}
+
+/** True when the metric is a proportion (its intervals stay within [0, 1]). */
+export function isShareMetric(name: string): boolean {
+  return shareMetrics.has(name);
 }
 
 /** A share (0..1) as a percentage with two decimals: 0.16667 -> "16.67%". */
@@ -37,12 +98,23 @@ export function formatClock(seconds: number): string {
   return day > 0 ? `d${day + 1} ${clock}` : clock;
 }
 
-/** One metric's value in the unit its name says. */
-export function formatMetric(name: string, value: number): string {
-  if (centsMetrics.has(name)) return formatCents(value);
+/** One metric's value in the unit its name says (rare rates as "1 in N", durations in h/min). */
+export function formatMetric(name: string, value: number, currency = 'USD'): string {
+  if (centsMetrics.has(name)) return formatMoney(value, currency);
+  if (rareMetrics.has(name)) return formatRate(value);
   if (shareMetrics.has(name)) return formatShare(value);
-  if (secondsMetrics.has(name)) return `${(value / 3_600).toFixed(2)} h`;
-  return formatPlain(value);
+  if (secondsMetrics.has(name)) return formatDuration(value);
+  const unit = otherUnits[name];
+  return unit === undefined || unit === 'units' ? formatPlain(value) : `${formatPlain(value)} ${unit}`;
+}
+
+/** A difference of a metric in its unit: money and durations signed, shares in percentage points. */
+export function formatMetricDifference(name: string, value: number, currency = 'USD'): string {
+  const sign = value > 0 ? '+' : '';
+  if (centsMetrics.has(name)) return `${sign}${formatMoney(value, currency)}`;
+  if (shareMetrics.has(name)) return `${sign}${(value * 100).toFixed(Math.abs(value) < 0.001 ? 4 : 2)} pp`;
+  if (secondsMetrics.has(name)) return `${sign}${formatDuration(value)}`;
+  return `${sign}${formatPlain(value)}`;
 }
 
 /** True when the metric is money in cents (so differences read as dollars too). */

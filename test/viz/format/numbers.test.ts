@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCents, formatClock, formatMetric, formatPlain, formatShare } from '../../../viz/format/index.js';
+import { formatCents, formatClock, formatDuration, formatMetric, formatMetricDifference, formatMoney, formatPlain, formatRate, formatShare, metricUnit } from '../../../viz/format/index.js';
 
 describe('number formatting', () => {
   it('prints integer cents as dollars with separators and sign', () => {
@@ -23,7 +23,31 @@ describe('number formatting', () => {
   it('formats each metric in the unit its name says', () => {
     expect(formatMetric('cogs', 2800)).toBe('$28.00');
     expect(formatMetric('oversellRate', 2 / 12)).toBe('16.67%');
-    expect(formatMetric('cycleTimeP50', 25_200)).toBe('7.00 h');
+    expect(formatMetric('cycleTimeP50', 25_200)).toBe('7 h');
     expect(formatMetric('oversoldOrders', 2)).toBe('2');
+    expect(formatMetric('oversellRate', 1 / 2_400)).toBe('1 in 2,400');
+    expect(formatMetric('totalCost', 199_888_242)).toBe('$1,998,882');
+    expect(formatMetric('pickTravelPerLine', 19.56)).toBe('19.56 m');
+  });
+
+  it('reads rare rates as 1 in N and durations in h/min', () => {
+    expect(formatRate(0)).toBe('none');
+    expect(formatRate(1 / 31_000)).toBe('1 in 31,000');
+    expect(formatRate(0.05)).toBe('5.00%');
+    expect(formatDuration(45)).toBe('45 s');
+    expect(formatDuration(750)).toBe('12.5 min');
+    expect(formatDuration(26_695.4581)).toBe('7 h 25 min');
+    expect(formatDuration(200_000)).toBe('2 d 8 h');
+  });
+
+  it('prints money in its currency, large sums in whole units', () => {
+    expect(formatCents(1_200, 'EUR')).toBe('€12.00');
+    expect(formatCents(1_200, 'CHF')).toBe('CHF 12.00');
+    expect(formatMoney(124_000_49)).toBe('$124,000');
+    expect(formatMoney(9_999)).toBe('$99.99');
+    expect(formatMetricDifference('shippingCost', -1_372_102)).toBe('-$13,721');
+    expect(formatMetricDifference('fillRate', 0.0123)).toBe('+1.23 pp');
+    expect(metricUnit('shippingCost')).toBe('cents');
+    expect(metricUnit('cycleTimeP95')).toBe('s');
   });
 });

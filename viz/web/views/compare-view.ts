@@ -1,15 +1,13 @@
 // Compare: run A (the knobs above) and B (A with the changes made here) on the same seeds and show
 // each metric's means and the paired difference B - A with its 95% interval.
-import { formatMetric, formatPlain, isCentsMetric, formatCents } from '../../format/index.js';
+import { formatMetric, formatMetricDifference } from '../../format/index.js';
 import type { PairedRow } from '../../twin/index.js';
 import { el } from '../dom.js';
 
 const highlighted = ['oversoldOrders', 'oversellRate', 'driftRate', 'fillRate', 'atsStaleness', 'cycleTimeP50', 'pickTravelPerLine', 'cogs', 'revenue'];
 
-function difference(metric: string, value: number): string {
-  const sign = value > 0 ? '+' : '';
-  return isCentsMetric(metric) ? `${sign}${formatCents(value)}` : `${sign}${formatPlain(value)}`;
-}
+// Every cell in the metric's own unit (money, percentage points, h/min), never raw seconds or cents.
+const difference = formatMetricDifference;
 
 /** The comparison table: highlighted metrics first, then the rest. */
 export function showComparison(container: HTMLElement, rows: PairedRow[], seeds: number): void {
