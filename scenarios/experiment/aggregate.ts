@@ -3,6 +3,7 @@
 import { hashString } from '../../sim/index.js';
 import { meanConfidenceInterval } from '../../sim/stats/index.js';
 import { toCsv } from '../files.js';
+import { metricUnit } from '../metric-units.js';
 import { canonicalJson, type RunResult } from '../result.js';
 import { clipped, clippedShares, proportionDenominators, proportionSummary } from './proportions.js';
 import { taskName, type Task } from './tasks.js';
@@ -78,9 +79,9 @@ export function runsHash(tasks: readonly Task[], results: readonly RunResult[]):
 /** summary.csv: one row per (point, metric). */
 export function summaryCsv(points: readonly PointSummary[]): string {
   const paths = Object.keys(points[0]?.parameters ?? {});
-  const header = ['point', ...paths, 'metric', 'n', 'mean', 'sd', 'halfWidth', 'low', 'high'];
+  const header = ['point', ...paths, 'metric', 'unit', 'n', 'mean', 'sd', 'halfWidth', 'low', 'high'];
   const rows = points.flatMap((p) =>
-    Object.entries(p.metrics).map(([metric, s]) => [p.index, ...paths.map((path) => cell(p.parameters[path])), metric, s.n, s.mean, s.sd, s.halfWidth, s.low, s.high]),
+    Object.entries(p.metrics).map(([metric, s]) => [p.index, ...paths.map((path) => cell(p.parameters[path])), metric, metricUnit(metric), s.n, s.mean, s.sd, s.halfWidth, s.low, s.high]),
   );
   return toCsv([header, ...rows]);
 }

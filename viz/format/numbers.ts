@@ -1,17 +1,14 @@
 // How Baton's numbers read to people: cents as dollars, rates as percentages, seconds as hours,
 // each metric by the unit its name carries (the README's "Metrics").
+import { metricUnit } from '../../scenarios/metric-units.js';
 
-const centsMetrics = new Set([
-  'revenue', 'cogs', 'inventoryValue', 'shrinkValue', 'driftValue', 'reconciliationValue',
-  'shippingCost', 'labourCost', 'holdingCost', 'oversellCost', 'stockoutCost', 'purchasingCost', 'totalCost', 'costPerOrder', 'grossMargin', 'profit',
-]);
-const shareMetrics = new Set(['oversellRate', 'driftRate', 'recordAccuracy', 'fillRate', 'onTimeShipRate', 'workerUtilization', 'splitShipmentRate', 'onTimeDeliveryRate']);
+export { metricUnit };
+
 /** Rates of rare events, read as "1 in N" when below 1%. */
 const rareMetrics = new Set(['oversellRate', 'splitShipmentRate']);
-const secondsMetrics = new Set(['cycleTimeP50', 'cycleTimeP95']);
-const otherUnits: Record<string, string> = {
-  pickTravelPerLine: 'm', linesPerLaborHour: 'lines/h', atsStaleness: 'units', driftUnits: 'units', parcelsPerOrder: 'parcels/order',
-};
+const isCents = (name: string) => metricUnit(name) === 'cents';
+const isShare = (name: string) => metricUnit(name) === 'fraction';
+const isSeconds = (name: string) => metricUnit(name) === 's';
 
 const currencySymbols: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CAD: 'CA$', AUD: 'A$' };
 
@@ -28,9 +25,9 @@ export function formatCents(cents: number, currency = 'USD'): string {
   return `${sign}${symbol}${units}.${String(whole % 100).padStart(2, '0')}`;
 }
 
-/** Cents as whole currency units for large sums: 124_000_00 -> "$124,000" (cents kept below $100). */
+/** Cents as whole currency units for large sums: 124_000_00 -> "$124,000" (cents kept below $10,000). */
 export function formatMoney(cents: number, currency = 'USD'): string {
-  if (!Number.isFinite(cents) || Math.abs(cents) < 10_000) return formatCents(cents, currency);
+  if (!Number.isFinite(cents) || Math.abs(cents) < 1_000_000) return formatCents(cents, currency);
   return formatCents(Math.round(cents / 100) * 100, currency).replace(/\.00$/, '');
 }
 
@@ -43,7 +40,7 @@ export function formatRate(share: number): string {
   return `1 in ${n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 }
 
-/** Seconds as a duration: 45 -> "45 s", 750 -> "12.5 min", 27_316 -> "7 h 35 min", 200_000 -> "2 d 7 h". */
+/** Seconds as a duration: 45 -> "45 s", 750 -> "12.5 min", 27_316 -> "7 h 35 min", 200_000 -> "2 d 8 h". */
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds)) return String(seconds);
   const sign = seconds < 0 ? '-' : '';
@@ -62,17 +59,9 @@ export function formatDuration(seconds: number): string {
   return `${sign}${d} d${h > 0 ? ` ${h} h` : ''}`;
 }
 
-/** The unit a metric is published in, for CSV headers and axis titles ("cents", "fraction", "s", ...). */
-export function metricUnit(name: string): string {
-  if (centsMetrics.has(name)) return 'cents';
-  if (shareMetrics.has(name)) return 'fraction';
-  if (secondsMetrics.has(name)) return 's';
-  return otherUnits[name] ?? '';
-}
-
 /** True when the metric is a proportion (its intervals stay within [0, 1]). */
 export function isShareMetric(name: string): boolean {
-  return shareMetrics.has(name);
+  return isShare(name);
 }
 
 /** A share (0..1) as a percentage with two decimals: 0.16667 -> "16.67%". */
@@ -100,24 +89,24 @@ export function formatClock(seconds: number): string {
 
 /** One metric's value in the unit its name says (rare rates as "1 in N", durations in h/min). */
 export function formatMetric(name: string, value: number, currency = 'USD'): string {
-  if (centsMetrics.has(name)) return formatMoney(value, currency);
+  if (isCents(name)) return formatMoney(value, currency);
   if (rareMetrics.has(name)) return formatRate(value);
-  if (shareMetrics.has(name)) return formatShare(value);
-  if (secondsMetrics.has(name)) return formatDuration(value);
-  const unit = otherUnits[name];
-  return unit === undefined || unit === 'units' ? formatPlain(value) : `${formatPlain(value)} ${unit}`;
+  if (isShare(name)) return formatShare(value);
+  if (isSeconds(name)) return formatDuration(value);
+  const unit = metricUnit(name);
+  return unit === '' || unit === 'units' ? formatPlain(value) : `${formatPlain(value)} ${unit}`;
 }
 
 /** A difference of a metric in its unit: money and durations signed, shares in percentage points. */
 export function formatMetricDifference(name: string, value: number, currency = 'USD'): string {
   const sign = value > 0 ? '+' : '';
-  if (centsMetrics.has(name)) return `${sign}${formatMoney(value, currency)}`;
-  if (shareMetrics.has(name)) return `${sign}${(value * 100).toFixed(Math.abs(value) < 0.001 ? 4 : 2)} pp`;
-  if (secondsMetrics.has(name)) return `${sign}${formatDuration(value)}`;
+  if (isCents(name)) return `${sign}${formatMoney(value, currency)}`;
+  if (isShare(name)) return `${sign}${(value * 100).toFixed(Math.abs(value) < 0.001 ? 4 : 2)} pp`;
+  if (isSeconds(name)) return `${sign}${formatDuration(value)}`;
   return `${sign}${formatPlain(value)}`;
 }
 
 /** True when the metric is money in cents (so differences read as dollars too). */
 export function isCentsMetric(name: string): boolean {
-  return centsMetrics.has(name);
+  return isCents(name);
 }

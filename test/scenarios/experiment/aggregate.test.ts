@@ -67,10 +67,10 @@ describe('CSV exports', () => {
 
   it('summary.csv has one row per point and metric, with formula-like text neutralised', () => {
     const lines = summaryCsv(summary).trim().split('\n');
-    expect(lines[0]).toBe('point,oms.routingPolicy,note,k,metric,n,mean,sd,halfWidth,low,high');
+    expect(lines[0]).toBe('point,oms.routingPolicy,note,k,metric,unit,n,mean,sd,halfWidth,low,high');
     const cells = lines[1]!.split(',');
     expect(cells.slice(0, 5)).toEqual(['0', `"'=HYPERLINK(""http://x"")"`, "'+1", '-0.5', 'oversellRate']);
-    expect(Number(cells[6])).toBeCloseTo(0.2, 12);
+    expect(Number(cells[7])).toBeCloseTo(0.2, 12);
   });
 
   it('runs.csv leaves wall time out and escapes text parameters', () => {

@@ -26,7 +26,7 @@ describe('renderReport for a run', () => {
     expect(html).toContain('<td>cogs</td><td>$55.00</td>');
     expect(html).toContain('<td>revenue</td><td>$159.94</td>');
     expect(html).toContain('<td>fillRate</td><td>100.00%</td>');
-    expect(html).toContain('<td>cycleTimeP50</td><td>3.50 h</td>');
+    expect(html).toContain('<td>cycleTimeP50</td><td>3 h 30 min</td>');
   });
 
   it('is one self-contained page: inline styles and SVG, nothing to fetch', () => {
