@@ -15,3 +15,5 @@ export { checkWorkers, checkReplications, checkSeed, checkDays, parseMetricList 
 export { openQueueRunner, jobIdOf, type QueueRunner, type QueuedTask } from './queue/coordinator.js';
 export { startQueueWorker, type QueueWorker, type QueueWorkerOptions } from './queue/worker.js';
 export { queueConnection } from './queue/connection.js';
+export { selectBest, parseConstraint, type Constraint, type OptimizeResult, type RankedPoint, type OptimizeSettings, type Evaluate } from './optimize.js';
+export { runOptimize, type OptimizeOptions } from './optimize-run.js';

@@ -7,12 +7,14 @@ import { readJsonFile } from '../json-input.js';
 import { validateScenario } from '../load.js';
 import defaultExperiment from '../experiments/default.json';
 import syncVsOwnership from '../experiments/sync-vs-ownership.json';
+import syncSafety from '../experiments/sync-safety.json';
 import { parseExperiment, type Experiment } from './schema.js';
 
 /** Built-in experiment documents by name. */
 export const builtinExperiments: Record<string, unknown> = {
   default: defaultExperiment,
   'sync-vs-ownership': syncVsOwnership,
+  'sync-safety': syncSafety,
 };
 
 /** A raw scenario document and the label its messages carry. */

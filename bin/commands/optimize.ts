@@ -1,0 +1,81 @@
+// `baton optimize EXPERIMENT --minimize METRIC [--constraint "oversellRate<=0.001" ...] [--budget RUNS]`:
+// the best design point by sequential elimination on common random numbers (README "Optimize").
+import type { CommandModule } from 'yargs';
+import { InputError } from '../../scenarios/errors.js';
+import { checkWorkers, knownMetrics, loadExperiment, parseConstraint, runOptimize, SweepInterrupted, type OptimizeResult, type RankedPoint } from '../../scenarios/experiment/index.js';
+import { formatEstimateOf, formatMetric } from '../../viz/format/index.js';
+import { printJson, printTable } from '../output.js';
+import { loadPolicyFiles, policyFileOption } from '../policy-files.js';
+import { interruptOnSigint, progressBar } from './sweep.js';
+
+interface OptimizeArgs {
+  experiment: string;
+  minimize: string;
+  constraint?: string[];
+  budget?: number;
+  'max-replications'?: number;
+  workers?: number;
+  json: boolean;
+  'policy-file'?: string[];
+}
+
+export const optimizeCommand: CommandModule<object, OptimizeArgs> = {
+  command: 'optimize <experiment>',
+  describe: "find the experiment's best point for a metric (sequential elimination on common random numbers)",
+  builder: (y) =>
+    y
+      .positional('experiment', { type: 'string', demandOption: true, describe: 'experiment file or built-in name; its vary entries are the knobs' })
+      .option('minimize', { type: 'string', demandOption: true, describe: 'the metric to minimise (e.g. totalCost)' })
+      .option('constraint', { type: 'string', array: true, nargs: 1, describe: 'METRIC<=VALUE or METRIC>=VALUE (repeatable)' })
+      .option('budget', { type: 'number', describe: 'most runs to spend (default: points x replications x 4)' })
+      .option('max-replications', { type: 'number', describe: 'most replications of one point (default: 8 x the experiment\'s)' })
+      .option('workers', { type: 'number', describe: 'worker threads (default: the machine\'s parallelism)' })
+      .option('json', { type: 'boolean', default: false, describe: 'print only the result JSON' })
+      .option('policy-file', policyFileOption) as never,
+  handler: async (args) => {
+    if (!knownMetrics.includes(args.minimize)) throw InputError.of({ path: '--minimize', value: args.minimize, message: `not a metric; known: ${knownMetrics.join(', ')}` });
+    const constraints = (args.constraint ?? []).map((c) => parseConstraint(String(c), knownMetrics));
+    const positive = (value: number | undefined, flag: string) => {
+      if (value !== undefined && !(Number.isInteger(value) && value >= 2)) throw InputError.of({ path: flag, value, message: 'must be an integer >= 2' });
+      return value;
+    };
+    const budget = positive(args.budget, '--budget');
+    const maxReplications = positive(args['max-replications'], '--max-replications');
+    const workers = checkWorkers(args.workers);
+    const policyFiles = args['policy-file'] ?? [];
+    await loadPolicyFiles(policyFiles);
+    const loaded = loadExperiment(args.experiment);
+    const progress = progressBar(!args.json && process.stderr.isTTY === true, `optimize ${loaded.experiment.name}`);
+    const interrupt = interruptOnSigint();
+    let result;
+    try {
+      result = await runOptimize(loaded, { minimize: args.minimize, constraints, budget, maxReplications, workers, policyFiles, signal: interrupt.signal, onProgress: progress.update });
+    } catch (error) {
+      progress.stop();
+      if (!(error instanceof SweepInterrupted)) throw error;
+      process.stderr.write(`baton: optimize ${error.message}\n`);
+      process.exitCode = 130;
+      return;
+    } finally {
+      interrupt.dispose();
+    }
+    progress.stop();
+    if (args.json) printJson(result);
+    else printOptimize(result);
+  },
+};
+
+function settings(p: RankedPoint): string {
+  return Object.entries(p.parameters).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ');
+}
+
+function printOptimize(r: OptimizeResult & { experiment: string }): void {
+  const b = r.best;
+  const est = (p: RankedPoint) => formatEstimateOf(r.minimize, { mean: p.mean, halfWidth: p.halfWidth, low: p.halfWidth === null ? null : p.mean - p.halfWidth, high: p.halfWidth === null ? null : p.mean + p.halfWidth });
+  const pcs = r.probabilityOfCorrectSelection === null ? `${r.ranking.filter((p) => p.eliminatedAt === null).length} points could not be told apart within the budget` : `probability of correct selection >= ${(r.probabilityOfCorrectSelection * 100).toFixed(0)}%`;
+  process.stdout.write(`Best of ${r.experiment} for ${r.minimize}${r.constraints.length > 0 ? ` with ${r.constraints.join(', ')}` : ''}: ${settings(b)}, ${est(b)} (95% CI, ${b.replications} replications); ${pcs}.\n`);
+  if (r.runnerUp !== null) process.stdout.write(`Runner-up: ${settings(r.runnerUp)}, ${est(r.runnerUp)}.\n`);
+  process.stdout.write(`${r.runs} runs in ${r.stages} stages; an exhaustive sweep of the ${r.ranking.length} points at ${b.replications} replications takes ${r.exhaustiveRuns}.\n\n`);
+  const rows = r.ranking.map((p, i) => [String(i + 1), settings(p), est(p), String(p.replications), p.feasible ? 'yes' : 'no', p.eliminatedAt === null ? '-' : `stage ${p.eliminatedAt}`, ...Object.entries(p.constraints).map(([m, v]) => formatMetric(m, v))]);
+  printTable(rows, ['rank', 'point', r.minimize, 'replications', 'feasible', 'dropped', ...r.constraints]);
+}
