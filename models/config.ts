@@ -2,6 +2,8 @@
 // Every agent reads its own part. Units are in the names; money is integer cents.
 import type { OutageWindow } from '../sim/index.js';
 import type { EconomicsConfig, ZoneConfig } from './economics/settings.js';
+import type { AdministrationConfig } from './administration.js';
+import type { SellerHealthConfig } from './channels/seller-health.js';
 
 /** Who owns which number (docs/ARCHITECTURE.md "The life of one order"); modes combine. */
 export interface OwnershipConfig {
@@ -108,6 +110,8 @@ export interface ChannelConfig {
   regionMix?: { region: string; share: number }[];
   /** Days from order to delivery the channel promises (default 5): onTimeDeliveryRate. */
   deliveryPromiseDays?: number;
+  /** The marketplace's seller-health thresholds for this channel (models/channels/seller-health.ts). */
+  sellerHealth: SellerHealthConfig;
 }
 
 export interface OmsConfig {
@@ -201,6 +205,8 @@ export interface ScenarioConfig {
   sampleIntervalSeconds: number;
   /** Regions and cost parameters; defaults in models/economics/settings.ts. */
   economics?: EconomicsConfig;
+  /** The OMS's price and the cost of manual reconciliation (defaults: models/administration.ts). */
+  administration?: AdministrationConfig;
 }
 
 export const SECONDS_PER_DAY = 86_400;

@@ -38,9 +38,13 @@ export function defaultChannel(name: string, overrides: Partial<ChannelConfig> =
     splitShare: 1,
     noOmsWarehouse: '',
     position: { x: 0, y: 0 },
+    sellerHealth: { ...defaultSellerHealth },
     ...overrides,
   };
 }
+
+/** Amazon's published seller-health targets: cancellations < 2.5% over 7 days, late shipments < 4%, order defects < 1%. */
+export const defaultSellerHealth = { windowDays: 7, cancellationRateMax: 0.025, lateShipmentRateMax: 0.04, defectRateMax: 0.01 } as const;
 
 export const defaultOms: OmsConfig = {
   routingPolicy: 'nearest',

@@ -1,6 +1,7 @@
 // The run's metrics (names are part of the result JSON; see the README's "Metrics"). Agents bump the
 // counters directly; the pipeline samples the level metrics at each close and finalizes the rest.
 import { P2Quantile, Tally } from '../sim/stats/index.js';
+import { SellerHealthLedger } from './channels/seller-health.js';
 
 /** Mutable counters and statistics for one run; `snapshot()` gives the published numbers. */
 export class Metrics {
@@ -65,6 +66,19 @@ export class Metrics {
   readonly driftValue = new Tally();
   readonly recordAccuracy = new Tally();
   readonly atsStaleness = new Tally();
+  /** Per channel and day: orders placed, cancelled by the seller, shipped, shipped late. */
+  readonly sellerHealth = new SellerHealthLedger();
+  /** The worst channel's rates over the run, channel-days above a threshold, the first such day (0: none). */
+  sellerCancellationRate = 0;
+  sellerLateShipmentRate = 0;
+  sellerDefectRate = 0;
+  sellerHealthBreachDays = 0;
+  sellerHealthFirstBreachDay = 0;
+  /** Manual work: discrepancies found at reconciliations, the hours they took and their wages; the OMS's fees. */
+  reconciliationDiscrepancies = 0;
+  reconciliationHours = 0;
+  reconciliationCostCents = 0;
+  omsCostCents = 0;
 
   /** Records one order's time from acceptance to shipment. */
   recordCycleTime(seconds: number): void {
@@ -123,6 +137,15 @@ export class Metrics {
       recordAdjustedUnits: this.recordAdjustedUnits,
       closingRecordUnits: this.closingRecordUnits,
       stockoutSkuDays: this.stockoutSkuDays,
+      sellerCancellationRate: this.sellerCancellationRate,
+      sellerLateShipmentRate: this.sellerLateShipmentRate,
+      sellerDefectRate: this.sellerDefectRate,
+      sellerHealthBreachDays: this.sellerHealthBreachDays,
+      sellerHealthFirstBreachDay: this.sellerHealthFirstBreachDay,
+      reconciliationDiscrepancies: this.reconciliationDiscrepancies,
+      reconciliationHours: this.reconciliationHours,
+      reconciliationCost: this.reconciliationCostCents,
+      omsCost: this.omsCostCents,
       messagesSent: this.messagesSent,
       messagesLost: this.messagesLost,
       ...this.money(ratio),

@@ -3,13 +3,16 @@
 // every such parcel met its promise, and its cycle time runs from acceptance by the channel to that
 // last parcel. Parcels without units (nothing found on the shelf) neither ship nor end an order.
 import type { AgentContext } from './context.js';
+import type { Order } from './messages.js';
 
-/** Books one shipped order: ordersShipped, ordersOnTime, the cycle-time statistics and, when tracing, an 'order.completed' record. */
-export function bookShippedOrder(ctx: AgentContext, orderId: number, placedAt: number, lastParcelAt: number, onTime: boolean): void {
+/** Books one shipped order: ordersShipped, ordersOnTime, the cycle time, the channel's seller health and, when tracing, an 'order.completed' record. */
+export function bookShippedOrder(ctx: AgentContext, order: Pick<Order, 'id' | 'channelIndex' | 'placedAt'>, lastParcelAt: number, onTime: boolean): void {
   const metrics = ctx.metrics;
-  const cycleSeconds = lastParcelAt - placedAt;
+  const cycleSeconds = lastParcelAt - order.placedAt;
   metrics.ordersShipped++;
   if (onTime) metrics.ordersOnTime++;
   metrics.recordCycleTime(cycleSeconds);
-  if (ctx.tracing) ctx.trace({ time: ctx.sim.now, kind: 'order.completed', orderId, cycleSeconds, onTime });
+  metrics.sellerHealth.record('shipped', order.channelIndex, ctx.sim.now);
+  if (!onTime) metrics.sellerHealth.record('late', order.channelIndex, ctx.sim.now);
+  if (ctx.tracing) ctx.trace({ time: ctx.sim.now, kind: 'order.completed', orderId: order.id, cycleSeconds, onTime });
 }

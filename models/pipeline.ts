@@ -8,6 +8,7 @@ import { createAgentContext, type AgentContext } from './context.js';
 import { economicsDefaults, economicsOf, holdingCents, labourCents } from './economics/index.js';
 import { Erp } from './erp/index.js';
 import { meanDailyDemand } from './demand-rates.js';
+import { closeAdministration } from './administration.js';
 import { checkInvariants } from './invariants.js';
 import { applyLinks } from './links.js';
 import { addresses } from './messages.js';
@@ -114,6 +115,8 @@ export function runPipeline(scenario: ScenarioConfig, options: PipelineOptions =
   metrics.inventoryValueCents = erp.inventoryValue();
   closeWarehouseMetrics(agents);
   bookLabourAndPurchasing(agents);
+  closeSellerHealth(agents);
+  closeAdministration(metrics, config, channels.reduce((sum, c) => sum + c.correctedSkus, 0));
   const traffic = ctx.bus.totals();
   metrics.messagesSent = traffic.sent;
   metrics.messagesLost = traffic.lost;
@@ -149,6 +152,21 @@ function bookLabourAndPurchasing({ ctx, warehouses }: PipelineAgents): void {
     metrics.labourCents += labourCents(warehouses[w]!.labor().availableSeconds, wage);
   }
   metrics.purchasingCents = metrics.purchaseOrders * economicsOf(config).purchaseOrderCostCents;
+}
+
+// Each channel's seller health over the run; the result keeps the worst channel's rates.
+function closeSellerHealth({ ctx, channels }: PipelineAgents): void {
+  const metrics = ctx.metrics;
+  for (const channel of channels) {
+    const health = metrics.sellerHealth.assess(channel.index, ctx.config.horizonDays, channel.config.sellerHealth);
+    metrics.sellerCancellationRate = Math.max(metrics.sellerCancellationRate, health.cancellationRate);
+    metrics.sellerLateShipmentRate = Math.max(metrics.sellerLateShipmentRate, health.lateShipmentRate);
+    metrics.sellerDefectRate = Math.max(metrics.sellerDefectRate, health.defectRate);
+    metrics.sellerHealthBreachDays += health.daysAboveThreshold;
+    if (health.firstBreachDay > 0 && (metrics.sellerHealthFirstBreachDay === 0 || health.firstBreachDay < metrics.sellerHealthFirstBreachDay)) {
+      metrics.sellerHealthFirstBreachDay = health.firstBreachDay;
+    }
+  }
 }
 
 function initialView({ config: channel, index }: Channel, oms: Oms | null, warehouses: Warehouse[], skuCount: number): Int32Array {

@@ -2,6 +2,7 @@
 // Defaults come from models/defaults.ts; `toScenarioConfig` turns a parsed file into the models' config.
 import { z } from 'zod';
 import type { ScenarioConfig } from '../models/config.js';
+import { administrationDefaults } from '../models/administration.js';
 import { defaultChannel, defaultErp, defaultOms, defaultWarehouse, noFaults } from '../models/defaults.js';
 import { economicsDefaults as ed } from '../models/economics/settings.js';
 
@@ -129,6 +130,15 @@ const channel = z.strictObject({
   position: point.default(dc.position),
   regionMix: z.array(z.strictObject({ region: name, share: z.number().min(0).max(1e6) })).max(limits.entities).default([]),
   deliveryPromiseDays: z.number().min(0).max(365).default(ed.channel.deliveryPromiseDays),
+  // Thresholds as fractions; defaults are Amazon's (README "Seller health").
+  sellerHealth: z
+    .strictObject({
+      windowDays: z.number().int().min(1).max(365).default(dc.sellerHealth.windowDays),
+      cancellationRateMax: z.number().min(0).max(1).default(dc.sellerHealth.cancellationRateMax),
+      lateShipmentRateMax: z.number().min(0).max(1).default(dc.sellerHealth.lateShipmentRateMax),
+      defectRateMax: z.number().min(0).max(1).default(dc.sellerHealth.defectRateMax),
+    })
+    .prefault({}),
 });
 
 const link = z.strictObject({
@@ -247,6 +257,15 @@ export const scenarioSchema = z.strictObject({
       holdingRatePerYear: z.number().min(0).max(10).default(ed.holdingRatePerYear),
       cancellationPenaltyCents: cents.default(ed.cancellationPenaltyCents),
       purchaseOrderCostCents: cents.default(ed.purchaseOrderCostCents),
+    })
+    .prefault({}),
+  // The OMS's price and manual reconciliation work (README "Seller health and the cost of running without an OMS").
+  administration: z
+    .strictObject({
+      omsFeeMonthlyCents: cents.default(administrationDefaults.omsFeeMonthlyCents),
+      omsFeePerOrderCents: cents.default(administrationDefaults.omsFeePerOrderCents),
+      reconciliationMinutesPerDiscrepancy: z.number().min(0).max(10_000).default(administrationDefaults.reconciliationMinutesPerDiscrepancy),
+      clerkWageCentsPerHour: cents.default(administrationDefaults.clerkWageCentsPerHour),
     })
     .prefault({}),
 });

@@ -41,6 +41,11 @@ export class Channel {
     ctx.bus.register(this.address, (message) => this.receive(message));
   }
 
+  /** SKUs whose listing a warehouse stock update corrected (no-oms). */
+  get correctedSkus(): number {
+    return this.stock.correctedSkus;
+  }
+
   /** Units of `sku` this channel believes it may sell now. */
   view(sku: number): number {
     return this.stock.get(sku);
@@ -97,6 +102,7 @@ export class Channel {
     }
     const order: Order = { id: ctx.ids.next('order'), channel: this.config.name, channelIndex: this.index, channelSeq: ++this.seq, placedAt: now, lines, region: region ?? this.stream.drawRegion() };
     metrics.ordersAccepted++;
+    metrics.sellerHealth.record('placed', this.index, now);
     metrics.linesAccepted += lines.length;
     metrics.unitsAccepted += units;
     if (ctx.tracing) ctx.trace({ time: now, kind: 'channel.order.accepted', channel: this.config.name, orderId: order.id, lines: this.traceLines(lines), view: lines.map((l) => this.stock.get(l.sku)) });

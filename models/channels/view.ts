@@ -31,6 +31,8 @@ export class ChannelView {
   private fifoHead = 0;
   private fifoCount = 0;
   private lastComputedAt = -Infinity;
+  /** SKUs whose listed figure a warehouse stock update changed (without an OMS, a manual correction each). */
+  correctedSkus = 0;
 
   constructor(readonly skuCount: number) {
     this.units = new Int32Array(skuCount);
@@ -98,19 +100,24 @@ export class ChannelView {
     if (computedAt < this.lastComputedAt) return false;
     this.lastComputedAt = computedAt;
     this.dropThrough(watermark);
-    this.setFigures(skus, units, share);
+    this.correctedSkus += this.setFigures(skus, units, share);
     return true;
   }
 
-  private setFigures(skus: readonly number[], figures: readonly number[], share: number): void {
+  // Sets each SKU's view from its figure; returns how many views changed.
+  private setFigures(skus: readonly number[], figures: readonly number[], share: number): number {
+    let changed = 0;
     if (skus.length !== figures.length) throw new RangeError(`ChannelView: ${skus.length} SKUs but ${figures.length} figures`);
     for (let i = 0; i < skus.length; i++) {
       const sku = skus[i]!;
       // The epsilon keeps products like 100 x 0.29 (28.999...) from losing a unit to binary rounding.
       const figure = share === 1 ? figures[i]! : Math.floor(figures[i]! * share + 1e-9);
       const view = figure - this.pendingUnits[sku]!;
-      this.units[sku] = view > 0 ? view : 0;
+      const next = view > 0 ? view : 0;
+      if (next !== this.units[sku]) changed++;
+      this.units[sku] = next;
     }
+    return changed;
   }
 
   private dropThrough(watermark: number): void {

@@ -230,6 +230,7 @@ export class Oms {
     if (ctx.config.oms.oversellAction === 'cancel') {
       chargeCancelledOversell(ctx.metrics, ctx.catalog, entry.lines, this.penaltyCents);
       this.book.setState(entry, 'cancelled');
+      ctx.metrics.sellerHealth.record('cancelled', entry.order.channelIndex, ctx.sim.now);
       return;
     }
     if (entry.state !== 'backordered') {
@@ -289,7 +290,7 @@ export class Oms {
   private completeShipment(entry: OmsOrder): void {
     this.book.setState(entry, 'shipped');
     if (entry.unitsShipped === 0) return;
-    bookShippedOrder(this.ctx, entry.order.id, entry.order.placedAt, entry.lastShippedAt, entry.allOnTime);
+    bookShippedOrder(this.ctx, entry.order, entry.lastShippedAt, entry.allOnTime);
     const metrics = this.ctx.metrics;
     if (entry.parcels > 1) metrics.splitOrders++;
     if (entry.lastDeliveredAt <= entry.order.placedAt + this.promiseSeconds[entry.order.channelIndex]!) metrics.ordersDeliveredOnTime++;

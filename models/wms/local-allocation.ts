@@ -51,6 +51,7 @@ export class LocalAllocation {
         this.ctx.metrics.oversoldOrders++;
         this.ctx.metrics.oversoldUnits += units;
         chargeCancelledOversell(this.ctx.metrics, this.ctx.catalog, lines, this.penaltyCents);
+        this.ctx.metrics.sellerHealth.record('cancelled', order.channelIndex, this.ctx.sim.now);
         return false;
       }
       this.allocated[line.sku]! += line.qty;

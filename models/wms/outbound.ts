@@ -77,7 +77,7 @@ export class Outbound {
         if (onTime) this.stats.ordersOnTime++;
         // Units are the warehouse's to count; an order (possibly split over warehouses) is the OMS's.
         metrics.unitsShipped += units;
-        if (this.booksOrderMetrics) bookShippedOrder(this.ctx, f.orderId, f.order.placedAt, now, onTime);
+        if (this.booksOrderMetrics) bookShippedOrder(this.ctx, f.order, now, onTime);
         if (this.booksOrderMetrics && deliveredAt <= f.order.placedAt + (this.promiseSeconds[f.order.channelIndex] ?? 0)) metrics.ordersDeliveredOnTime++;
       }
       this.reporter.shipped({ orderId: f.orderId, fulfillmentId: f.fulfillmentId, warehouse: this.warehouse, shippedAt: now, lines, onTime, deliveredAt });
