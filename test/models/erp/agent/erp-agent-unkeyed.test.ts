@@ -38,6 +38,24 @@ describe('Erp without trace or journal (unkeyed shipments)', () => {
     expect(ctx.metrics.revenueCents).toBe(4998);
     expect(ctx.metrics.inventoryValueCents).toBe(117_600);
     expect(erp.books.ledger.entryCount).toBe(2);
+    // The sale itself is in the ledger, not only in the metrics: 2 x 2499 owed by the customer.
+    expect(erp.books.ledger.balance('accountsReceivable')).toBe(4998);
+    expect(erp.books.ledger.balance('revenue')).toBe(-4998);
+    expect(erp.books.ledger.balance('cogs')).toBe(2800);
+    expectBalanced(erp);
+  });
+
+  it('books revenue and receivables of every shipment: 2 + 3 + 5 units at 2499 = 24990 cents', () => {
+    const ctx = quietContext();
+    const erp = quietErp(ctx, 86);
+    ctx.bus.send('wms:east', 'erp', 'wms.order.shipped', shipped('east', 1, 2));
+    ctx.bus.send('wms:east', 'erp', 'wms.order.shipped', shipped('east', 2, 3));
+    ctx.bus.send('wms:west', 'erp', 'wms.order.shipped', shipped('west', 1, 5));
+    ctx.sim.run();
+    expect(ctx.metrics.revenueCents).toBe(24_990);
+    expect(erp.books.ledger.balance('accountsReceivable')).toBe(24_990);
+    expect(erp.books.ledger.balance('revenue')).toBe(-24_990);
+    expect(erp.books.ledger.balance('cogs')).toBe(10 * 1400);
     expectBalanced(erp);
   });
 
