@@ -25,6 +25,16 @@ describe('runWarehouseDemo', () => {
     expect(result.conservation).toMatchObject({ physicalBalanced: true, recordBalanced: true, negativeCells: 0 });
   });
 
+  it('without faults: records stay exact, nothing is short, mis-picked, damaged or shrunk', () => {
+    const days = 2;
+    const clean = runWarehouseDemo({
+      days,
+      faults: { misPickProbability: 0, shrinkUnitsPerDayPerWarehouse: 0, damageProbabilityPerPick: 0, misScanProbabilityPerReceipt: 0, workerAbsenceProbability: 0 },
+    });
+    expect(clean).toMatchObject({ recordAccuracy: 1, recordAccuracyMean: 1, shortPicks: 0, shortUnits: 0, misPicks: 0, damagedUnits: 0, shrinkUnits: 0, cycleCountCorrections: 0 });
+    expect(clean.conservation).toMatchObject({ physicalBalanced: true, recordBalanced: true, negativeCells: 0 });
+  });
+
   it('batching walks less per line than single-order picking on the same demand draws', () => {
     const days = 2;
     const single = runWarehouseDemo({ days, warehouse: { batching: { mode: 'single', batchSize: 1, waveIntervalSeconds: 1_800 } } });

@@ -18,6 +18,10 @@ const defaults = {
   lightLoad: { warmupCustomers: 1_000, customers: 10_000 },
   heavyLoad: { warmupCustomers: 2_000, customers: 20_000 },
   heavyUtilization: 0.75,
+  // Multi-server waits vary more relative to their mean: more customers, so that the power check
+  // below (a 10% bias must fall outside the interval) holds.
+  multiServerFactor: 4,
+  biasToDetect: 0.1,
 };
 
 interface QueueCase {
@@ -41,7 +45,9 @@ function simulate(queueCase: QueueCase): ConfidenceInterval {
 
 function simulateOnce({ servers, utilization, measure }: QueueCase): ConfidenceInterval {
   const arrivalRate = utilization * servers;
-  const size = utilization > defaults.heavyUtilization ? defaults.heavyLoad : defaults.lightLoad;
+  const base = utilization > defaults.heavyUtilization ? defaults.heavyLoad : defaults.lightLoad;
+  const factor = servers > 1 ? defaults.multiServerFactor : 1;
+  const size = { warmupCustomers: base.warmupCustomers, customers: base.customers * factor };
   return replicate(defaults.replications, `validation/mmc/${servers}/${utilization}`, validationLevel, (rep) => {
     const service = rep.stream('service');
     const result = runStation({
@@ -82,5 +88,19 @@ describe('M/M/c against Erlang C', () => {
     [8, 0.7],
   ])('mean wait in queue with %i servers at utilization %s', (servers, utilization) => {
     expectCovers(simulate({ servers, utilization, measure: 'wait' }), mmcWaitSeconds(servers, utilization * servers, 1));
+  });
+
+  it.each([
+    [2, 0.5],
+    [2, 0.8],
+    [4, 0.6],
+    [4, 0.8],
+    [8, 0.7],
+  ])('power: with %i servers at utilization %s, a wait 10%% above or below Erlang C falls outside the interval', (servers, utilization) => {
+    const ci = simulate({ servers, utilization, measure: 'wait' });
+    const exact = mmcWaitSeconds(servers, utilization * servers, 1);
+    for (const wrong of [(1 + defaults.biasToDetect) * exact, (1 - defaults.biasToDetect) * exact]) {
+      expect(coversWithin(ci, wrong, defaults.biasAllowanceFraction * wrong), `${wrong.toFixed(4)} inside ${describeInterval(ci)}`).toBe(false);
+    }
   });
 });
