@@ -94,4 +94,18 @@ describe('README promises', () => {
     expect(r.stderr).not.toMatch(/^\s+at /m);
     expect(existsSync(join(out, 'result.json'))).toBe(false);
   });
+
+  it('sweep: a run failing on a rule-breaking policy exits 1 with the command that reproduces it', () => {
+    const dir = tmp();
+    const policy = join(dir, 'greedy.mjs');
+    writeFileSync(policy, "export default { kind: 'oms', name: 'greedy', route: (request) => ({ units: request.warehouses.map(() => request.lines.map((line) => line.qty + 1)) }) };\n");
+    const experiment = join(dir, 'experiment.json');
+    writeFileSync(experiment, JSON.stringify({ name: 'greedy-sweep', base: walkthroughWith(dir, 'greedy'), replications: 1, seed: 1, vary: [{ path: 'seed', values: [1] }] }));
+    const r = baton('sweep', experiment, '--policy-file', policy, '--workers', '1', '--out', join(dir, 'out'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('greedy');
+    const reproduce = /reproduce with: npx baton run (\S+) --seed 1/.exec(r.stderr);
+    expect(reproduce, r.stderr).not.toBeNull();
+    expect(existsSync(reproduce![1]!)).toBe(true);
+  });
 });
