@@ -3,7 +3,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import type { Argv, CommandModule } from 'yargs';
-import { escapeControl, InputError, InvariantError } from '../scenarios/errors.js';
+import { escapeControl, InputError, InvariantError, PolicyError } from '../scenarios/errors.js';
 import { isWriteFailure, writeError } from '../scenarios/files.js';
 import { commandCatalogue, commandName } from './commands/index.js';
 import { checkArguments, emptyArgument } from './check-arguments.js';
@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
     await parser.parseAsync();
   } catch (error) {
     if (error instanceof UsageError) return usage(error.message);
-    return report(error);
+    return report(error, argv);
   }
   return Number(process.exitCode ?? 0);
 }
@@ -64,20 +64,30 @@ function strictCommand(module: CommandModule<any, any>): CommandModule<any, any>
   };
 }
 
-function report(error: unknown): number {
+/** The command line that repeats this run, quoted for a POSIX shell. */
+function reproduceLine(argv: readonly string[]): string {
+  const quote = (arg: string) => (/^[A-Za-z0-9_./:=@%+,-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
+  return `reproduce with: npx baton ${argv.map(quote).join(' ')}`;
+}
+
+function report(error: unknown, argv: readonly string[] = []): number {
   if (error instanceof InputError) {
     process.stderr.write(`${error.message}\n`);
     return exitCodes.badInput;
   }
   // A file system refusing a write Baton did not wrap itself: one line naming the file, exit 2.
   const path = (error as NodeJS.ErrnoException)?.path;
-  if (isWriteFailure(error) && typeof path === 'string') return report(writeError(path, error));
+  if (isWriteFailure(error) && typeof path === 'string') return report(writeError(path, error), argv);
+  if (error instanceof PolicyError) {
+    process.stderr.write(`baton: ${escapeControl(error.message)}\n${escapeControl(reproduceLine(argv))}\n`);
+    return exitCodes.failure;
+  }
   if (error instanceof InvariantError) {
     process.stderr.write(`${error.message}\n`);
     return exitCodes.failure;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`baton: internal error: ${escapeControl(message)}\n`);
+  process.stderr.write(`baton: internal error: ${escapeControl(message)}\n${escapeControl(reproduceLine(argv))}\n`);
   if (process.env.BATON_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   return exitCodes.failure;
 }

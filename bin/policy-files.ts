@@ -1,6 +1,11 @@
 // The shared `--policy-file` option: vendor routing policies loaded before a run.
 export { loadPolicyPlugins as loadPolicyFiles } from '../scenarios/policy-plugins.js';
 
+/** ` --policy-file F` for each file, for reproduce lines. */
+export function policyFileFlags(files: readonly string[] | undefined): string {
+  return (files ?? []).map((f) => ` --policy-file ${f}`).join('');
+}
+
 export const policyFileOption = {
   type: 'string',
   array: true,

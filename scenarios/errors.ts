@@ -30,6 +30,14 @@ export class InvariantError extends Error {
   }
 }
 
+/** A vendor policy broke its contract (or threw): exit code 1, naming the policy, its file and the rule. */
+export class PolicyError extends Error {
+  constructor(readonly policy: string, readonly file: string, readonly rule: string) {
+    super(`policy "${policy}" (${file}) broke a rule: ${rule}`);
+    this.name = 'PolicyError';
+  }
+}
+
 /** "file: at path: message (got value)". */
 export function formatProblem(problem: InputProblem): string {
   const where = [problem.file, problem.path ? `at ${problem.path}` : ''].filter(Boolean).join(': ');

@@ -18,7 +18,7 @@ import {
 } from '../../scenarios/experiment/index.js';
 import { answerSentence, describeChange, formatMetric, formatMetricDifference } from '../../viz/format/index.js';
 import { printJson, printTable } from '../output.js';
-import { loadPolicyFiles, policyFileOption } from '../policy-files.js';
+import { loadPolicyFiles, policyFileFlags, policyFileOption } from '../policy-files.js';
 import { interruptOnSigint, progressBar, reportRunFailure } from './sweep.js';
 
 interface CompareArgs {
@@ -91,7 +91,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       const first = comparison.invariantViolations[0]!;
       throw new InvariantError(
         comparison.invariantViolations.flatMap((v) => v.violations.map((text) => `variant ${v.variant} ${v.run} (seed ${v.seed}): ${text}`)),
-        `npx baton compare ${args.scenario} ${[...(args.a ?? []).map((t) => `--a '${t}'`), ...(args.b ?? []).map((t) => `--b '${t}'`)].join(' ')} --seed ${first.seed} --replications 1 --days ${comparison.horizonDays}`,
+        `npx baton compare ${args.scenario} ${[...(args.a ?? []).map((t) => `--a '${t}'`), ...(args.b ?? []).map((t) => `--b '${t}'`)].join(' ')} --seed ${first.seed} --replications 1 --days ${comparison.horizonDays}${policyFileFlags(args['policy-file'])}`,
       );
     }
   },

@@ -5,7 +5,7 @@ import { runScenario, withOverrides } from '../../scenarios/run.js';
 import { writeRunOutputs } from '../../scenarios/output-files.js';
 import { InputError, InvariantError } from '../../scenarios/errors.js';
 import { printJson, printTable } from '../output.js';
-import { loadPolicyFiles, policyFileOption } from '../policy-files.js';
+import { loadPolicyFiles, policyFileFlags, policyFileOption } from '../policy-files.js';
 
 interface RunArgs {
   scenario: string;
@@ -41,7 +41,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       if (outputs) process.stdout.write(`\nwrote ${outputs.files.join(', ')}\n`);
     }
     if (result.invariants.violations.length > 0) {
-      throw new InvariantError(result.invariants.violations, `npx baton run ${args.scenario} --seed ${result.seed} --days ${result.horizonDays}`);
+      throw new InvariantError(result.invariants.violations, `npx baton run ${args.scenario} --seed ${result.seed} --days ${result.horizonDays}${policyFileFlags(args['policy-file'])}`);
     }
   },
 };

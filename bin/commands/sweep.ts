@@ -7,7 +7,7 @@ import { InvariantError } from '../../scenarios/errors.js';
 import { builtinExperimentNames, checkWorkers, defaultOutFolder, loadExperiment, openQueueRunner, queueConnection, RunFailed, RunsFailed, runSweep, SweepInterrupted, type Progress, type QueueRunner, type SweepSummary } from '../../scenarios/experiment/index.js';
 import { formatEstimateOf } from '../../viz/format/index.js';
 import { printJson, printTable } from '../output.js';
-import { loadPolicyFiles, policyFileOption } from '../policy-files.js';
+import { loadPolicyFiles, policyFileFlags, policyFileOption } from '../policy-files.js';
 
 interface SweepArgs {
   experiment: string;
@@ -89,7 +89,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       const first = outcome.violating[0]!;
       throw new InvariantError(
         outcome.violating.flatMap((v) => v.violations.map((text) => `${v.run} (seed ${v.seed}): ${text}`)),
-        `npx baton run ${first.scenarioFile} --seed ${first.seed}`,
+        `npx baton run ${first.scenarioFile} --seed ${first.seed}${policyFileFlags(policyFiles)}`,
       );
     }
   },
@@ -99,7 +99,7 @@ const queuedInFlight = 1_000_000;
 
 function reproduceRun(out: string, failure: RunFailed): string {
   const pointFile = join(out, 'points', `p${failure.task.point}.scenario.json`);
-  return `npx baton run ${pointFile} --seed ${failure.task.seed}`;
+  return `npx baton run ${pointFile} --seed ${failure.task.seed}${policyFileFlags(failure.task.input.policyFiles)}`;
 }
 
 /** Points as rows, parameters then metrics as columns, each metric as mean ± half-width. */
