@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { CommandModule } from 'yargs';
-import { InvariantError } from '../../scenarios/errors.js';
+import { InputError, InvariantError } from '../../scenarios/errors.js';
 import { builtinExperimentNames, checkWorkers, defaultOutFolder, loadExperiment, openQueueRunner, queueConnection, RunFailed, RunsFailed, runSweep, SweepInterrupted, type Progress, type QueueRunner, type SweepSummary } from '../../scenarios/experiment/index.js';
 import { formatEstimateOf } from '../../viz/format/index.js';
 import { printJson, printTable } from '../output.js';
@@ -17,6 +17,7 @@ interface SweepArgs {
   resume: boolean;
   'policy-file'?: string[];
   queue?: string;
+  timeout: number;
 }
 
 const exitCodeInterrupted = 130;
@@ -32,6 +33,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       .option('out', { type: 'string', describe: 'output folder (default: results/<experiment name>)' })
       .option('resume', { type: 'boolean', default: false, describe: 'reuse the runs already stored in the output folder; redo only missing or changed ones' })
       .option('policy-file', policyFileOption)
+      .option('timeout', { type: 'number', default: 600, describe: 'seconds a single run may take before the sweep stops it as stuck (a vendor policy that never returns)' })
       .option('queue', { type: 'string', describe: 'run the tasks on `baton worker` processes through the BullMQ queue at this Redis URL (redis://HOST:PORT)' }) as never,
   handler: async (args) => {
     const workers = checkWorkers(args.workers);
@@ -51,6 +53,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
         workers: queue === null ? workers : queuedInFlight,
         runTask: queue?.runTask,
         keepGoing: queue !== null,
+        timeoutSeconds: checkTimeout(args.timeout),
         resume: args.resume,
         policyFiles,
         signal: interrupt.signal,
@@ -96,6 +99,11 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
 };
 
 const queuedInFlight = 1_000_000;
+
+function checkTimeout(seconds: number): number {
+  if (!(Number.isFinite(seconds) && seconds >= 1 && seconds <= 7 * 86_400)) throw InputError.of({ path: '--timeout', value: seconds, message: 'must be a number of seconds from 1 to 604800' });
+  return seconds;
+}
 
 function reproduceRun(out: string, failure: RunFailed): string {
   const pointFile = join(out, 'points', `p${failure.task.point}.scenario.json`);

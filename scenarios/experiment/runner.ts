@@ -29,6 +29,8 @@ export interface RunnerOptions {
   onProgress?: (progress: Progress) => void;
   /** Run every other task when one fails, then throw RunsFailed listing the failures (default: stop at the first). */
   keepGoing?: boolean;
+  /** A run taking longer fails (a policy that never returns); the pool's threads are then terminated. */
+  timeoutSeconds?: number;
 }
 
 /** The run was aborted; finished runs were reported through onResult. */
@@ -53,6 +55,18 @@ export class RunsFailed extends Error {
     super(`${failures.length} of ${total} runs failed:\n${failures.map((f) => `  - ${f.message}`).join('\n')}`);
     this.name = 'RunsFailed';
   }
+}
+
+/** The run's result, or a rejection once `seconds` have passed (the run itself is left to be terminated). */
+function withTimeout<T>(running: Promise<T>, seconds: number | undefined): Promise<T> {
+  if (seconds === undefined || !Number.isFinite(seconds)) return running;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`ran longer than the ${seconds} s timeout (a policy that never returns?); raise it with --timeout`)), seconds * 1000);
+  });
+  // The abandoned run rejects when its thread is terminated; nobody waits for it any more.
+  running.catch(() => {});
+  return Promise.race([running, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Runs every task not in `reused` and returns all results in task order. */
@@ -84,7 +98,7 @@ export async function runTasks(tasks: readonly Task[], options: RunnerOptions = 
       const task = tasks[i]!;
       let result: RunResult;
       try {
-        result = await runTask(task.input, cancel.signal);
+        result = await withTimeout(runTask(task.input, cancel.signal), options.timeoutSeconds);
       } catch (error) {
         if (cancel.signal.aborted) return;
         if (options.keepGoing) {

@@ -28,6 +28,8 @@ export interface SweepOptions {
   onProgress?: (progress: Progress) => void;
   /** Run every other task when one fails (then RunsFailed is thrown; no summary is written). */
   keepGoing?: boolean;
+  /** Seconds after which a run fails as stuck. */
+  timeoutSeconds?: number;
   /** Called once the folder is prepared, before any run starts. */
   onPrepared?: (prepared: { folder: string; runs: number; removed: number; reused: number }) => void;
 }
@@ -104,6 +106,7 @@ async function sweepInto(folder: string, loaded: LoadedExperiment, points: Retur
     onResult: (task, result) => store.write(task, result, points[task.point]!.parameters),
     onProgress: options.onProgress,
     keepGoing: options.keepGoing,
+    timeoutSeconds: options.timeoutSeconds,
   });
 
   const violating = tasks.flatMap((task, i) => {

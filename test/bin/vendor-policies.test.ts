@@ -105,3 +105,32 @@ export const pickRoutingPolicies = [{ name: 'meddling-s-shape', route(layout: an
     expect(twice.stderr).toMatch(/two\.mjs.*already taken by the policy in one\.mjs/);
   }, 60_000);
 });
+
+describe('runs that do not end', () => {
+  it('a policy that never returns: the sweep stops the run at --timeout, names it and exits 1', () => {
+    const dir = outside();
+    writeFileSync(join(dir, 'spinner.mjs'), "export default { kind: 'oms', name: 'spinner', route: () => { for (;;) {} } };\n");
+    writeFileSync(join(dir, 'exp.json'), JSON.stringify({ name: 'spin', base: scenarioWith(dir, 'nearest', 'largest-gap'), replications: 1, seed: 1, days: 1, design: 'grid', vary: [{ path: 'oms.routingPolicy', values: ['spinner'] }], metrics: ['fillRate'] }));
+    const started = process.hrtime.bigint();
+    const r = baton(dir, 'sweep', 'exp.json', '--workers', '1', '--timeout', '3', '--policy-file', 'spinner.mjs', '--out', join(dir, 'out'));
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/ran longer than the 3 s timeout/);
+    expect(r.stderr).toMatch(/reproduce with: npx baton run .*p0\.scenario\.json --seed 1 --policy-file \S*spinner\.mjs/);
+    expect(seconds).toBeLessThan(100); // it ended at all: without the watchdog the sweep never returns
+  }, 120_000);
+
+  it('Ctrl-C ends a sweep promptly with exit 130 and a message', async () => {
+    const dir = outside();
+    writeFileSync(join(dir, 'exp.json'), JSON.stringify({ name: 'long', base: 'multichannel', replications: 20, seed: 1, days: 30, design: 'grid', vary: [{ path: 'oms.allowSplit', values: [true, false] }], metrics: ['fillRate'] }));
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [join(root, 'bin/baton.js'), 'sweep', 'exp.json', '--workers', '1', '--out', join(dir, 'out')], { cwd: dir });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    await new Promise((r) => setTimeout(r, 4_000));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((r) => child.once('exit', (c) => r(c)));
+    expect(code).toBe(130);
+    expect(stderr).toMatch(/interrupted after \d+ of 40 runs/);
+  }, 120_000);
+});
