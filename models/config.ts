@@ -84,6 +84,8 @@ export interface DemandConfig {
   /** 24 relative weights (hour of day) and 7 (Monday..Sunday); flat when absent. */
   hourShape?: number[];
   dayShape?: number[];
+  /** 168 relative weights, hour of week from Monday 00:00; replaces hourShape x dayShape when given. */
+  weekShape?: number[];
   /** Lines per order: 1 + NegativeBinomial with this mean of extra lines and dispersion r. */
   extraLinesMean: number;
   extraLinesDispersion: number;

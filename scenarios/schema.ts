@@ -116,6 +116,7 @@ const channel = z.strictObject({
       ordersPerDay: z.number().min(0).max(limits.ordersPerDay).default(dc.demand.ordersPerDay),
       hourShape: shape(24).optional(),
       dayShape: shape(7).optional(),
+      weekShape: shape(168).optional(),
       extraLinesMean: z.number().min(0).max(100).default(dc.demand.extraLinesMean),
       extraLinesDispersion: z.number().positive().max(1e6).default(dc.demand.extraLinesDispersion),
       extraUnitsMean: z.number().min(0).max(100).default(dc.demand.extraUnitsMean),

@@ -1,5 +1,5 @@
 // A channel's seeded demand: order arrivals from a piecewise-rate Poisson process (hourly rates over a
-// week shaped by hour of day and day of week; time 0 is Monday 00:00), SKUs by catalogue popularity
+// week shaped by hour of day and day of week, or by 168 hour-of-week weights; time 0 is Monday 00:00), SKUs by catalogue popularity
 // (Zipf by rank unless the scenario gives weights), 1 + NegativeBinomial lines and 1 + Poisson units
 // per line. Each draw kind has its own stream, so changing one distribution never shifts the others.
 import { DiscreteSampler, PiecewisePoissonProcess, weeklyRates } from '../../sim/distributions.js';
@@ -17,6 +17,18 @@ const defaults = {
 
 // Fills the line scratch between orders so it holds on to no order's lines.
 const emptyLine: OrderLine = Object.freeze({ sku: 0, qty: 0, unitPriceCents: 0 });
+
+/** Per-second rates for 168 hour-of-week weights scaled to average ordersPerDay (weights of mean one). */
+export function hourOfWeekRates(ordersPerDay: number, weekShape: readonly number[]): number[] {
+  if (weekShape.length !== 168) throw new RangeError(`weekShape must have 168 entries, got ${weekShape.length}`);
+  let total = 0;
+  weekShape.forEach((w, i) => {
+    if (!(w >= 0 && w < Infinity)) throw new RangeError(`weekShape[${i}] must be >= 0 and finite, got ${w}`);
+    total += w;
+  });
+  if (!(total > 0)) throw new RangeError('weekShape must not be all zero');
+  return weekShape.map((w) => ((w * 168) / total) * (ordersPerDay / 86_400));
+}
 
 /** Draws one channel's order times and order contents. */
 export class OrderStream {
@@ -45,7 +57,9 @@ export class OrderStream {
     if (!(demand.extraLinesDispersion > 0 && demand.extraLinesDispersion < Infinity)) throw new RangeError(`${where}.extraLinesDispersion must be finite and > 0, got ${demand.extraLinesDispersion}`);
     if (!(demand.extraUnitsMean >= 0 && demand.extraUnitsMean < Infinity)) throw new RangeError(`${where}.extraUnitsMean must be finite and >= 0, got ${demand.extraUnitsMean}`);
     const prefix = `channel.${config.name}`;
-    const ratesPerSecond = weeklyRates({ ordersPerDay: demand.ordersPerDay, hourShape: demand.hourShape ?? defaults.hourShape, dayShape: demand.dayShape ?? defaults.dayShape });
+    const ratesPerSecond = demand.weekShape
+      ? hourOfWeekRates(demand.ordersPerDay, demand.weekShape)
+      : weeklyRates({ ordersPerDay: demand.ordersPerDay, hourShape: demand.hourShape ?? defaults.hourShape, dayShape: demand.dayShape ?? defaults.dayShape });
     this.arrivals = new PiecewisePoissonProcess({ stepSeconds: defaults.stepSeconds, ratesPerSecond, stream: ctx.rng.stream(`${prefix}.arrivals`) });
     this.skus = ctx.catalog.size > 0 && demand.ordersPerDay > 0 ? new DiscreteSampler(Array.from(ctx.catalog.popularity), ctx.rng.stream(`${prefix}.skus`)) : null;
     this.lineStream = ctx.rng.stream(`${prefix}.lines`);

@@ -182,3 +182,12 @@ export function wallClockResolver(timeZone: string): (wallMs: number) => number 
     return wall - before; // in a gap: read with the offset before it, i.e. moved forward by the gap
   };
 }
+
+/** Offset of `timeZone` east of UTC, in ms, at the instant `ms`. */
+export function zoneOffsetMs(timeZone: string, ms: number): number {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 0;
+  const probe = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+  const p: Record<string, number> = {};
+  for (const part of probe.formatToParts(new Date(ms))) if (part.type !== 'literal') p[part.type] = +part.value;
+  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - Math.floor(ms / 1000) * 1000;
+}

@@ -1,0 +1,194 @@
+// From an imported history to the twin's files: a scenario that replays the history (its orders as
+// scripted orders at their real times, channels and lines), a forecast scenario with the calibrated
+// demand, the normalised order lines, and the import report.
+import type { ScenarioFile } from '../schema.js';
+import { calibrate, weekOrigin, type Calibration } from './calibrate.js';
+import type { ImportResult, OrderHistory } from './orders.js';
+import type { RowProblem } from './outcomes.js';
+import { zoneOffsetMs } from './time.js';
+
+/** Share of the average selling price taken as unit cost when no catalogue gives costs. */
+export const DEFAULT_COST_SHARE = 0.6;
+
+export interface BuildOptions {
+  timeZone: string;
+  /** Opening units per SKU code from a stock snapshot (--stock); sized from the history when absent. */
+  openingStock?: Map<string, number>;
+  /** Fit a Zipf exponent for SKU popularity instead of the empirical frequencies. */
+  zipf?: boolean;
+  seed?: number;
+}
+
+/** The report `--json` prints (exactly these fields). */
+export interface ImportSummary {
+  rows: number;
+  outcomes: Record<string, number>;
+  orders: number;
+  lines: number;
+  units: number;
+  skus: number;
+  channels: number;
+  revenueCents: number;
+  firstOrderAt: string | null;
+  lastOrderAt: string | null;
+  problems: { line: number; reason: string }[];
+}
+
+export interface ImportOutputs {
+  summary: ImportSummary;
+  /** import-report.json: the summary plus the replay's and the forecast's assumptions. */
+  report: Record<string, unknown>;
+  scenario: ScenarioFile;
+  forecast: ScenarioFile;
+  calibration: Calibration;
+  /** The normalised order lines (orders.csv), header first. */
+  csvRows: () => Iterable<(string | number)[]>;
+}
+
+const DAY = 86_400_000;
+
+/** Builds every output of an import (pure: the caller writes them). */
+export function buildOutputs(result: ImportResult, options: BuildOptions): ImportOutputs {
+  const h = result.history;
+  const n = h.orderMs.length;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const ms of h.orderMs) {
+    if (ms < first) first = ms;
+    if (ms > last) last = ms;
+  }
+  const origin = n ? weekOrigin(first, zoneOffsetMs(options.timeZone, first)) : 0;
+  const calibration = calibrate(h, origin);
+  let units = 0;
+  for (const q of h.lineQty) units += q;
+  const summary: ImportSummary = {
+    rows: result.tally.rows,
+    outcomes: { ...result.tally.outcomes },
+    orders: n,
+    lines: h.lineOrder.length,
+    units,
+    skus: h.skus.length,
+    channels: h.channels.length,
+    revenueCents: result.revenueCents,
+    firstOrderAt: n ? new Date(first).toISOString() : null,
+    lastOrderAt: n ? new Date(last).toISOString() : null,
+    problems: result.tally.problems.map((p: RowProblem) => ({ line: p.line, reason: `${p.file}: ${p.field}, ${JSON.stringify(p.value)}: ${p.reason}` })),
+  };
+
+  // Catalogue: average unit price of each SKU's replayed lines; cost a fixed share of it.
+  const skuUnits = new Array<number>(h.skus.length).fill(0);
+  const skuRevenue = new Array<number>(h.skus.length).fill(0);
+  for (let l = 0; l < h.lineSku.length; l++) {
+    skuUnits[h.lineSku[l]!]! += h.lineQty[l]!;
+    skuRevenue[h.lineSku[l]!]! += h.lineTotalCents[l]!;
+  }
+  const items = h.skus.map((code, s) => {
+    const priceCents = skuUnits[s]! > 0 ? Math.round(skuRevenue[s]! / skuUnits[s]!) : 0;
+    return { code, priceCents, costCents: Math.round(priceCents * DEFAULT_COST_SHARE) };
+  });
+  const stockRule = options.openingStock
+    ? 'opening stock from the --stock snapshot (SKUs absent from it start at 0)'
+    : 'opening stock sized from the history: each SKU starts with the units the whole history ordered of it, so the replay is never short of stock that the real operation had';
+  const stockItems = h.skus.map((code, s) => ({ sku: code, units: options.openingStock ? (options.openingStock.get(code) ?? 0) : skuUnits[s]! }));
+  const horizonDays = n ? Math.ceil((calibration.windowEndMs - origin) / DAY) + 1 : 1;
+  const base = {
+    seed: options.seed ?? 1,
+    ownership: 'clean' as const,
+    warehouses: [{ name: 'main', initialStock: { unitsPerSku: 0, daysOfCover: 0, items: stockItems.filter((i) => i.units > 0) } }],
+    erp: { purchasing: { policy: 'none' as const } },
+  };
+
+  // Scripted orders: lines grouped by order (a counting sort on the order index keeps memory linear).
+  const start = new Int32Array(n + 1);
+  for (const o of h.lineOrder) start[o + 1]!++;
+  for (let o = 0; o < n; o++) start[o + 1]! += start[o]!;
+  const byOrder = new Int32Array(h.lineOrder.length);
+  const fill = start.slice(0, n);
+  h.lineOrder.forEach((o, l) => (byOrder[fill[o]!++] = l));
+  const orders = Array.from({ length: n }, (_, o) => ({
+    atSeconds: (h.orderMs[o]! - origin) / 1000,
+    channel: h.channels[h.orderChannel[o]!]!,
+    lines: Array.from(byOrder.subarray(start[o]!, start[o + 1]!), (l) => ({ sku: h.skus[h.lineSku[l]!]!, qty: h.lineQty[l]! })),
+  }));
+  orders.sort((a, b) => a.atSeconds - b.atSeconds);
+
+  const scenario: ScenarioFile = {
+    name: 'imported-replay',
+    description: `Replays ${n} imported orders at their real times (time 0 = Monday 00:00 ${options.timeZone} of the first order's week, ${new Date(origin).toISOString()}). ${stockRule}.`,
+    horizonDays,
+    ...base,
+    catalog: { items: items.map((i) => ({ code: i.code, costCents: i.costCents, priceCents: i.priceCents })) },
+    channels: h.channels.map((name) => ({ name, demand: { ordersPerDay: 0 } })),
+    scripted: { orders },
+  };
+  const ranked = options.zipf ? items.map((i, s) => ({ ...i, lines: calibration.skuLines[s]! })).sort((a, b) => b.lines - a.lines) : null;
+  const forecast: ScenarioFile = {
+    name: 'imported-forecast',
+    description: `Synthetic demand calibrated on ${n} imported orders: per channel an hour-of-week Poisson rate, ${options.zipf ? `Zipf SKU popularity (alpha ${calibration.zipfAlpha.toFixed(3)})` : 'empirical SKU popularity'}, lines per order and units per line fitted by moments.`,
+    horizonDays: Math.max(1, Math.ceil((calibration.windowEndMs - origin) / DAY)),
+    ...base,
+    catalog: ranked
+      ? { items: ranked.map((i) => ({ code: i.code, costCents: i.costCents, priceCents: i.priceCents })), zipfAlpha: calibration.zipfAlpha }
+      : { items: items.map((i, s) => ({ code: i.code, costCents: i.costCents, priceCents: i.priceCents, popularity: calibration.skuLines[s]! })) },
+    channels: calibration.channels.map((fit) => ({
+      name: fit.channel,
+      demand: fit.orders === 0 ? { ordersPerDay: 0 } : {
+        ordersPerDay: fit.ordersPerDay,
+        weekShape: fit.ratePerHour.map((r) => r),
+        extraLinesMean: fit.extraLinesMean,
+        extraLinesDispersion: fit.extraLinesDispersion,
+        extraUnitsMean: fit.extraUnitsMean,
+      },
+    })),
+  };
+  const report = {
+    ...summary,
+    problemCount: result.tally.problemCount,
+    channelNames: h.channels,
+    unitsAccepted: result.unitsAccepted,
+    timeZone: options.timeZone,
+    simulatedTimeZero: new Date(origin).toISOString(),
+    openingStock: { rule: stockRule, units: stockItems.reduce((a, i) => a + i.units, 0) },
+    replay: {
+      scenario: 'scenario.json',
+      orders: n,
+      notes: [
+        'orders replayed: accepted and returned lines; cancelled, adjusted, duplicate, blank and rejected rows are not placed',
+        'prices: each SKU sells at the average unit price of its imported lines; unit cost is 60% of it (no catalogue import yet)',
+        'returns are counted here but not yet replayed as return events',
+      ],
+    },
+    forecast: {
+      scenario: 'forecast.json',
+      window: { start: new Date(calibration.windowStartMs).toISOString(), end: new Date(calibration.windowEndMs).toISOString() },
+      zipfAlpha: calibration.zipfAlpha,
+      channels: calibration.channels.map((fit) => ({
+        channel: fit.channel,
+        orders: fit.orders,
+        ordersPerDay: fit.ordersPerDay,
+        fallbackHours: fit.fallbackHours,
+        observedByHourOfWeek: fit.observedByHourOfWeek,
+        exposureHours: fit.exposureHours,
+        fittedPerHour: fit.ratePerHour,
+        linesPerOrder: fit.linesPerOrder,
+        unitsPerLine: fit.unitsPerLine,
+        fitted: { extraLinesMean: fit.extraLinesMean, extraLinesDispersion: fit.extraLinesDispersion, extraUnitsMean: fit.extraUnitsMean },
+      })),
+    },
+  };
+  const csvRows = function* (): Iterable<(string | number)[]> {
+    yield ['order', 'channel', 'placedAt', 'atSeconds', 'sku', 'qty', 'unitPriceCents', 'lineTotalCents', 'returned'];
+    for (let o = 0; o < n; o++) {
+      for (let k = start[o]!; k < start[o + 1]!; k++) {
+        const l = byOrder[k]!;
+        yield [h.orderIds[o]!, h.channels[h.orderChannel[o]!]!, new Date(h.orderMs[o]!).toISOString(), (h.orderMs[o]! - origin) / 1000, h.skus[h.lineSku[l]!]!, h.lineQty[l]!, h.lineUnitCents[l]!, h.lineTotalCents[l]!, h.orderReturned[o]!];
+      }
+    }
+  };
+  return { summary, report, scenario, forecast, calibration, csvRows };
+}
+
+/** Orders of the history (for conservation checks). */
+export function historyUnits(h: OrderHistory): number {
+  return h.lineQty.reduce((a, b) => a + b, 0);
+}
