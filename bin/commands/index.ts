@@ -24,6 +24,7 @@ export const commandCatalogue: CommandEntry[] = [
   { command: 'demo [model]', describe: 'run a small built-in model (queue: an M/M/c pack station checked against Erlang C; warehouse: workers picking a week of orders)', load: async () => (await import('./demo.js')).demoCommand },
   { command: 'advise [scenario]', describe: 'answer "do I need an OMS?" for an operation: where an OMS pays for itself over 1-5 channels x 1-3 locations', load: async () => (await import('./advise.js')).adviseCommand },
   { command: 'swarm', describe: 'run many seeds, each with its own random scenario and fault mix, checked by the invariants and an auditor', load: async () => (await import('./swarm.js')).swarmCommand },
+  { command: 'import', describe: 'import order exports (Shopify, Amazon, UCI Online Retail or a column map) into a replay scenario, a calibrated forecast and a report', load: async () => (await import('./import.js')).importCommand },
   { command: 'worker', describe: 'run tasks of distributed sweeps (`sweep --queue`) from a Redis queue until stopped', load: async () => (await import('./worker.js')).workerCommand },
 ];
 

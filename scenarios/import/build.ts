@@ -135,9 +135,10 @@ export function buildOutputs(result: ImportResult, options: BuildOptions): Impor
       demand: fit.orders === 0 ? { ordersPerDay: 0 } : {
         ordersPerDay: fit.ordersPerDay,
         weekShape: fit.ratePerHour.map((r) => r),
-        extraLinesMean: fit.extraLinesMean,
+        // the scenario format caps both means at 100 (the report keeps the unclamped fit)
+        extraLinesMean: Math.min(100, fit.extraLinesMean),
         extraLinesDispersion: fit.extraLinesDispersion,
-        extraUnitsMean: fit.extraUnitsMean,
+        extraUnitsMean: Math.min(100, fit.extraUnitsMean),
       },
     })),
   };

@@ -1,0 +1,130 @@
+// `baton import`: order exports -> DIR/scenario.json (replay), DIR/forecast.json (calibrated twin),
+// DIR/orders.csv (normalised lines), DIR/import-report.json. Bad input: one line per problem, exit 2,
+// nothing written.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import cliProgress from 'cli-progress';
+import type { CommandModule } from 'yargs';
+import { InputError, type InputProblem } from '../../scenarios/errors.js';
+import { AtomicLineWriter, ensureFolder, insideFolder, toCsv, writeFileAtomic } from '../../scenarios/files.js';
+import { buildOutputs } from '../../scenarios/import/build.js';
+import { CsvSyntaxError } from '../../scenarios/import/csv.js';
+import { importOrders, type OrderSource } from '../../scenarios/import/orders.js';
+import type { RowProblem } from '../../scenarios/import/outcomes.js';
+import { columnMapSchema, orderPresets, presetFromColumnMap, type OrderPreset } from '../../scenarios/import/presets.js';
+import { isTimeZone } from '../../scenarios/import/time.js';
+import { validateScenario } from '../../scenarios/validate.js';
+import { printJson } from '../output.js';
+
+interface ImportArgs {
+  orders: string[];
+  stock?: string;
+  catalog?: string;
+  preset?: string;
+  columns?: string;
+  channel?: string;
+  timezone: string;
+  zipf: boolean;
+  out: string;
+  json: boolean;
+}
+
+const rowProblem = (p: RowProblem): InputProblem => ({ file: p.line > 0 ? `${p.file}:${p.line}` : p.file, path: '', message: `${p.field}, ${JSON.stringify(p.value)}, ${p.reason}` });
+
+export const importCommand: CommandModule<object, ImportArgs> = {
+  command: 'import',
+  describe: 'import order exports (Shopify, Amazon, UCI Online Retail or a column map) into a replay scenario, a calibrated forecast and a report',
+  builder: (y) =>
+    y
+      .option('orders', { type: 'string', array: true, demandOption: true, describe: 'order export file (repeatable)' })
+      .option('stock', { type: 'string', describe: 'stock snapshot for the opening stock (not yet read: see the report)' })
+      .option('catalog', { type: 'string', describe: 'catalogue file (not yet read)' })
+      .option('preset', { type: 'string', choices: Object.keys(orderPresets), describe: 'export layout' })
+      .option('columns', { type: 'string', describe: 'column map JSON for any other export' })
+      .option('channel', { type: 'string', describe: 'put every order on this channel' })
+      .option('timezone', { type: 'string', default: 'UTC', describe: 'IANA zone of timestamps written without an offset' })
+      .option('zipf', { type: 'boolean', default: false, describe: 'fit a Zipf exponent for SKU popularity instead of the empirical frequencies' })
+      .option('out', { type: 'string', demandOption: true, describe: 'output folder' })
+      .option('json', { type: 'boolean', default: false, describe: 'print only the report JSON' }) as never,
+  handler: async (args) => {
+    const problems: InputProblem[] = [];
+    if ((args.preset === undefined) === (args.columns === undefined)) problems.push({ path: '--preset', message: 'give exactly one of --preset or --columns' });
+    if (!isTimeZone(args.timezone)) problems.push({ path: '--timezone', value: args.timezone, message: 'not an IANA time zone (like Europe/London)' });
+    if (args.stock !== undefined || args.catalog !== undefined) problems.push({ path: args.stock !== undefined ? '--stock' : '--catalog', message: 'not supported yet by baton import (opening stock is sized from the history)' });
+    for (const file of args.orders) {
+      if (!existsSync(file) || !statSync(file).isFile()) problems.push({ file, path: '--orders', message: 'no such file' });
+    }
+    if (args.channel !== undefined && !/^[A-Za-z0-9_.-]{1,64}$/.test(args.channel)) problems.push({ path: '--channel', value: args.channel, message: 'use letters, digits, dot, dash or underscore' });
+    if (problems.length) throw new InputError(problems);
+    let preset: OrderPreset;
+    if (args.columns !== undefined) {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(readFileSync(args.columns, 'utf8'));
+      } catch (error) {
+        throw InputError.of({ file: args.columns, path: '--columns', message: `not a readable JSON file: ${(error as Error).message}` });
+      }
+      const parsed = columnMapSchema.safeParse(raw);
+      if (!parsed.success) throw new InputError(parsed.error.issues.map((i) => ({ file: args.columns, path: i.path.join('.'), message: i.message })));
+      preset = presetFromColumnMap(parsed.data);
+    } else preset = orderPresets[args.preset!]!;
+
+    const totalBytes = args.orders.reduce((a, f) => a + statSync(f).size, 0);
+    const bar = process.stderr.isTTY && !args.json ? new cliProgress.SingleBar({ format: 'importing {bar} {percentage}% | {value}/{total} MB', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+    bar?.start(Math.max(1, Math.round(totalBytes / 1e6)), 0);
+    let read = 0;
+    const sources: OrderSource[] = args.orders.map((file) => ({
+      name: basename(file),
+      chunks: (async function* () {
+        for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+          read += (chunk as Buffer).length;
+          bar?.update(Math.round(read / 1e6));
+          yield chunk as Buffer;
+        }
+      })(),
+    }));
+    let result;
+    try {
+      result = await importOrders(sources, { preset, channel: args.channel, timeZone: args.timezone });
+    } catch (error) {
+      bar?.stop();
+      if (error instanceof CsvSyntaxError) throw InputError.of({ file: `${args.orders.length === 1 ? basename(args.orders[0]!) : 'orders'}:${error.line}`, path: '', message: `(record), malformed: ${error.reason}` });
+      throw error;
+    }
+    bar?.stop();
+    if (result.fatal.length) throw new InputError([...result.fatal, ...result.tally.problems.slice(0, 20)].map(rowProblem));
+    if (result.history.orderIds.length === 0) throw InputError.of({ file: args.orders.join(', '), path: '', message: 'no order line was accepted: nothing to replay' });
+
+    const outputs = buildOutputs(result, { timeZone: args.timezone, zipf: args.zipf });
+    // Both scenarios must load as they are written (a failure here is a bug, not bad input).
+    validateScenario(structuredClone(outputs.scenario), 'scenario.json');
+    validateScenario(structuredClone(outputs.forecast), 'forecast.json');
+    const base = ensureFolder(args.out);
+    const csv = new AtomicLineWriter(insideFolder(base, 'orders.csv'));
+    try {
+      let batch: (string | number)[][] = [];
+      for (const row of outputs.csvRows()) {
+        batch.push(row);
+        if (batch.length === 10_000) {
+          csv.line(toCsv(batch).trimEnd());
+          batch = [];
+        }
+      }
+      if (batch.length) csv.line(toCsv(batch).trimEnd());
+    } catch (error) {
+      csv.abort();
+      throw error;
+    }
+    writeFileAtomic(insideFolder(base, 'scenario.json'), `${JSON.stringify(outputs.scenario)}\n`);
+    writeFileAtomic(insideFolder(base, 'forecast.json'), `${JSON.stringify(outputs.forecast, null, 2)}\n`);
+    writeFileAtomic(insideFolder(base, 'import-report.json'), `${JSON.stringify(outputs.report, null, 2)}\n`);
+    csv.commit();
+    if (args.json) return printJson(outputs.summary);
+    const s = outputs.summary;
+    process.stdout.write(
+      `${s.rows} rows: ${Object.entries(s.outcomes).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ')}\n` +
+        `${s.orders} orders, ${s.lines} lines, ${s.units} units, ${s.skus} SKUs, ${s.channels} channel(s), ${s.firstOrderAt} to ${s.lastOrderAt}\n` +
+        `wrote ${['scenario.json', 'forecast.json', 'orders.csv', 'import-report.json'].map((f) => insideFolder(base, f)).join(', ')}\n`,
+    );
+  },
+};

@@ -1,0 +1,61 @@
+// `baton import` end to end: --json prints exactly the report fields; bad input exits 2 with
+// file:line lines and writes nothing; the written replay runs.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+function baton(...args: string[]) {
+  const r = spawnSync(process.execPath, [join(root, 'bin/baton.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const tmp = () => mkdtempSync(join(tmpdir(), 'baton-import-'));
+const fixture = (name: string) => join(root, 'test/fixtures/import', name);
+
+describe('baton import', () => {
+  it('--json prints the report with exactly the documented fields and writes the four files', () => {
+    const out = join(tmp(), 'twin');
+    const r = baton('import', '--orders', fixture('amazon-orders.tsv'), '--preset', 'amazon-orders', '--out', out, '--json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(Object.keys(report)).toEqual(['rows', 'outcomes', 'orders', 'lines', 'units', 'skus', 'channels', 'revenueCents', 'firstOrderAt', 'lastOrderAt', 'problems']);
+    expect(Object.values(report.outcomes as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(report.rows);
+    expect(report.problems[0].line).toBe(9);
+    for (const f of ['scenario.json', 'forecast.json', 'orders.csv', 'import-report.json']) expect(existsSync(join(out, f)), f).toBe(true);
+    const csv = readFileSync(join(out, 'orders.csv'), 'utf8').trim().split('\n');
+    expect(csv).toHaveLength(1 + report.lines);
+    const run = baton('run', join(out, 'scenario.json'), '--json');
+    expect(run.code).toBe(0);
+    const metrics = JSON.parse(run.stdout).metrics;
+    expect(metrics.ordersAccepted + metrics.ordersRejected).toBe(report.orders);
+  });
+
+  it('a preset that does not match the header: exit 2, file:line and the missing columns, nothing written', () => {
+    const out = join(tmp(), 'twin');
+    const r = baton('import', '--orders', fixture('online-retail.csv'), '--preset', 'shopify-orders', '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^online-retail\.csv:1: \(header\), .*the shopify-orders preset needs the columns "Name", "Created at"/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a file where most rows fail and an unclosed quote: exit 2 with one line per problem', () => {
+    const dir = tmp();
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n1,A,,two,12/1/10 8:26,1,,UK\n2,A,,1,someday,1,,UK\n');
+    const r = baton('import', '--orders', bad, '--preset', 'online-retail', '--out', join(dir, 'out'));
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'bad.csv: (file), "2 of 2 rows", most rows were rejected (more than 50%): is this the right preset?',
+      'bad.csv:2: Quantity, "two", not a whole number',
+      'bad.csv:3: InvoiceDate, "someday", not a recognised date (ISO 8601 or M/D/YY H:MM)',
+    ]);
+    writeFileSync(bad, 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n1,A,"open,1,12/1/10 8:26,1,,UK\n');
+    const q = baton('import', '--orders', bad, '--preset', 'online-retail', '--out', join(dir, 'out'));
+    expect(q.code).toBe(2);
+    expect(q.stderr).toMatch(/^bad\.csv:2: \(record\), malformed: /);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+});
