@@ -3,7 +3,7 @@
 // demand, the normalised order lines, and the import report.
 import type { ScenarioFile } from '../schema.js';
 import { calibrate, weekOrigin, type Calibration } from './calibrate.js';
-import type { ImportResult, OrderHistory } from './orders.js';
+import { orderSpan, type ImportResult, type OrderHistory } from './orders.js';
 import type { RowProblem } from './outcomes.js';
 import { zoneOffsetMs } from './time.js';
 
@@ -51,12 +51,7 @@ const DAY = 86_400_000;
 export function buildOutputs(result: ImportResult, options: BuildOptions): ImportOutputs {
   const h = result.history;
   const n = h.orderMs.length;
-  let first = Infinity;
-  let last = -Infinity;
-  for (const ms of h.orderMs) {
-    if (ms < first) first = ms;
-    if (ms > last) last = ms;
-  }
+  const { first, last } = orderSpan(h);
   const origin = n ? weekOrigin(first, zoneOffsetMs(options.timeZone, first)) : 0;
   const calibration = calibrate(h, origin);
   let units = 0;

@@ -7,7 +7,7 @@
 //   log frequency against log rank, when asked);
 // - lines per order and units per line: the empirical distributions, reported, and the model's
 //   families (1 + NegativeBinomial lines, 1 + Poisson units) fitted to them by moments.
-import type { OrderHistory } from './orders.js';
+import { orderSpan, type OrderHistory } from './orders.js';
 
 const HOUR = 3_600_000;
 const WEEK_HOURS = 168;
@@ -52,12 +52,7 @@ export function weekOrigin(ms: number, offsetMs: number): number {
 /** Fits every channel's demand from the history (see the module comment for the rules). */
 export function calibrate(history: OrderHistory, originMs: number): Calibration {
   const n = history.orderMs.length;
-  let first = Infinity;
-  let last = -Infinity;
-  for (const ms of history.orderMs) {
-    if (ms < first) first = ms;
-    if (ms > last) last = ms;
-  }
+  const { first, last } = orderSpan(history);
   const windowStart = n ? originMs + Math.floor((first - originMs) / HOUR) * HOUR : originMs;
   const windowEnd = n ? originMs + (Math.floor((last - originMs) / HOUR) + 1) * HOUR : originMs;
   const exposure = new Array<number>(WEEK_HOURS).fill(0);
