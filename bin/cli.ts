@@ -92,4 +92,13 @@ function report(error: unknown, argv: readonly string[] = []): number {
   return exitCodes.failure;
 }
 
+/** A reader that stops early (`baton list | head`) closes the pipe: end quietly, as Unix tools do. */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(exitCodes.ok);
+    throw error;
+  });
+}
+
+endQuietlyOnClosedPipe(process.stdout);
 process.exitCode = await main(hideBin(process.argv));

@@ -1,6 +1,6 @@
 // README promises checked through the spawned CLI: run --out files (metrics.csv, trace.ndjson with
 // --trace), `baton list`, `baton demo`, --policy-file on run and compare, exit 1 on a broken policy.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -107,5 +107,30 @@ describe('README promises', () => {
     const reproduce = /reproduce with: npx baton run (\S+) --seed 1/.exec(r.stderr);
     expect(reproduce, r.stderr).not.toBeNull();
     expect(existsSync(reproduce![1]!)).toBe(true);
+  });
+  it('route --policy-file answers with a vendor pick-path policy loaded from another folder', () => {
+    const dir = tmp();
+    const layout = join(dir, 'layout.json');
+    writeFileSync(layout, JSON.stringify({ aisles: 4, baysPerAisle: 10, aisleLength: 10, aisleSpacing: 3, depot: { aisle: 0 } }));
+    const policy = join(dir, 'given-order.mjs');
+    // Visits the picks in the order given, and claims a fixed length the built-ins never produce.
+    writeFileSync(policy, "export default { kind: 'pick', name: 'given-order', route: (layout, picks) => ({ length: 99, sequence: [...new Set(picks.map((p) => p.address))], path: [] }) };\n");
+    const r = baton('route', '--layout', layout, '--policy', 'given-order', '--policy-file', policy, '--json', 'A-07-02', 'A-03-01');
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ policy: 'given-order', length: 99, sequence: ['A-07-02', 'A-03-01'] });
+    // Without the file the name is unknown: a usage error naming it.
+    const unknown = baton('route', '--layout', layout, '--policy', 'given-order', 'A-01-01');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('given-order');
+  });
+
+  it('a reader that closes the pipe early (baton list | head) ends the command quietly with exit 0', async () => {
+    const child = spawn(process.execPath, [join(root, 'bin/baton.js'), 'list'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy(); // closed before the command writes its first line
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
