@@ -153,7 +153,7 @@ export class Erp {
           this.ignoredMessages += 1;
           return;
         }
-        this.#imported(message.payload);
+        this.#importLater(message.payload);
         return;
       default:
         throw new RangeError(`erp: unexpected message type '${message.type}' from ${message.from}`);
@@ -205,6 +205,13 @@ export class Erp {
 
   #received(payload: MessagePayloads['wms.receipt.completed']): void {
     this.#purchasing.receiveAgainstPo(payload.poId, payload.sku, payload.qty, payload.unitCostCents, `receipt:${payload.eventId}`);
+  }
+
+  /** The import job keys a batch `importDelaySeconds` after the warehouse exported it. */
+  #importLater(payload: MessagePayloads['wms.batch.exported']): void {
+    const delay = this.#ctx.config.erp.ownCount.importDelaySeconds;
+    if (delay > 0) this.#ctx.sim.schedule(delay, () => this.#imported(payload));
+    else this.#imported(payload);
   }
 
   #imported(payload: MessagePayloads['wms.batch.exported']): void {

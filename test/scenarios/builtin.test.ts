@@ -56,12 +56,16 @@ describe('built-in scenarios', () => {
     const drifted = runPipeline(ownCount);
     expect(drifted.invariants.violations).toEqual([]);
     // 21 daily orders of 6 at 10:00, shipped at 17:00; 84 on the floor cover days 0..13. The ERP
-    // starts at 90 and learns each day's shipments only from the next day's import (01:00), so its
-    // daily review first sees <= 88 (84) on day 2: 120 units arrive 14 days later, on day 16 at
-    // 00:00. Days 14 and 15 find the channel at 0: 2 orders (12 units) rejected; the floor closes
-    // empty on days 13, 14 and 15. Shipped 19 x 6 = 114; closing 84 + 120 - 114 = 90.
+    // starts at 90 and keys each day's shipments from the warehouse's midnight export (no import
+    // delay in this scenario), so its daily review at 00:00 first sees <= 88 (84) on day 2: 120
+    // units arrive 14 days later, on day 16 at 00:00. Days 14 and 15 find the channel at 0: 2 orders
+    // (12 units) rejected; the floor closes empty on days 13, 14 and 15. Shipped 19 x 6 = 114;
+    // closing 84 + 120 - 114 = 90.
     expect(drifted.metrics.driftRate).toBe(1);
-    expect(drifted.metrics.driftUnits).toBeGreaterThanOrEqual(6);
+    // Drift is sampled at the 20 midnight closes and once at the horizon. At each midnight close the
+    // day's export is already keyed, so only the article's 6 units separate the ERP from the floor;
+    // the horizon sample comes before day 20's export, adding its 6 shipped units: (20 x 6 + 12) / 21.
+    expect(drifted.metrics.driftUnits).toBeCloseTo((20 * 6 + 12) / 21, 12);
     expect(drifted.metrics).toMatchObject({
       ordersAccepted: 19,
       ordersRejected: 2,
@@ -72,6 +76,14 @@ describe('built-in scenarios', () => {
       unitsShipped: 114,
       closingUnits: 90,
     });
+
+    // The same with the import job an hour after each export: every midnight close now also misses
+    // the previous day's shipment. Closes 1..14: 6 + 6 = 12. Closes 15 and 16 follow days without a
+    // shipment: 6. Close 17: the floor received 120 on day 16 and shipped 6 (114), the ERP has keyed
+    // neither yet (6): 108. Closes 18..21: 12. Mean (14 x 12 + 2 x 6 + 108 + 4 x 12) / 21 = 16.
+    const delayed = runPipeline({ ...ownCount, erp: { ...ownCount.erp, ownCount: { ...ownCount.erp.ownCount, importDelaySeconds: 3_600 } } });
+    expect(delayed.metrics.driftUnits).toBeCloseTo(16, 12);
+    expect(delayed.metrics).toMatchObject({ ordersAccepted: 19, ordersRejected: 2, purchaseOrders: 1, closingUnits: 90 });
 
     // Clean: the ERP reads 84 at the first review (time 0), the 120 units arrive on day 14 at 00:00,
     // only day 13 closes empty, all 21 orders ship (126 units): closing 84 + 120 - 126 = 78. The
