@@ -9,7 +9,7 @@ function ownCountSetup(ownCount: Partial<OwnCountConfig>, opening = Int32Array.o
   ctx.config.ownership.erpOwnCount = true;
   ctx.config.erp.purchasing.policy = 'none';
   Object.assign(ctx.config.erp.ownCount, {
-    importDropProbability: 0, entryErrorProbability: 0, entryErrorUnitsMax: 3, reconciliationIntervalDays: 0, ...ownCount,
+    importDropProbability: 0, importDelaySeconds: 0, entryErrorProbability: 0, entryErrorUnitsMax: 3, reconciliationIntervalDays: 0, ...ownCount,
   });
   const wms = new FakeWms(ctx, 'east', opening);
   const erp = makeErp(ctx, opening, { wmsRecordTotal: (sku) => wms.exportedRecord[sku] });
@@ -22,8 +22,7 @@ function batchTraces(ctx: TestContext) {
 
 describe('erp-own-count: batch imports', () => {
   it('the ERP count moves only when a batch is imported, after the import delay', () => {
-    const { ctx, wms, erp } = ownCountSetup({});
-    ctx.bus.link('wms:east', 'erp', { latencySeconds: hour });
+    const { ctx, wms, erp } = ownCountSetup({ importDelaySeconds: hour });
     ctx.sim.scheduleAt(10 * hour, () => wms.ship(0, 2, 2499));
     ctx.sim.scheduleAt(day, () => wms.exportBatch());
     ctx.sim.run({ until: day + hour - 1 });
@@ -80,7 +79,7 @@ describe('erp-own-count: batch imports', () => {
     const ctx = makeContext({}, [sku4471]);
     ctx.config.ownership.erpOwnCount = true;
     Object.assign(ctx.config.erp.purchasing, { reorderPointUnits: 0, orderQuantityUnits: 40, leadTimeDaysMean: 2, leadTimeDaysSd: 0, invoiceDelayDays: 1 });
-    Object.assign(ctx.config.erp.ownCount, { importDropProbability: 0, entryErrorProbability: 0 });
+    Object.assign(ctx.config.erp.ownCount, { importDropProbability: 0, importDelaySeconds: 0, entryErrorProbability: 0 });
     const wms = new FakeWms(ctx, 'east', Int32Array.of(0));
     const erp = makeErp(ctx, Int32Array.of(0), { wmsRecordTotal: (sku) => wms.exportedRecord[sku] });
     for (let d = 1; d <= 5; d++) ctx.sim.scheduleAt(d * day + hour, () => wms.exportBatch());
