@@ -6,6 +6,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { escapeControl, InputError, InvariantError, PolicyError } from '../scenarios/errors.js';
 import { isWriteFailure, writeError } from '../scenarios/files.js';
 import { commandCatalogue, commandName } from './commands/index.js';
+import { RunTimedOut } from '../scenarios/experiment/timeout.js';
 import { checkArguments, emptyArgument } from './check-arguments.js';
 
 const exitCodes = { ok: 0, failure: 1, badInput: 2 } as const;
@@ -78,7 +79,7 @@ function report(error: unknown, argv: readonly string[] = []): number {
   // A file system refusing a write Baton did not wrap itself: one line naming the file, exit 2.
   const path = (error as NodeJS.ErrnoException)?.path;
   if (isWriteFailure(error) && typeof path === 'string') return report(writeError(path, error), argv);
-  if (error instanceof PolicyError) {
+  if (error instanceof PolicyError || error instanceof RunTimedOut) {
     process.stderr.write(`baton: ${escapeControl(error.message)}\n${escapeControl(reproduceLine(argv))}\n`);
     return exitCodes.failure;
   }

@@ -3,6 +3,7 @@ import type { CommandModule } from 'yargs';
 import { loadScenario } from '../../scenarios/load.js';
 import { runScenario, withOverrides } from '../../scenarios/run.js';
 import { writeRunOutputs } from '../../scenarios/output-files.js';
+import { runWatchedScenario } from '../../scenarios/experiment/index.js';
 import { InputError, InvariantError } from '../../scenarios/errors.js';
 import { printJson, printTable } from '../output.js';
 import { loadPolicyFiles, policyFileFlags, policyFileOption } from '../policy-files.js';
@@ -14,6 +15,7 @@ interface RunArgs {
   json: boolean;
   out?: string;
   trace: boolean;
+  timeout: number;
   'policy-file'?: string[];
 }
 
@@ -28,17 +30,24 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .option('json', { type: 'boolean', default: false, describe: 'print only the result JSON' })
       .option('out', { type: 'string', describe: 'folder for result.json, metrics.csv (and trace.ndjson with --trace)' })
       .option('trace', { type: 'boolean', default: false, describe: 'with --out, also write the full trace as NDJSON' })
-      .option('policy-file', policyFileOption) as never,
+      .option('policy-file', policyFileOption)
+      .option('timeout', { type: 'number', default: 600, describe: 'with --policy-file: seconds the run may take before it is stopped as stuck (a policy that never returns)' }) as never,
   handler: async (args) => {
-    await loadPolicyFiles(args['policy-file'] ?? []);
+    const policyFiles = args['policy-file'] ?? [];
+    const timeoutSeconds = checkedTimeout(args.timeout);
+    await loadPolicyFiles(policyFiles);
     const config = withOverrides(loadScenario(args.scenario), { seed: checkedInt(args.seed, 'seed'), days: checkedDays(args.days) });
-    const outputs = args.out ? await writeRunOutputs(config, args.out, { trace: args.trace }) : null;
+    const out = args.out ? { folder: args.out, trace: args.trace } : null;
+    // Vendor code runs on a worker thread under the time limit; built-ins run here (their work is bounded).
+    const outputs = policyFiles.length > 0
+      ? await runWatchedScenario({ config, policyFiles, out, timeoutSeconds })
+      : out ? await writeRunOutputs(config, out.folder, { trace: out.trace }) : null;
     const result = outputs?.result ?? runScenario(config);
     if (args.json) printJson(result);
     else {
       process.stdout.write(`${result.scenario}  seed ${result.seed}  ${result.horizonDays} days  hash ${result.hash}  (${result.perf.events} events, ${result.perf.wallMs} ms)\n`);
       printTable(Object.entries(result.metrics).map(([k, v]) => [k, formatNumber(v)]), ['metric', 'value']);
-      if (outputs) process.stdout.write(`\nwrote ${outputs.files.join(', ')}\n`);
+      if (outputs && outputs.files.length > 0) process.stdout.write(`\nwrote ${outputs.files.join(', ')}\n`);
     }
     if (result.invariants.violations.length > 0) {
       throw new InvariantError(result.invariants.violations, `npx baton run ${args.scenario} --seed ${result.seed} --days ${result.horizonDays}${policyFileFlags(args['policy-file'])}`);
@@ -61,4 +70,9 @@ function checkedDays(value: number | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!(value > 0 && value <= 3650)) throw InputError.of({ path: '--days', value, message: 'must be a number of days in (0, 3650]' });
   return value;
+}
+
+function checkedTimeout(seconds: number): number {
+  if (!(Number.isFinite(seconds) && seconds >= 1 && seconds <= 7 * 86_400)) throw InputError.of({ path: '--timeout', value: seconds, message: 'must be a number of seconds from 1 to 604800' });
+  return seconds;
 }

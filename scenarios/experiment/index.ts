@@ -6,6 +6,8 @@ export { parsePath, setAtPath, formatSteps, PathError, type PathStep } from './p
 export { designAssignments, applyAssignments, buildPoint, expandPoints, type Assignment, type DesignPoint } from './points.js';
 export { buildTasks, taskKey, taskName, replicationSeed, type Task, type TaskInput, type RunTask } from './tasks.js';
 export { createWorkerPool, defaultWorkerCount, type WorkerPool } from './pool.js';
+export { runWatchedScenario, type WatchedRunOptions } from './watched-run.js';
+export { RunTimedOut } from './timeout.js';
 export { runTasks, SweepInterrupted, RunFailed, RunsFailed, type Progress, type RunnerOptions } from './runner.js';
 export { RunStore, type StoredRun, type PreparedRuns } from './store.js';
 export { summarizeSamples, summarizePoints, metricOf, runsHash, summaryCsv, runsCsv, type MetricSummary, type PointSummary, type PointLabel } from './aggregate.js';

@@ -15,6 +15,8 @@ const defaults = {
 /** A running pool; `destroy` stops its threads (call it once no task is in flight). */
 export interface WorkerPool {
   runTask: RunTask;
+  /** Runs the worker module's export `name` on `input` (for work other than a sweep run). */
+  runNamed<I, O>(name: string, input: I): Promise<O>;
   threads: number;
   destroy(): Promise<void>;
 }
@@ -26,7 +28,7 @@ export function defaultWorkerCount(): number {
 
 /** Starts `threads` worker threads, each ready to run tasks. */
 export function createWorkerPool(threads: number): WorkerPool {
-  const pool = new Piscina<TaskInput, RunResult>({
+  const pool = new Piscina({
     filename: defaults.shim,
     minThreads: threads,
     maxThreads: threads,
@@ -37,7 +39,8 @@ export function createWorkerPool(threads: number): WorkerPool {
     // The abort signal is not handed to piscina: aborting a running task there races with a worker
     // that has just posted its result ("Unexpected message from Worker", uncaught). An aborted sweep
     // instead lets in-flight runs finish, drops their results, then destroys the pool.
-    runTask: (input) => pool.run(input),
+    runTask: (input: TaskInput) => pool.run(input) as Promise<RunResult>,
+    runNamed: <I, O>(name: string, input: I) => pool.run(input, { name }) as Promise<O>,
     destroy: () => pool.destroy(),
   };
 }

@@ -1,6 +1,7 @@
 // Runs tasks on the worker pool (or an injected `runTask`), at most two in flight per worker, and
 // returns the results in task order whatever order they finish in. An abort stops it like a kill:
 // results that arrive after the abort are dropped, never reported.
+import { withTimeout } from './timeout.js';
 import type { RunResult } from '../result.js';
 import { createWorkerPool, defaultWorkerCount } from './pool.js';
 import { taskName, type RunTask, type Task } from './tasks.js';
@@ -55,18 +56,6 @@ export class RunsFailed extends Error {
     super(`${failures.length} of ${total} runs failed:\n${failures.map((f) => `  - ${f.message}`).join('\n')}`);
     this.name = 'RunsFailed';
   }
-}
-
-/** The run's result, or a rejection once `seconds` have passed (the run itself is left to be terminated). */
-function withTimeout<T>(running: Promise<T>, seconds: number | undefined): Promise<T> {
-  if (seconds === undefined || !Number.isFinite(seconds)) return running;
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`ran longer than the ${seconds} s timeout (a policy that never returns?); raise it with --timeout`)), seconds * 1000);
-  });
-  // The abandoned run rejects when its thread is terminated; nobody waits for it any more.
-  running.catch(() => {});
-  return Promise.race([running, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Runs every task not in `reused` and returns all results in task order. */

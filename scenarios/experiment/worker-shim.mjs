@@ -6,3 +6,4 @@ register();
 const task = await import('./worker-task.ts');
 
 export default task.default;
+export const runWatched = task.runWatched;

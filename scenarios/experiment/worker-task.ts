@@ -1,4 +1,8 @@
-// One sweep run on a worker thread: load the vendor policies into this thread, then run the scenario.
+// Work done on a worker thread: one sweep run (the default export), or one watched `baton run`
+// (`runWatched`), which also writes the run's output folder. Vendor policies load into the thread first.
+import { InputError, PolicyError, type InputProblem } from '../errors.js';
+import { isWriteFailure, writeError } from '../files.js';
+import { writeRunOutputs } from '../output-files.js';
 import { loadPolicyPlugins } from '../policy-plugins.js';
 import type { RunResult } from '../result.js';
 import { runScenario, withOverrides } from '../run.js';
@@ -8,4 +12,32 @@ import type { TaskInput } from './tasks.js';
 export default async function runTaskInWorker(input: TaskInput): Promise<RunResult> {
   await loadPolicyPlugins(input.policyFiles);
   return runScenario(withOverrides(input.scenarioConfig, { seed: input.seed, days: input.days }));
+}
+
+/** A watched run: the task, and where to write its outputs (none: only the result comes back). */
+export interface WatchedRunInput extends TaskInput {
+  out: { folder: string; trace: boolean } | null;
+}
+
+/** What a watched run ended with, as plain data (error classes do not survive the thread boundary). */
+export type WatchedRunOutcome =
+  | { kind: 'done'; result: RunResult; files: string[] }
+  | { kind: 'policy'; policy: string; file: string; rule: string }
+  | { kind: 'input'; problems: InputProblem[] };
+
+/** Runs one scenario on this thread, writing its outputs when asked; policy and input errors come back as data. */
+export async function runWatched(input: WatchedRunInput): Promise<WatchedRunOutcome> {
+  try {
+    await loadPolicyPlugins(input.policyFiles);
+    const config = withOverrides(input.scenarioConfig, { seed: input.seed, days: input.days });
+    if (input.out === null) return { kind: 'done', result: runScenario(config), files: [] };
+    const { result, files } = await writeRunOutputs(config, input.out.folder, { trace: input.out.trace });
+    return { kind: 'done', result, files };
+  } catch (error) {
+    if (error instanceof PolicyError) return { kind: 'policy', policy: error.policy, file: error.file, rule: error.rule };
+    if (error instanceof InputError) return { kind: 'input', problems: error.problems };
+    const path = (error as NodeJS.ErrnoException)?.path;
+    if (isWriteFailure(error) && typeof path === 'string') return { kind: 'input', problems: writeError(path, error).problems };
+    throw error;
+  }
 }

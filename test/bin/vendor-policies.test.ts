@@ -3,7 +3,7 @@
 // checked (a broken rule exits 1 naming the policy, its file and the rule, with the command that
 // reproduces it), and may not take a name already in use (exit 2).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -118,6 +118,24 @@ describe('runs that do not end', () => {
     expect(r.stderr).toMatch(/ran longer than the 3 s timeout/);
     expect(r.stderr).toMatch(/reproduce with: npx baton run .*p0\.scenario\.json --seed 1 --policy-file \S*spinner\.mjs/);
     expect(seconds).toBeLessThan(100); // it ended at all: without the watchdog the sweep never returns
+  }, 120_000);
+
+  it('a policy that never returns: a single run stops at --timeout, exits 1 with the reproduce line, and writes nothing', () => {
+    const dir = outside();
+    writeFileSync(join(dir, 'spinner.mjs'), "export default { kind: 'oms', name: 'spinner', route: () => { for (;;) {} } };\n");
+    const scenario = scenarioWith(dir, 'spinner', 'largest-gap');
+    const out = join(dir, 'out');
+    const r = baton(dir, 'run', scenario, '--timeout', '3', '--policy-file', 'spinner.mjs', '--out', out, '--trace');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/ran longer than the 3 s timeout/);
+    expect(r.stderr).toContain(`reproduce with: npx baton run ${scenario} --timeout 3 --policy-file spinner.mjs`);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(existsSync(out)).toBe(false);
+    // The same scenario with a policy that returns runs to the end on the worker thread, same hash as in-process.
+    writeFileSync(join(dir, 'first.mjs'), "export default { kind: 'oms', name: 'spinner', route: (r) => ({ units: r.warehouses.map((_, w) => r.lines.map((l, i) => (w === 0 ? Math.min(l.qty, r.available[0][i]) : 0))) }) };\n");
+    const watched = baton(dir, 'run', scenario, '--policy-file', 'first.mjs', '--json');
+    expect(watched.code, watched.stderr).toBe(0);
+    expect(hashOf(watched.stdout)).toMatch(/^[0-9a-f]{16}$/);
   }, 120_000);
 
   it('Ctrl-C ends a sweep promptly with exit 130 and a message', async () => {
