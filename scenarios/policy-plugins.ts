@@ -37,6 +37,11 @@ function unwrapCommonJs(module: Plugin): Plugin {
   return inner.default !== undefined || inner.omsRoutingPolicies !== undefined || inner.pickRoutingPolicies !== undefined ? inner : module;
 }
 
+/** The file a loaded vendor policy of this kind came from (as it was named), or undefined for a built-in. */
+export function vendorPolicyFile(kind: 'oms' | 'pick', name: string): string | undefined {
+  return loadedFrom.get(`${kind === 'oms' ? 'OMS routing' : 'pick-path'}:${name}`);
+}
+
 /** Imports and registers the policies of each file once; bad files become InputErrors naming the file. */
 export async function loadPolicyPlugins(files: readonly string[]): Promise<string[]> {
   const registered: string[] = [];

@@ -20,6 +20,7 @@ export const commandCatalogue: CommandEntry[] = [
   { command: 'explain <scenario>', describe: "narrate each handoff between channel, OMS, WMS and ERP with simulated time and each system's number", load: async () => (await import('./explain.js')).explainCommand },
   { command: 'list', describe: 'list the built-in scenarios', load: async () => (await import('./list.js')).listCommand },
   { command: 'route <bins..>', describe: 'route a picker from the depot through BINs and back (s-shape, return, midpoint, largest-gap, combined, optimal)', load: async () => (await import('./route.js')).routeCommand },
+  { command: 'benchmark', describe: 'rank every pick-path and OMS routing policy (built-in and --policy-file) on a versioned, seeded suite: gap to the exact optimum, paired cost differences', load: async () => (await import('./benchmark.js')).benchmarkCommand },
   { command: 'report <results>', describe: 'draw an HTML report of a run folder (baton run --out), a sweep folder or a result JSON file', load: async () => (await import('./report.js')).reportCommand },
   { command: 'demo [model]', describe: 'run a small built-in model (queue: an M/M/c pack station checked against Erlang C; warehouse: workers picking a week of orders)', load: async () => (await import('./demo.js')).demoCommand },
   { command: 'advise [scenario]', describe: 'answer "do I need an OMS?" for an operation: where an OMS pays for itself over 1-5 channels x 1-3 locations', load: async () => (await import('./advise.js')).adviseCommand },

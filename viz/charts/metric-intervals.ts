@@ -53,7 +53,6 @@ export function intervalRows(summary: SweepSummaryLike, metric: string): Interva
 /** Plot options: one row per point, the mean and its confidence interval for `metric`. */
 export function metricIntervalChart(summary: SweepSummaryLike, metric: string, options: { width?: number } = {}): Plot.PlotOptions {
   const rows = intervalRows(summary, metric);
-  const withSpread = rows.filter((r) => r.low !== null && r.high !== null);
   const longest = Math.max(0, ...rows.map((r) => r.label.length));
   const marginLeft = Math.min(defaults.marginLeftMax, Math.max(defaults.marginLeftMin, Math.ceil(longest * defaults.charWidth) + 12));
   return {
@@ -62,12 +61,18 @@ export function metricIntervalChart(summary: SweepSummaryLike, metric: string, o
     marginLeft,
     x: { label: `${metric} (mean and 95% CI)`, grid: true },
     y: { label: null, domain: rows.map((r) => r.label) },
-    marks: [
-      Plot.ruleX([0], { stroke: '#999' }),
-      Plot.ruleY(withSpread, { y: 'label', x1: 'low', x2: 'high', stroke: '#3182bd', strokeWidth: 3, strokeOpacity: 0.6 }),
-      Plot.tickX(withSpread, { y: 'label', x: 'low', stroke: '#3182bd' }),
-      Plot.tickX(withSpread, { y: 'label', x: 'high', stroke: '#3182bd' }),
-      Plot.dot(rows, { y: 'label', x: 'mean', fill: '#08519c', r: 4, title: (r: IntervalRow) => `mean ${r.mean} (n = ${r.n})` }),
-    ],
+    marks: intervalMarks(rows, (r) => `mean ${r.mean} (n = ${r.n})`),
   };
+}
+
+/** Marks for one row per label: a rule at 0, the interval as a bar with end ticks, the mean as a dot. */
+export function intervalMarks<R extends Omit<IntervalRow, 'n'>>(rows: readonly R[], title?: (row: R) => string): Plot.Markish[] {
+  const withSpread = rows.filter((r) => r.low !== null && r.high !== null);
+  return [
+    Plot.ruleX([0], { stroke: '#999' }),
+    Plot.ruleY(withSpread, { y: 'label', x1: 'low', x2: 'high', stroke: '#3182bd', strokeWidth: 3, strokeOpacity: 0.6 }),
+    Plot.tickX(withSpread, { y: 'label', x: 'low', stroke: '#3182bd' }),
+    Plot.tickX(withSpread, { y: 'label', x: 'high', stroke: '#3182bd' }),
+    Plot.dot(rows, { y: 'label', x: 'mean', fill: '#08519c', r: 4, ...(title === undefined ? {} : { title }) }),
+  ];
 }
