@@ -6,6 +6,7 @@ import { writeRunOutputs } from '../../scenarios/output-files.js';
 import { runWatchedScenario } from '../../scenarios/experiment/index.js';
 import { InputError, InvariantError } from '../../scenarios/errors.js';
 import { printJson, printTable } from '../output.js';
+import { formatMetric } from '../../viz/format/index.js';
 import { loadPolicyFiles, policyFileFlags, policyFileOption } from '../policy-files.js';
 
 interface RunArgs {
@@ -46,7 +47,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
     if (args.json) printJson(result);
     else {
       process.stdout.write(`${result.scenario}  seed ${result.seed}  ${result.horizonDays} days  hash ${result.hash}  (${result.perf.events} events, ${result.perf.wallMs} ms)\n`);
-      printTable(Object.entries(result.metrics).map(([k, v]) => [k, formatNumber(v)]), ['metric', 'value']);
+      printTable(Object.entries(result.metrics).map(([k, v]) => [k, formatMetric(k, v), formatNumber(v)]), ['metric', 'value', 'raw']);
       if (outputs && outputs.files.length > 0) process.stdout.write(`\nwrote ${outputs.files.join(', ')}\n`);
     }
     if (result.invariants.violations.length > 0) {

@@ -5,7 +5,7 @@ import cliProgress from 'cli-progress';
 import type { CommandModule } from 'yargs';
 import { InputError, InvariantError } from '../../scenarios/errors.js';
 import { builtinExperimentNames, checkWorkers, defaultOutFolder, loadExperiment, openQueueRunner, queueConnection, RunFailed, RunsFailed, runSweep, SweepInterrupted, type Progress, type QueueRunner, type SweepSummary } from '../../scenarios/experiment/index.js';
-import { formatEstimateOf } from '../../viz/format/index.js';
+import { formatEstimateOf, headlineSentence } from '../../viz/format/index.js';
 import { printJson, printTable } from '../output.js';
 import { loadPolicyFiles, policyFileFlags, policyFileOption } from '../policy-files.js';
 
@@ -85,6 +85,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     progress.stop();
     if (args.json) printJson(outcome.summary);
     else {
+      printHeadlines(outcome.summary);
       printSummaryTable(outcome.summary);
       process.stdout.write(`\n${outcome.summary.runs} runs, hash ${outcome.summary.hash}; wrote summary.json, summary.csv, runs.csv, runs/ and points/ in ${outcome.folder}\n`);
     }
@@ -108,6 +109,15 @@ function checkTimeout(seconds: number): number {
 function reproduceRun(out: string, failure: RunFailed): string {
   const pointFile = join(out, 'points', `p${failure.task.point}.scenario.json`);
   return `npx baton run ${pointFile} --seed ${failure.task.seed}${policyFileFlags(failure.task.input.policyFiles)}`;
+}
+
+/** The answer first: the sweep's clear differences in words, or a line saying there are none. */
+function printHeadlines(summary: SweepSummary): void {
+  const lines = summary.headlines.map((h) => `- ${headlineSentence(h)}`);
+  const replications = summary.experiment.replications;
+  process.stdout.write(lines.length > 0
+    ? `What changed, clearly (paired 95% intervals over ${replications} replications on common random numbers):\n${lines.join('\n')}\n\n`
+    : `No knob moved any metric clearly (every paired 95% interval over ${replications} replications includes 0).\n\n`);
 }
 
 /** Points as rows, parameters then metrics as columns, each metric as mean ± half-width. */

@@ -11,6 +11,7 @@ export { RunTimedOut } from './timeout.js';
 export { runTasks, SweepInterrupted, RunFailed, RunsFailed, type Progress, type RunnerOptions } from './runner.js';
 export { RunStore, type StoredRun, type PreparedRuns } from './store.js';
 export { summarizeSamples, summarizePoints, metricOf, runsHash, summaryCsv, runsCsv, type MetricSummary, type PointSummary, type PointLabel } from './aggregate.js';
+export { sweepHeadlines, type Headline } from './headlines.js';
 export { runSweep, defaultOutFolder, type SweepOptions, type SweepOutcome, type SweepSummary, type ViolatingRun } from './sweep.js';
 export { runComparison, parseAssignment, compareMetric, comparisonDefaults, type Comparison, type ComparisonOptions, type MetricComparison } from './compare.js';
 export { checkWorkers, checkReplications, checkSeed, checkDays, parseMetricList } from './arguments.js';

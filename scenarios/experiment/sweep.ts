@@ -6,6 +6,7 @@ import { ensureFolder, insideFolder, writeFileAtomic } from '../files.js';
 import { lockFolder } from '../folder-lock.js';
 import { loadPolicyPlugins } from '../policy-plugins.js';
 import { runsCsv, runsHash, summarizePoints, summaryCsv, type PointSummary } from './aggregate.js';
+import { sweepHeadlines, type Headline } from './headlines.js';
 import type { LoadedExperiment } from './load.js';
 import { expandPoints } from './points.js';
 import { runTasks, type Progress } from './runner.js';
@@ -40,6 +41,8 @@ export interface SweepSummary {
   runs: number;
   invariantViolations: number;
   points: PointSummary[];
+  /** The clear differences between points, strongest first (headlines.ts): what the report opens with. */
+  headlines: Headline[];
   /** Hash over every run's hash in (point, replication) order. */
   hash: string;
 }
@@ -118,6 +121,7 @@ async function sweepInto(folder: string, loaded: LoadedExperiment, points: Retur
     runs: tasks.length,
     invariantViolations: violating.length,
     points: summarizePoints(points, tasks, results, experiment.metrics),
+    headlines: sweepHeadlines(points, tasks, results, experiment.metrics),
     hash: runsHash(tasks, results),
   };
   writeFileAtomic(insideFolder(folder, 'runs.csv'), runsCsv(points, tasks, results));

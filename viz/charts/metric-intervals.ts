@@ -2,6 +2,7 @@
 // (95 % by default in summary.json) as a bar. Points with one replication have no interval.
 import type { MetricSummary } from '../../scenarios/experiment/aggregate.js';
 import * as Plot from '@observablehq/plot';
+import type { HeadlineLike } from '../format/index.js';
 
 const defaults = { width: 680, rowHeight: 26, marginLeftMin: 60, marginLeftMax: 340, charWidth: 6.2 };
 
@@ -15,6 +16,8 @@ export interface SweepSummaryLike {
   hash: string;
   runs?: number;
   invariantViolations?: number;
+  /** The sweep's clear differences (absent in summaries written before they existed). */
+  headlines?: HeadlineLike[];
 }
 
 /** One row of the chart. */

@@ -28,6 +28,8 @@ th:first-child, td:first-child { text-align: left; }
 td.mono { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; }
 .note { background: #fff8e1; border: 1px solid #f0d78c; border-radius: 6px; padding: 8px 12px; }
 .bad { color: #b2182b; }
+section.answers ul { background: white; border: 1px solid var(--rule); border-left: 4px solid var(--accent); border-radius: 6px; padding: 10px 14px 10px 32px; margin: 8px 0; font-size: 1.02rem; }
+section.answers li { margin: 4px 0; }
 footer { margin-top: 40px; color: var(--muted); font-size: 0.8rem; }
 `;
 

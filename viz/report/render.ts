@@ -3,7 +3,7 @@
 import type * as Plot from '@observablehq/plot';
 import type { RunVisuals } from '../../models/visuals.js';
 import { cycleTimeChart, fiveNumbersChart, floorMapChart, metricIntervalChart, pointLabel, sampleRoutePaths, summaryMetrics, utilizationChart, type SweepSummaryLike } from '../charts/index.js';
-import { formatMetric, formatPlain } from '../format/index.js';
+import { formatMetric, formatPlain, headlineSentence } from '../format/index.js';
 import { serverDocument } from '../render/node-document.js';
 import { renderPlot } from '../render/plot-svg.js';
 import { chartFigure, escapeHtml, htmlPage, htmlTable } from './html.js';
@@ -94,6 +94,7 @@ function sweepReport(input: SweepReportInput, draw: Draw): string {
   const parts = [
     `<h1>Baton sweep: ${escapeHtml(summary.experiment.name)}</h1>`,
     summary.experiment.description ? `<p class="lead">${escapeHtml(summary.experiment.description)}</p>` : '',
+    answers(summary),
     factsList(facts),
     '<h2>Metrics per point (mean and 95% confidence interval over replications)</h2>',
     ...ordered.map((m) => chartFigure(draw(metricIntervalChart(summary, m, { width: defaults.chartWidth })), m, `intervals-${m}`)),
@@ -105,12 +106,23 @@ function sweepReport(input: SweepReportInput, draw: Draw): string {
   return htmlPage(`Baton sweep report: ${summary.experiment.name}`, parts.filter(Boolean).join('\n'));
 }
 
+/** The answer first: the sweep's clear differences in words, or that there are none. */
+function answers(summary: SweepSummaryLike): string {
+  if (summary.headlines === undefined) return '';
+  const replications = summary.experiment.replications ?? '?';
+  if (summary.headlines.length === 0) {
+    return `<section class="answers"><h2>The answer</h2><p>No knob moved any metric clearly: every paired 95% interval over ${escapeHtml(String(replications))} replications includes 0. More replications may separate them.</p></section>`;
+  }
+  const items = summary.headlines.map((h) => `<li data-metric="${escapeHtml(h.metric)}">${escapeHtml(headlineSentence(h))}</li>`);
+  return `<section class="answers"><h2>The answer</h2><ul>${items.join('')}</ul><p class="lead">Paired 95% intervals over ${escapeHtml(String(replications))} replications on common random numbers; only differences whose interval excludes 0 are listed.</p></section>`;
+}
+
 function exampleRun(example: RunReportInput | undefined, draw: Draw): string[] {
   if (example === undefined) return [];
   const { result, visuals } = example;
   const parts = [
     `<h2>Example run: ${escapeHtml(result.scenario)}, seed ${result.seed}</h2>`,
-    `<p class="lead">One replication of the base scenario, drawn in full · hash <code>${escapeHtml(result.hash)}</code></p>`,
+    `<p class="lead">One run, seed ${result.seed}, ${formatPlain(result.horizonDays)} days, drawn in full from the folder's example-run/ · hash <code>${escapeHtml(result.hash)}</code></p>`,
     headline(result.metrics),
   ];
   if (visuals !== null) parts.push(...runCharts(visuals, draw));

@@ -61,5 +61,14 @@ export const sweepSummarySchema = z.object({
   runs: z.number().int().min(0).optional(),
   invariantViolations: z.number().int().min(0).optional(),
   points: z.array(z.object({ index: z.number().int().min(0), parameters: z.record(z.string(), z.unknown()), metrics: z.record(z.string(), metricSummary) })).min(1).max(100_000),
+  headlines: z
+    .array(
+      z.object({
+        knob: z.string().max(limits.name), from: z.unknown(), to: z.unknown(), given: z.record(z.string(), z.unknown()), metric: z.string().max(limits.name),
+        horizonDays: finite, meanA: finite, meanB: finite, difference: metricSummary,
+      }),
+    )
+    .max(1_000)
+    .optional(),
   hash: z.string().max(limits.name),
 });

@@ -32,6 +32,20 @@ describe('baton sweep', () => {
     expect(JSON.parse(again.stdout)).toEqual(summary);
   }, 120_000);
 
+  it('the terminal summary opens with the answer in words', () => {
+    const folder = tempFolder();
+    const file = join(folder, 'exp.json');
+    writeFileSync(file, JSON.stringify({ name: 'answer', base: 'seed-drift', replications: 2, vary: [{ path: 'ownership', values: ['clean', 'erp-own-count'] }], metrics: ['driftRate'] }));
+    const run = baton('sweep', file, '--workers', '1', '--out', join(folder, 'out'));
+    expect(run.status).toBe(0);
+    // seed-drift is scripted: both replications see the ERP off on its one SKU at every close (100%)
+    // with its own count and never without it (0%), so the paired difference has no spread.
+    expect(run.stdout.split('\n').slice(0, 2)).toEqual([
+      'What changed, clearly (paired 95% intervals over 2 replications on common random numbers):',
+      '- Changing ownership from clean to erp-own-count raises driftRate from 0.00% to 100.00% (+100.00 pp ± 0.0000 pp, 95% CI).',
+    ]);
+  }, 120_000);
+
   it('bad arguments and bad experiment files exit with code 2 and name the problem', () => {
     const workers = baton('sweep', 'default', '--workers', '0');
     expect(workers.status).toBe(2);

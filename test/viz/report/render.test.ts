@@ -69,4 +69,17 @@ describe('renderReport for a sweep', () => {
     expect(html).toContain('<dd data-fact="hash">9851c4e813a8c141</dd>');
     expect(externalReferences(html)).toEqual([]);
   });
+  it('opens with the answer: each clear difference in words, before the facts and charts', () => {
+    const headline = {
+      knob: 'syncIntervalSeconds', from: 300, to: 1_800, given: { ownership: 'no-oms' }, metric: 'oversellRate', horizonDays: 7,
+      meanA: 0.001, meanB: 0.041, difference: { n: 3, mean: 0.04, sd: 0.006, halfWidth: 0.0149, low: 0.0251, high: 0.0549 },
+    };
+    const html = renderReport({ kind: 'sweep', summary: { ...sweepSummary(), headlines: [headline] } });
+    const answer = html.indexOf('<h2>The answer</h2>');
+    expect(answer).toBeGreaterThan(html.indexOf('<h1>'));
+    expect(answer).toBeLessThan(html.indexOf('<dl class="facts">'));
+    expect(html).toContain('<li data-metric="oversellRate">With ownership no-oms, changing syncIntervalSeconds from 5 min to 30 min raises oversellRate from 1 in 1,000 to 4.10% (+4.00 pp ± 1.49 pp, 95% CI).</li>');
+    const none = renderReport({ kind: 'sweep', summary: { ...sweepSummary(), headlines: [] } });
+    expect(none).toContain('No knob moved any metric clearly');
+  });
 });
