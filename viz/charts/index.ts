@@ -1,5 +1,6 @@
 // Chart builders: pure functions from run visuals or sweep summaries to Observable Plot options.
 export { fiveNumbersChart, fiveNumberRows, skuSeriesOf, type FiveNumberRow } from './five-numbers.js';
+export { metricLineChart, lineRows, numericKnob, axisScale, type LineRow } from './metric-lines.js';
 export { metricIntervalChart, intervalRows, pointLabel, summaryMetrics, type IntervalRow, type MetricSummaryLike, type SweepSummaryLike } from './metric-intervals.js';
 export { cycleTimeChart, cycleTimeBars, type CycleTimeBar } from './cycle-time.js';
 export { utilizationChart, utilizationRows, type UtilizationRow } from './utilization.js';

@@ -2,7 +2,7 @@
 // metric per point with its confidence interval, and the summary table).
 import type * as Plot from '@observablehq/plot';
 import type { RunVisuals } from '../../models/visuals.js';
-import { cycleTimeChart, fiveNumbersChart, floorMapChart, metricIntervalChart, pointLabel, sampleRoutePaths, summaryMetrics, utilizationChart, type SweepSummaryLike } from '../charts/index.js';
+import { cycleTimeChart, fiveNumbersChart, floorMapChart, metricIntervalChart, metricLineChart, numericKnob, pointLabel, sampleRoutePaths, summaryMetrics, utilizationChart, type SweepSummaryLike } from '../charts/index.js';
 import { formatMetric, formatPlain, headlineSentence } from '../format/index.js';
 import { serverDocument } from '../render/node-document.js';
 import { renderPlot } from '../render/plot-svg.js';
@@ -96,14 +96,28 @@ function sweepReport(input: SweepReportInput, draw: Draw): string {
     summary.experiment.description ? `<p class="lead">${escapeHtml(summary.experiment.description)}</p>` : '',
     answers(summary),
     factsList(facts),
-    '<h2>Metrics per point (mean and 95% confidence interval over replications)</h2>',
-    ...ordered.map((m) => chartFigure(draw(metricIntervalChart(summary, m, { width: defaults.chartWidth })), m, `intervals-${m}`)),
+    ...pointCharts(summary, ordered, draw),
     '<h2>Summary table</h2>',
     sweepTable(summary, ordered),
     ...exampleRun(input.example, draw),
     footer(),
   ];
   return htmlPage(`Baton sweep report: ${summary.experiment.name}`, parts.filter(Boolean).join('\n'));
+}
+
+/** Each metric against the numeric knob when there is one (a line per other setting), else per point. */
+function pointCharts(summary: SweepSummaryLike, metrics: string[], draw: Draw): string[] {
+  const knob = numericKnob(summary);
+  if (knob === null) {
+    return [
+      '<h2>Metrics per point (mean and 95% confidence interval over replications)</h2>',
+      ...metrics.map((m) => chartFigure(draw(metricIntervalChart(summary, m, { width: defaults.chartWidth })), m, `intervals-${m}`)),
+    ];
+  }
+  return [
+    `<h2>Metrics against ${escapeHtml(knob)} (mean and 95% band over replications)</h2>`,
+    ...metrics.map((m) => chartFigure(draw(metricLineChart(summary, m, knob, { width: defaults.chartWidth })), `${m}: one line per setting of the other knobs`, `lines-${m}`)),
+  ];
 }
 
 /** The answer first: the sweep's clear differences in words, or that there are none. */

@@ -61,7 +61,9 @@ describe('renderReport for a sweep', () => {
   it('draws oversell and drift per point and tabulates mean and half-width', () => {
     const html = renderReport({ kind: 'sweep', summary: sweepSummary() });
     expect(html).toContain('<h1>Baton sweep: sync-small</h1>');
-    for (const id of ['intervals-oversellRate', 'intervals-driftRate']) {
+    // The sync interval is a numeric knob: each metric is a line against it, one per ownership mode.
+    expect(html).toContain('<h2>Metrics against channels[*].syncIntervalSeconds (mean and 95% band over replications)</h2>');
+    for (const id of ['lines-oversellRate', 'lines-driftRate']) {
       const start = html.indexOf(`id="${id}"`);
       expect(html.slice(start, html.indexOf('</figure>', start))).toContain('<svg');
     }
@@ -69,6 +71,18 @@ describe('renderReport for a sweep', () => {
     expect(html).toContain('<dd data-fact="hash">9851c4e813a8c141</dd>');
     expect(externalReferences(html)).toEqual([]);
   });
+  it('draws a row per point when no knob is numeric', () => {
+    const summary = sweepSummary();
+    summary.points = summary.points.map((p) => ({ ...p, parameters: { ...p.parameters, 'channels[*].syncIntervalSeconds': `every ${p.parameters['channels[*].syncIntervalSeconds']} s` } }));
+    const html = renderReport({ kind: 'sweep', summary });
+    for (const id of ['intervals-oversellRate', 'intervals-driftRate']) {
+      const start = html.indexOf(`id="${id}"`);
+      expect(start).toBeGreaterThan(0);
+      expect(html.slice(start, html.indexOf('</figure>', start))).toContain('<svg');
+    }
+    expect(html).not.toContain('id="lines-');
+  });
+
   it('opens with the answer: each clear difference in words, before the facts and charts', () => {
     const headline = {
       knob: 'syncIntervalSeconds', from: 300, to: 1_800, given: { ownership: 'no-oms' }, metric: 'oversellRate', horizonDays: 7,
