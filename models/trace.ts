@@ -9,6 +9,7 @@ export type BatonTrace =
   | { time: number; kind: 'oms.order.received'; orderId: number; channel: string }
   | { time: number; kind: 'oms.order.routed'; orderId: number; warehouses: string[]; policy: string; ats: { sku: string; ats: number }[] }
   | { time: number; kind: 'oms.order.oversold'; orderId: number; units: number }
+  | { time: number; kind: 'wms.order.oversold'; warehouse: string; orderId: number; channel: string; units: number }
   | { time: number; kind: 'oms.order.backordered'; orderId: number; units: number }
   | { time: number; kind: 'oms.ats.published'; channel: string; skus: number; full: boolean }
   | { time: number; kind: 'oms.reservation.released'; orderId: number; sku: string; qty: number; ats: number }

@@ -59,6 +59,9 @@ export function narrate(records: readonly BatonTrace[]): NarrationLine[] {
       case 'oms.order.oversold':
         say(r.time, 'oms', `cannot cover order #${r.orderId} from any location: ${r.units} unit(s) oversold, order cancelled`);
         break;
+      case 'wms.order.oversold':
+        say(r.time, `wms:${r.warehouse}`, `cannot cover order #${r.orderId} from ${r.channel}: its record, less what earlier orders took, holds too few units. ${r.channel} sold on a stale view: ${r.units} unit(s) oversold, the seller cancels the order (a seller-cancellation on ${r.channel})`);
+        break;
       case 'oms.order.backordered':
         say(r.time, 'oms', `backorders order #${r.orderId}: ${r.units} unit(s) wait for stock`);
         break;

@@ -222,6 +222,10 @@ export class Warehouse {
     }
     if (!this.local.allocate(p.order)) {
       this.stats.oversoldOrders++;
+      if (this.ctx.tracing) {
+        const units = p.order.lines.reduce((sum, line) => sum + line.qty, 0);
+        this.ctx.trace({ time: this.ctx.sim.now, kind: 'wms.order.oversold', warehouse: this.name, orderId: p.order.id, channel: p.order.channel, units });
+      }
       return;
     }
     this.accept(this.ctx.ids.next('fulfillment'), p.order.id, p.order, p.order.lines);

@@ -75,4 +75,15 @@ describe('baton CLI', () => {
     expect(r.stdout).toMatch(/Dr COGS \$28\.00 \/ Cr Inventory \$28\.00/);
     expect(r.stdout).toMatch(/SKU 4471: shelf 84 \| WMS record 84 \| OMS ATS 84/);
   });
+
+  it('explain shows the moment the article\'s oversell happens: the 11th and 12th orders, accepted on stale views, cancelled', () => {
+    // 10 units, Amazon and Shopify alternate one-unit orders a minute apart from 09:00; the warehouse
+    // covers the first 10, so order #11 (Amazon, 09:50) and #12 (Shopify, 09:51) find nothing left.
+    const r = baton('explain', 'seed-oversell');
+    expect(r.code).toBe(0);
+    const oversold = r.stdout.split('\n').filter((line) => line.includes('oversold, the seller cancels'));
+    expect(oversold).toHaveLength(2);
+    expect(oversold[0]).toMatch(/^day 0 09:50:00\s+wms:east\s+cannot cover order #11 from amazon: .* 1 unit\(s\) oversold/);
+    expect(oversold[1]).toMatch(/^day 0 09:51:00\s+wms:east\s+cannot cover order #12 from shopify: .* 1 unit\(s\) oversold/);
+  });
 });

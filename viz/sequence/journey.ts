@@ -92,6 +92,9 @@ export class JourneyRecorder {
       case 'oms.order.oversold':
         this.step(record.orderId, record, 'oms', ['channel'], `OMS cannot allocate #${record.orderId}: oversold by ${record.units} unit${record.units === 1 ? '' : 's'}, cancelled`, 'cancelled');
         break;
+      case 'wms.order.oversold':
+        this.step(record.orderId, record, 'wms', ['channel'], `${record.warehouse} cannot cover #${record.orderId}: ${record.channel} sold on a stale view, oversold by ${record.units} unit${record.units === 1 ? '' : 's'}, cancelled`, 'cancelled');
+        break;
       case 'oms.order.backordered':
         this.step(record.orderId, record, 'oms', ['channel'], `OMS backorders #${record.orderId}: ${record.units} unit${record.units === 1 ? '' : 's'} short`, 'backordered');
         break;

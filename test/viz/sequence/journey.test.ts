@@ -9,6 +9,16 @@ function source() {
 }
 
 describe('JourneyRecorder', () => {
+  it('without an OMS, an order the warehouse cannot cover ends cancelled, answered back to the channel', () => {
+    const { numbersOf } = source();
+    const recorder = new JourneyRecorder(numbersOf, { hasOms: false, channels: ['amazon', 'shopify'] });
+    recorder.observe({ time: 1, kind: 'channel.order.accepted', channel: 'amazon', orderId: 11, lines: [{ sku: '4471', qty: 1 }], view: [4] });
+    recorder.observe({ time: 1, kind: 'wms.order.oversold', warehouse: 'east', orderId: 11, channel: 'amazon', units: 1 });
+    const [journey] = recorder.journeys();
+    expect(journey!.outcome).toBe('cancelled');
+    expect(journey!.steps.map((s) => [s.actor, s.to.join('+')])).toEqual([['channel', 'wms'], ['wms', 'channel']]);
+  });
+
   it('follows an order through routing, picking, shipping, posting and the next publications', () => {
     const { state, numbersOf } = source();
     const recorder = new JourneyRecorder(numbersOf, { hasOms: true, channels: ['amazon', 'shopify'] });
