@@ -8,13 +8,14 @@ import { checkWorkers, RunFailed, SweepInterrupted } from '../../scenarios/exper
 import { omsAnswer, omsHeader, omsRows, pickAnswer, pickHeader, pickRows, renderLeaderboardPage, suiteLine } from '../../viz/benchmark/index.js';
 import { printJson, printTable } from '../output.js';
 import { policyFileFlags, policyFileOption } from '../policy-files.js';
-import { interruptOnSigint, progressBar, reportRunFailure } from './sweep.js';
+import { checkTimeout, interruptOnSigint, progressBar, reportRunFailure } from './sweep.js';
 
 interface BenchmarkArgs {
   suite?: string;
   json: boolean;
   out?: string;
   workers?: number;
+  timeout: number;
   'policy-file'?: string[];
 }
 
@@ -29,11 +30,13 @@ export const benchmarkCommand: CommandModule<object, BenchmarkArgs> = {
       .option('json', { type: 'boolean', default: false, describe: 'print only the leaderboard JSON' })
       .option('out', { type: 'string', describe: 'folder for leaderboard.json, leaderboard.csv and leaderboard.html (all or nothing)' })
       .option('workers', { type: 'number', describe: "worker threads for the OMS runs (default: the machine's parallelism)" })
-      .option('policy-file', policyFileOption) as never,
+      .option('policy-file', policyFileOption)
+      .option('timeout', { type: 'number', default: 600, describe: 'seconds each OMS run, and the whole pick part when vendor pick policies take part, may take before it is stopped as stuck' }) as never,
   handler: async (args) => {
     const suite = args.suite ?? 'default';
     findSuite(suite);
     const workers = checkWorkers(args.workers);
+    const timeoutSeconds = checkTimeout(args.timeout);
     if (args.out !== undefined) checkOutFolder(args.out);
     const policyFiles = args['policy-file'] ?? [];
     const reproduce = `npx baton benchmark --suite ${suite}${policyFileFlags(policyFiles)}`;
@@ -41,7 +44,7 @@ export const benchmarkCommand: CommandModule<object, BenchmarkArgs> = {
     const interrupt = interruptOnSigint();
     let board: Leaderboard;
     try {
-      board = await runBenchmark({ suite, policyFiles, workers, signal: interrupt.signal, onProgress: progress.update });
+      board = await runBenchmark({ suite, policyFiles, workers, timeoutSeconds, signal: interrupt.signal, onProgress: progress.update });
     } catch (error) {
       progress.stop();
       if (error instanceof RunFailed) return reportRunFailure(error, reproduce);

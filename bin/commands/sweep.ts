@@ -101,7 +101,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
 
 const queuedInFlight = 1_000_000;
 
-function checkTimeout(seconds: number): number {
+export function checkTimeout(seconds: number): number {
   if (!(Number.isFinite(seconds) && seconds >= 1 && seconds <= 7 * 86_400)) throw InputError.of({ path: '--timeout', value: seconds, message: 'must be a number of seconds from 1 to 604800' });
   return seconds;
 }

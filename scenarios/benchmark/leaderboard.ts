@@ -4,17 +4,18 @@
 // (`pick.standings[].microsPerRoute`, `elapsedSeconds`).
 import { resolve } from 'node:path';
 import { hashString } from '../../sim/index.js';
-import { builtInPolicies, getPolicy, policyNames } from '../../models/wms/routing/index.js';
+import { builtInPolicies } from '../../models/wms/routing/index.js';
 import { builtInRoutingPolicies, routingPolicyNames } from '../../models/oms/routing/index.js';
 import { InputError } from '../errors.js';
 import type { Progress } from '../experiment/runner.js';
 import type { RunTask } from '../experiment/tasks.js';
 import { canonicalJson } from '../result.js';
 import { loadPolicyPlugins, vendorPolicyFile } from '../policy-plugins.js';
-import { generatePickCells, pickInstancesHash } from './instances.js';
 import { omsTasks, runOmsBenchmark, type OmsBenchmark, type OmsContender } from './oms-bench.js';
-import { runPickBenchmark, type PickBenchmark, type PickContender } from './pick-bench.js';
+import type { PickBenchmark } from './pick-bench.js';
+import { benchmarkPicks, pickContenders } from './pick-run.js';
 import { benchmarkSuites, suiteHash, suiteNames, type BenchmarkSuite } from './suites.js';
+import { runPicksWatched } from './pick-watched.js';
 
 /** The leaderboard document (`baton benchmark --json`, leaderboard.json). */
 export interface Leaderboard {
@@ -46,6 +47,11 @@ export interface BenchmarkOptions {
   /** Vendor policy files, as the user named them. */
   policyFiles: readonly string[];
   workers?: number;
+  /**
+   * Seconds the vendor code may take: each OMS run, and the whole pick part, which then runs on its own
+   * worker thread (a policy that never returns cannot hang the benchmark). No limit when undefined.
+   */
+  timeoutSeconds?: number;
   runTask?: RunTask;
   signal?: AbortSignal;
   onProgress?: (progress: Progress) => void;
@@ -64,26 +70,32 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Leaderboa
   const suite = typeof options.suite === 'string' ? findSuite(options.suite) : options.suite;
   await loadPolicyPlugins(options.policyFiles);
   const resolvedFiles = options.policyFiles.map((f) => resolve(f));
-  const pickContenders: PickContender[] = policyNames().map((name) => {
-    const file = vendorPolicyFile('pick', name);
-    return { policy: getPolicy(name), ...(file === undefined ? {} : { file }) };
-  });
+  const builtInPick = new Set(builtInPolicies.map((p) => p.name));
+  const builtInOms = new Set(builtInRoutingPolicies.map((p) => p.name));
+  const picks = pickContenders();
   const omsContenders: OmsContender[] = routingPolicyNames().map((name) => {
     const file = vendorPolicyFile('oms', name);
     return { name, ...(file === undefined ? {} : { file }) };
   });
-  const cells = generatePickCells(suite.pick);
+  const vendorPicks = picks.some((c) => !builtInPick.has(c.policy.name));
+  const { pick, instancesHash: pickHash } = vendorPicks
+    ? await runPicksWatched(suite.pick, options.policyFiles, options.timeoutSeconds)
+    : benchmarkPicks(suite.pick);
   const { configs } = omsTasks(suite.oms, omsContenders.filter((c) => c.name === suite.oms.baseline), []);
-  const instancesHash = hashString(canonicalJson({ pick: pickInstancesHash(cells), oms: configs, seeds: [suite.oms.seed, suite.oms.replications] }));
-  const pick = runPickBenchmark(cells, pickContenders);
-  const oms = await runOmsBenchmark(suite.oms, omsContenders, { workers: options.workers, runTask: options.runTask, policyFiles: resolvedFiles, signal: options.signal, onProgress: options.onProgress });
-  const builtInPick = new Set(builtInPolicies.map((p) => p.name));
-  const builtInOms = new Set(builtInRoutingPolicies.map((p) => p.name));
+  const instancesHash = hashString(canonicalJson({ pick: pickHash, oms: configs, seeds: [suite.oms.seed, suite.oms.replications] }));
+  const oms = await runOmsBenchmark(suite.oms, omsContenders, {
+    workers: options.workers,
+    runTask: options.runTask,
+    timeoutSeconds: options.timeoutSeconds,
+    policyFiles: resolvedFiles,
+    signal: options.signal,
+    onProgress: options.onProgress,
+  });
   return {
     format: 1,
     suite: { name: suite.name, version: suite.version, description: suite.description, hash: suiteHash(suite), instancesHash, definition: suite },
     vendorPolicies: [
-      ...pickContenders.filter((c) => !builtInPick.has(c.policy.name)).map((c) => ({ kind: 'pick' as const, name: c.policy.name, file: c.file ?? '' })),
+      ...picks.filter((c) => !builtInPick.has(c.policy.name)).map((c) => ({ kind: 'pick' as const, name: c.policy.name, file: c.file ?? '' })),
       ...omsContenders.filter((c) => !builtInOms.has(c.name)).map((c) => ({ kind: 'oms' as const, name: c.name, file: c.file ?? '' })),
     ],
     pick,

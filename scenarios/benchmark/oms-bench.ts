@@ -52,6 +52,8 @@ export interface OmsBenchmarkOptions {
   policyFiles: readonly string[];
   /** Runs one task; the default runs it on a worker-thread pool. */
   runTask?: RunTask;
+  /** A run taking longer fails (a vendor policy that never returns). */
+  timeoutSeconds?: number;
   signal?: AbortSignal;
   onProgress?: (progress: Progress) => void;
 }
@@ -74,7 +76,7 @@ export function omsTasks(suite: OmsSuite, contenders: readonly OmsContender[], p
 export async function runOmsBenchmark(suite: OmsSuite, contenders: readonly OmsContender[], options: OmsBenchmarkOptions): Promise<OmsBenchmark> {
   if (!contenders.some((c) => c.name === suite.baseline)) throw new RangeError(`benchmark: the baseline OMS policy ${suite.baseline} is not among the contenders`);
   const { tasks } = omsTasks(suite, contenders, options.policyFiles);
-  const results = await runTasks(tasks, { workers: options.workers, runTask: options.runTask, signal: options.signal, onProgress: options.onProgress });
+  const results = await runTasks(tasks, { workers: options.workers, runTask: options.runTask, timeoutSeconds: options.timeoutSeconds, signal: options.signal, onProgress: options.onProgress });
   const runsOf = (point: number): RunResult[] => results.filter((_, i) => tasks[i]!.point === point);
   const rankedBy = suite.metrics[0]!;
   const scenarios = suite.scenarios.map((s, si): OmsScenarioResult => {

@@ -7,3 +7,4 @@ const task = await import('./worker-task.ts');
 
 export default task.default;
 export const runWatched = task.runWatched;
+export const runPicksInWorker = task.runPicksInWorker;

@@ -7,6 +7,9 @@ import { loadPolicyPlugins } from '../policy-plugins.js';
 import type { RunResult } from '../result.js';
 import { runScenario, withOverrides } from '../run.js';
 import type { TaskInput } from './tasks.js';
+import { benchmarkPicks } from '../benchmark/pick-run.js';
+import type { PickBenchmark } from '../benchmark/pick-bench.js';
+import type { PickSuite } from '../benchmark/suites.js';
 
 /** Runs one task (the pool calls this default export). */
 export default async function runTaskInWorker(input: TaskInput): Promise<RunResult> {
@@ -38,6 +41,30 @@ export async function runWatched(input: WatchedRunInput): Promise<WatchedRunOutc
     if (error instanceof InputError) return { kind: 'input', problems: error.problems };
     const path = (error as NodeJS.ErrnoException)?.path;
     if (isWriteFailure(error) && typeof path === 'string') return { kind: 'input', problems: writeError(path, error).problems };
+    throw error;
+  }
+}
+
+/** The benchmark's pick part: the suite and the vendor policy files (as the user named them). */
+export interface PickWatchedInput {
+  suite: PickSuite;
+  policyFiles: string[];
+}
+
+/** What the pick part ended with, as plain data. */
+export type PickWatchedOutcome =
+  | { kind: 'done'; pick: PickBenchmark; instancesHash: string }
+  | { kind: 'policy'; policy: string; file: string; rule: string }
+  | { kind: 'input'; problems: InputProblem[] };
+
+/** Runs the benchmark's pick part on this thread; policy and input errors come back as data. */
+export async function runPicksInWorker(input: PickWatchedInput): Promise<PickWatchedOutcome> {
+  try {
+    await loadPolicyPlugins(input.policyFiles);
+    return { kind: 'done', ...benchmarkPicks(input.suite) };
+  } catch (error) {
+    if (error instanceof PolicyError) return { kind: 'policy', policy: error.policy, file: error.file, rule: error.rule };
+    if (error instanceof InputError) return { kind: 'input', problems: error.problems };
     throw error;
   }
 }

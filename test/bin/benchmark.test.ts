@@ -72,12 +72,23 @@ describe('baton benchmark', () => {
     }, 120_000);
   }
 
+  it('a pick policy that never returns is stopped after --timeout seconds: exit 1, the reproduce line, nothing written', () => {
+    const dir = outside();
+    writeFileSync(join(dir, 'forever.mjs'), "export default { kind: 'pick', name: 'forever', route: () => { for (;;) {} } };");
+    const r = baton(dir, '--policy-file', 'forever.mjs', '--timeout', '2', '--out', 'board');
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/ran longer than the 2 s timeout/);
+    expect(r.stderr).toContain('--policy-file forever.mjs --timeout 2');
+    expect(existsSync(join(dir, 'board'))).toBe(false);
+  }, 120_000);
+
   it('bad arguments exit 2 with one line and nothing written', () => {
     const dir = outside();
     writeFileSync(join(dir, 'a-file'), 'x');
     const cases: [string[], RegExp][] = [
       [['--suite', 'huge'], /--suite: unknown benchmark suite; suites: default, full \(got "huge"\)/],
       [['--workers', '0'], /--workers: must be a whole number of worker threads/],
+      [['--timeout', '0'], /--timeout: must be a number of seconds/],
       [['--out', 'a-file'], /--out: is a file, not a folder/],
       [['--policy-file', 'missing.ts'], /missing\.ts/],
       [['--suite'], /--suite/],
