@@ -3,7 +3,7 @@
 // pick lies in the front half, and walks through to the back otherwise; on the back cross aisle it does
 // the mirror image. If it ends at the back, it walks down the last aisle, then returns to the depot.
 // Benchmark it:  npx baton benchmark --policy-file scenarios/examples/half-depth.ts
-// Route with it: npx baton route --layout docs/examples/layout.json --policy half-depth \
+// Route with it: npx baton route --layout layout.json --policy half-depth \
 //                  --policy-file scenarios/examples/half-depth.ts A-03-01 C-12-02
 // The type import is erased when the file loads, so a copy runs from any folder.
 import type { PickLocation, Point, Route, RoutingLayout, RoutingPolicy } from './pick-policy-types.js';

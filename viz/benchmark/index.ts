@@ -2,3 +2,4 @@
 export { renderLeaderboardPage } from './page.js';
 export { gapChart, gapBySizeChart, omsDifferenceChart } from './charts.js';
 export { pickAnswer, pickRows, pickHeader, omsAnswer, omsRows, omsHeader, suiteLine, gapBySize, formatGap, formatDifference } from './text.js';
+export { leaderboardMarkdown } from './markdown.js';
