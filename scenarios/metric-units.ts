@@ -4,11 +4,16 @@
 const cents = [
   'revenue', 'cogs', 'inventoryValue', 'shrinkValue', 'driftValue', 'reconciliationValue',
   'shippingCost', 'labourCost', 'holdingCost', 'oversellCost', 'stockoutCost', 'purchasingCost', 'totalCost', 'costPerOrder', 'grossMargin', 'profit',
+  'reconciliationCost', 'omsCost',
 ];
-const fractions = ['oversellRate', 'driftRate', 'recordAccuracy', 'fillRate', 'onTimeShipRate', 'workerUtilization', 'splitShipmentRate', 'onTimeDeliveryRate'];
+const fractions = [
+  'oversellRate', 'driftRate', 'recordAccuracy', 'fillRate', 'onTimeShipRate', 'workerUtilization', 'splitShipmentRate', 'onTimeDeliveryRate',
+  'sellerCancellationRate', 'sellerLateShipmentRate', 'sellerDefectRate',
+];
 const seconds = ['cycleTimeP50', 'cycleTimeP95'];
 const others: Record<string, string> = {
   pickTravelPerLine: 'm', linesPerLaborHour: 'lines/h', atsStaleness: 'units', driftUnits: 'units', parcelsPerOrder: 'parcels/order',
+  reconciliationHours: 'h', sellerHealthBreachDays: 'channel-days', sellerHealthFirstBreachDay: 'day',
 };
 
 const units = new Map<string, string>([

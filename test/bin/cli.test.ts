@@ -76,6 +76,34 @@ describe('baton CLI', () => {
     expect(r.stdout).toMatch(/SKU 4471: shelf 84 \| WMS record 84 \| OMS ATS 84/);
   });
 
+  it('explain --lesson walks the article: what to look for, the run, and the numbers that show it', () => {
+    const first = baton('explain', '--lesson', '1');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^Lesson 1 of 4: The clean handoff\nWhat to look for: /);
+    // The article's walkthrough: 2 units at $14.00 leave 84 of 86 in stock (84 x $14.00 = $1,176.00).
+    expect(first.stdout).toContain('The numbers that show it:\n  unitsShipped = 2\n  cogs = $28.00\n  inventoryValue = $1,176.00\n');
+    expect(first.stdout.trimEnd().endsWith('Next: baton explain --lesson 2')).toBe(true);
+    const oversell = JSON.parse(baton('explain', '--lesson', '2', '--json').stdout);
+    expect(oversell.lesson).toBe(2);
+    expect(oversell.evidence.slice(0, 2)).toEqual([{ metric: 'ordersAccepted', value: 12 }, { metric: 'oversoldOrders', value: 2 }]);
+    const drift = JSON.parse(baton('explain', '--lesson', '3', '--json').stdout);
+    expect(drift.evidence).toContainEqual({ metric: 'ordersRejected', value: 2 });
+    expect(drift.evidence).toContainEqual({ metric: 'stockoutSkuDays', value: 3 });
+    for (const bad of [['--lesson', '9'], ['--lesson', '1.5'], ['seed-drift', '--lesson', '1'], []]) {
+      const r = baton('explain', ...bad);
+      expect(r.code, bad.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/lesson|scenario/);
+    }
+  });
+
+  it('explain --lesson 4 runs the OMS decision on the grid of channels x locations', () => {
+    const r = baton('explain', '--lesson', '4', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const trigger = JSON.parse(r.stdout);
+    expect(trigger.lesson).toBe(4);
+    expect(trigger.grid).toHaveLength(15);
+  }, 120_000);
+
   it('explain shows the moment the article\'s oversell happens: the 11th and 12th orders, accepted on stale views, cancelled', () => {
     // 10 units, Amazon and Shopify alternate one-unit orders a minute apart from 09:00; the warehouse
     // covers the first 10, so order #11 (Amazon, 09:50) and #12 (Shopify, 09:51) find nothing left.
