@@ -87,8 +87,8 @@ export class Metrics {
     this.cycleTimeP95.add(seconds);
   }
 
-  /** The published metric values (rates as fractions, money in integer cents). */
-  snapshot(): Record<string, number> {
+  /** The published metric values (rates as fractions, money in integer cents); its keys are MetricName. */
+  snapshot() {
     const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
     const mean = (t: Tally) => (t.count > 0 ? t.mean : 0);
     return {
@@ -154,7 +154,7 @@ export class Metrics {
 
   // Costs, margin and service levels. totalCost includes the lost margins (an opportunity cost);
   // profit = grossMargin - the costs actually paid (shipping, labour, holding, purchasing, penalties).
-  private money(ratio: (a: number, b: number) => number): Record<string, number> {
+  private money(ratio: (a: number, b: number) => number) {
     const oversellCost = this.cancellationPenaltyCents + this.oversellLostMarginCents;
     const paid = this.shippingCents + this.labourCents + this.holdingCents + this.purchasingCents + this.cancellationPenaltyCents;
     const totalCost = paid + this.oversellLostMarginCents + this.stockoutLostMarginCents;
@@ -177,3 +177,9 @@ export class Metrics {
     };
   }
 }
+
+/** The published metrics, by name: what a run's result JSON holds under `metrics`. */
+export type MetricSnapshot = ReturnType<Metrics['snapshot']>;
+
+/** The name of a published metric (the keys of the snapshot). */
+export type MetricName = keyof MetricSnapshot;

@@ -1,29 +1,35 @@
-// The unit each published metric is in (README "Metrics"): CSV headers, axis titles and formatting
-// read it from here. Metrics not listed are counts of what their name says.
+// The unit of every published metric (README "Metrics"; test/scenarios/metric-units.test.ts holds the
+// two to the same units): terminal, CSV headers, axis titles and the web twin read it from here. The
+// table is typed by MetricName, so a new metric does not compile until its unit is written down.
+import type { MetricName } from '../models/metrics.js';
 
-const cents = [
-  'revenue', 'cogs', 'inventoryValue', 'shrinkValue', 'driftValue', 'reconciliationValue',
-  'shippingCost', 'labourCost', 'holdingCost', 'oversellCost', 'stockoutCost', 'purchasingCost', 'totalCost', 'costPerOrder', 'grossMargin', 'profit',
-  'reconciliationCost', 'omsCost',
-];
-const fractions = [
-  'oversellRate', 'driftRate', 'recordAccuracy', 'fillRate', 'onTimeShipRate', 'workerUtilization', 'splitShipmentRate', 'onTimeDeliveryRate',
-  'sellerCancellationRate', 'sellerLateShipmentRate', 'sellerDefectRate',
-];
-const seconds = ['cycleTimeP50', 'cycleTimeP95'];
-const others: Record<string, string> = {
-  pickTravelPerLine: 'm', linesPerLaborHour: 'lines/h', atsStaleness: 'units', driftUnits: 'units', parcelsPerOrder: 'parcels/order',
-  reconciliationHours: 'h', sellerHealthBreachDays: 'channel-days', sellerHealthFirstBreachDay: 'day',
+/** "" is a plain count of what the metric's name says (orders, units, SKUs...). */
+export type MetricUnit = '' | 'cents' | 'fraction' | 's' | 'm' | 'h' | 'units' | 'lines/h' | 'parcels/order' | 'channel-days' | 'day';
+
+const units: Record<MetricName, MetricUnit> = {
+  ordersAccepted: '', linesAccepted: '', unitsAccepted: '', ordersRejected: '', unitsRejected: '',
+  oversoldOrders: '', oversoldUnits: '', oversellRate: 'fraction', backorderedOrders: '', shortPicks: '', shortUnits: '',
+  ordersShipped: '', unitsShipped: '', fillRate: 'fraction', cycleTimeP50: 's', cycleTimeP95: 's', onTimeShipRate: 'fraction',
+  pickTravelPerLine: 'm', linesPerLaborHour: 'lines/h', workerUtilization: 'fraction',
+  driftRate: 'fraction', driftUnits: 'units', driftValue: 'cents', recordAccuracy: 'fraction', atsStaleness: 'units',
+  revenue: 'cents', cogs: 'cents', inventoryValue: 'cents', shrinkValue: 'cents', shrinkUnits: '', damagedUnits: '', misPicks: '',
+  reconciliationAdjustments: '', reconciliationValue: 'cents', purchaseOrders: '', unitsReceived: '', unitsReturned: '',
+  openingUnits: '', closingUnits: '', openingRecordUnits: '', recordReceivedUnits: '', recordShippedUnits: '', recordAdjustedUnits: '', closingRecordUnits: '',
+  stockoutSkuDays: '',
+  sellerCancellationRate: 'fraction', sellerLateShipmentRate: 'fraction', sellerDefectRate: 'fraction', sellerHealthBreachDays: 'channel-days', sellerHealthFirstBreachDay: 'day',
+  reconciliationDiscrepancies: '', reconciliationHours: 'h', reconciliationCost: 'cents', omsCost: 'cents',
+  messagesSent: '', messagesLost: '',
+  shippingCost: 'cents', labourCost: 'cents', holdingCost: 'cents', oversellCost: 'cents', stockoutCost: 'cents', purchasingCost: 'cents',
+  totalCost: 'cents', costPerOrder: 'cents', grossMargin: 'cents', profit: 'cents',
+  parcelsShipped: '', splitShipmentRate: 'fraction', parcelsPerOrder: 'parcels/order', onTimeDeliveryRate: 'fraction',
 };
 
-const units = new Map<string, string>([
-  ...cents.map((m): [string, string] => [m, 'cents']),
-  ...fractions.map((m): [string, string] => [m, 'fraction']),
-  ...seconds.map((m): [string, string] => [m, 's']),
-  ...Object.entries(others),
-]);
+/** True when `name` is a published metric. */
+export function isMetricName(name: string): name is MetricName {
+  return Object.hasOwn(units, name);
+}
 
-/** The unit a metric is published in ("cents", "fraction", "s", "m", ...; "" for plain counts). */
-export function metricUnit(name: string): string {
-  return units.get(name) ?? '';
+/** The unit a metric is published in ("cents", "fraction", "s", "m", ...; "" for plain counts or unknown names). */
+export function metricUnit(name: string): MetricUnit {
+  return isMetricName(name) ? units[name] : '';
 }
