@@ -16,6 +16,8 @@ interface OptimizeArgs {
   'max-replications'?: number;
   workers?: number;
   json: boolean;
+  out?: string;
+  resume: boolean;
   'policy-file'?: string[];
 }
 
@@ -31,6 +33,8 @@ export const optimizeCommand: CommandModule<object, OptimizeArgs> = {
       .option('max-replications', { type: 'number', describe: 'most replications of one point (default: 8 x the experiment\'s)' })
       .option('workers', { type: 'number', describe: 'worker threads (default: the machine\'s parallelism)' })
       .option('json', { type: 'boolean', default: false, describe: 'print only the result JSON' })
+      .option('out', { type: 'string', describe: 'folder that keeps every finished run (runs/) and the result (optimize.json)' })
+      .option('resume', { type: 'boolean', default: false, describe: 'with --out: reuse the runs already there (after Ctrl-C or a crash)' })
       .option('policy-file', policyFileOption) as never,
   handler: async (args) => {
     if (!knownMetrics.includes(args.minimize)) throw InputError.of({ path: '--minimize', value: args.minimize, message: `not a metric; known: ${knownMetrics.join(', ')}` });
@@ -49,11 +53,12 @@ export const optimizeCommand: CommandModule<object, OptimizeArgs> = {
     const interrupt = interruptOnSigint();
     let result;
     try {
-      result = await runOptimize(loaded, { minimize: args.minimize, constraints, budget, maxReplications, workers, policyFiles, signal: interrupt.signal, onProgress: progress.update });
+      if (args.resume && args.out === undefined) throw InputError.of({ path: '--resume', value: true, message: 'needs --out, the folder of the optimisation to continue' });
+      result = await runOptimize(loaded, { minimize: args.minimize, constraints, budget, maxReplications, workers, policyFiles, signal: interrupt.signal, onProgress: progress.update, out: args.out, resume: args.resume });
     } catch (error) {
       progress.stop();
       if (!(error instanceof SweepInterrupted)) throw error;
-      process.stderr.write(`baton: optimize ${error.message}\n`);
+      process.stderr.write(`baton: optimize ${error.message}${args.out === undefined ? '' : `; finished runs are saved in ${args.out}, rerun with --resume to continue`}\n`);
       process.exitCode = 130;
       return;
     } finally {

@@ -1,9 +1,15 @@
 // The selection procedure on a newsvendor whose optimum is known: order q units a day, demand is
 // Poisson(6); each unit left over costs h = 1, each unit short costs p = 4. The expected daily cost is
 // minimised by the smallest q with P(D <= q) >= p / (p + h) = 0.8, computed here from the Poisson CDF.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RandomStreams } from '../../../sim/index.js';
+import { loadExperiment } from '../../../scenarios/experiment/load.js';
 import { parseConstraint, selectBest, type Evaluate } from '../../../scenarios/experiment/optimize.js';
+import { runOptimize } from '../../../scenarios/experiment/optimize-run.js';
+import { SweepInterrupted } from '../../../scenarios/experiment/runner.js';
+import { fakeRunner, tempFolder } from './support.js';
 
 const lambda = 6;
 const holding = 1;
@@ -76,5 +82,45 @@ describe('baton optimize: sequential elimination on common random numbers', () =
     expect(parseConstraint('oversellRate<=0.001', ['oversellRate'])).toEqual({ metric: 'oversellRate', op: '<=', limit: 0.001 });
     expect(() => parseConstraint('oversellRate<0.001', ['oversellRate'])).toThrow(/METRIC<=VALUE/);
     expect(() => parseConstraint('nope<=1', ['oversellRate'])).toThrow(/unknown metric/);
+  });
+});
+
+describe('runOptimize --out / --resume', () => {
+  // oversellRate of the fake run = seed / 100 + sync / 1e5: the 60 s point is best on every seed.
+  const experimentFile = (folder: string) => {
+    const file = join(folder, 'exp.json');
+    writeFileSync(file, JSON.stringify({ name: 'resume', base: 'seed-oversell', replications: 2, vary: [{ path: 'channels[*].syncIntervalSeconds', values: [60, 900, 1800, 3600] }] }));
+    return loadExperiment(file);
+  };
+  const settings = { minimize: 'oversellRate', constraints: [], budget: 64, workers: 2 };
+
+  it('keeps every run; a resumed optimisation runs only what is missing and ends with the same result', async () => {
+    const folder = tempFolder();
+    const loaded = experimentFile(folder);
+    const first = fakeRunner();
+    const full = await runOptimize(loaded, { ...settings, runTask: first.runTask, out: join(folder, 'full') });
+    expect(full.best.parameters).toEqual({ 'channels[*].syncIntervalSeconds': 60 });
+    expect(readdirSync(join(folder, 'full', 'runs'))).toHaveLength(first.calls.length);
+    const written = JSON.parse(readFileSync(join(folder, 'full', 'optimize.json'), 'utf8'));
+
+    // Stopped after 3 runs (Ctrl-C), then resumed: together they run each task exactly once.
+    const stopped = fakeRunner();
+    const abort = new AbortController();
+    const counting: typeof stopped.runTask = async (input, signal) => {
+      const result = await stopped.runTask(input, signal);
+      if (stopped.calls.length >= 3) abort.abort();
+      return result;
+    };
+    await expect(runOptimize(loaded, { ...settings, workers: 1, runTask: counting, signal: abort.signal, out: join(folder, 'part') })).rejects.toThrow(SweepInterrupted);
+    const resumed = fakeRunner();
+    const rest = await runOptimize(loaded, { ...settings, runTask: resumed.runTask, out: join(folder, 'part'), resume: true });
+    expect(rest.reusedRuns).toBeGreaterThan(0);
+    expect(rest.reusedRuns + resumed.calls.length).toBe(first.calls.length);
+    expect(JSON.parse(readFileSync(join(folder, 'part', 'optimize.json'), 'utf8'))).toEqual(written);
+
+    // Resuming a finished optimisation runs nothing.
+    const again = fakeRunner();
+    expect((await runOptimize(loaded, { ...settings, runTask: again.runTask, out: join(folder, 'full'), resume: true })).reusedRuns).toBe(first.calls.length);
+    expect(again.calls).toHaveLength(0);
   });
 });
