@@ -38,6 +38,11 @@ export function renderLeaderboardPage(board: Leaderboard, options: { document?: 
     parts.push(`<p class="lead">${escapeHtml(`${scenario.scenario}${Object.keys(scenario.settings).length > 0 ? ` with ${JSON.stringify(scenario.settings)}` : ''}, ${scenario.days} days, ${scenario.replications} replications on seeds ${scenario.seeds[0]}..${scenario.seeds[1]} for every policy (common random numbers); differences are paired with ${board.oms.baseline}; ~ marks an interval that includes 0.`)}</p>`);
     parts.push(htmlTable(omsHeader(board).map(escapeHtml), omsRows(board, scenario).map((r) => r.map(escapeHtml))));
     for (const metric of board.suite.definition.oms.metrics) {
+      const others = scenario.standings.filter((s) => s.policy !== board.oms.baseline);
+      if (others.every((s) => s.metrics[metric]!.difference.mean === 0 && (s.metrics[metric]!.difference.halfWidth ?? 0) === 0)) {
+        parts.push(`<p>${escapeHtml(`${metric}: every policy equals ${board.oms.baseline} on every replication.`)}</p>`);
+        continue;
+      }
       parts.push(chartFigure(draw(omsDifferenceChart(board, scenario, metric)), `${metric} minus ${board.oms.baseline}: mean paired difference over the replications and its 95% confidence interval.`, `oms-${scenario.name}-${metric}`));
     }
   }
