@@ -5,7 +5,7 @@ import type { CommandModule } from 'yargs';
 import { checkOutFolder, findSuite, runBenchmark, suiteNames, writeLeaderboard, type Leaderboard } from '../../scenarios/benchmark/index.js';
 import { InvariantError } from '../../scenarios/errors.js';
 import { checkWorkers, RunFailed, SweepInterrupted } from '../../scenarios/experiment/index.js';
-import { omsAnswer, omsHeader, omsRows, pickAnswer, pickHeader, pickRows, renderLeaderboardPage, suiteLine } from '../../viz/benchmark/index.js';
+import { omsAnswer, omsHeader, omsRows, optimumNote, pickAnswer, pickHeader, pickRows, renderLeaderboardPage, suiteLine } from '../../viz/benchmark/index.js';
 import { printJson, printTable } from '../output.js';
 import { policyFileFlags, policyFileOption } from '../policy-files.js';
 import { checkTimeout, interruptOnSigint, progressBar, reportRunFailure } from './sweep.js';
@@ -71,6 +71,8 @@ function printLeaderboard(board: Leaderboard, files: readonly string[]): void {
   out('');
   out(`Pick routing, ${board.pick.instances} lists (${suiteLine(board)}):`);
   printTable(pickRows(board), pickHeader);
+  const note = optimumNote(board);
+  if (note !== null) out(note);
   for (const scenario of board.oms.scenarios) {
     out('');
     out(`OMS routing, ${scenario.name}: ${scenario.days} days, seeds ${scenario.seeds[0]}..${scenario.seeds[1]} for every policy; differences paired with ${board.oms.baseline} (~: the 95% interval includes 0):`);

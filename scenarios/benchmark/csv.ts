@@ -3,7 +3,7 @@
 //   scope    "all" (pick), "LAYOUT/SIZE/SKEW" (pick-cell) or the OMS scenario's name
 //   policy, file (vendor file, empty for a built-in), rank (pick and oms rows)
 //   metric   pick: gapPercent, worstGapPercent, meanLength, microsPerRoute; pick-cell: gapPercent,
-//            worstGapPercent, meanLength; oms: METRIC (the policy's mean) and "METRIC - BASELINE"
+//            worstGapPercent, meanLength, and per cell (no policy) optimumBoundGapPercent; oms: METRIC (the policy's mean) and "METRIC - BASELINE"
 //            (the paired difference with the baseline policy)
 //   value, low, high (95% interval where there is one), n (lists or replications)
 import { toCsv } from '../files.js';
@@ -22,6 +22,7 @@ export function leaderboardCsv(board: Leaderboard): string {
     rows.push([...base, 'microsPerRoute', s.microsPerRoute, '', '', s.gap.n]);
   }
   for (const cell of board.pick.cells) {
+    rows.push(['pick-cell', `${cell.layout}/${cell.size}/${cell.skew}`, '', '', '', 'optimumBoundGapPercent', cell.optimumBoundGap, '', '', cell.instances]);
     for (const [policy, p] of Object.entries(cell.policies)) {
       const base = ['pick-cell', `${cell.layout}/${cell.size}/${cell.skew}`, policy, fileOf(board, 'pick', policy), ''];
       rows.push([...base, 'gapPercent', p.meanGap, '', '', cell.instances]);

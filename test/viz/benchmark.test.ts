@@ -6,7 +6,8 @@ import { knownMetrics } from '../../scenarios/experiment/schema.js';
 import type { RunTask } from '../../scenarios/experiment/tasks.js';
 import { resultHash, type RunResult } from '../../scenarios/result.js';
 import { benchmarkSuites, runBenchmark, type BenchmarkSuite } from '../../scenarios/benchmark/index.js';
-import { formatDifference, gapBySize, omsAnswer, pickAnswer, renderLeaderboardPage } from '../../viz/benchmark/index.js';
+import { formatDifference, gapBySize, omsAnswer, optimumNote, pickAnswer, renderLeaderboardPage } from '../../viz/benchmark/index.js';
+import type { Leaderboard } from '../../scenarios/benchmark/index.js';
 
 const fakeRun: RunTask = async (input) => {
   const metrics: Record<string, number> = Object.fromEntries(knownMetrics.map((m) => [m, 0]));
@@ -58,5 +59,14 @@ describe('the leaderboard page', () => {
   it('formats a difference that is 0 on every replication as "same"', () => {
     expect(formatDifference('oversellRate', { mean: 0, halfWidth: 0 })).toBe('same');
     expect(formatDifference('shippingCost', { mean: -1000, halfWidth: 250 })).toBe('-$10.00 ± $2.50');
+  });
+
+  it('notes the cells where the optimum is not proven, with the largest proven distance', () => {
+    const cell = (layout: string, exactOptimum: boolean, optimumBoundGap: number) => ({ layout, size: 20, skew: 'zipf', instances: 5, meanOptimum: 100, exactOptimum, optimumBoundGap, policies: {} });
+    const board = (cells: unknown[]) => ({ pick: { cells } }) as unknown as Leaderboard;
+    expect(optimumNote(board([cell('a', true, 0)]))).toBeNull();
+    expect(optimumNote(board([cell('a', true, 0), cell('b', false, 3.5), cell('c', false, 1.25)]))).toBe(
+      'The optimum is proven on 1 of 3 cells; on b/20/zipf, c/20/zipf gaps are to the best tour found, which is at most 3.50% above the optimum (a proven lower bound).',
+    );
   });
 });

@@ -1,7 +1,7 @@
 // The leaderboard as Markdown tables without the measured times, for the README: the same suite
 // gives the same text on every rerun, so a test can hold the README to it.
 import type { Leaderboard } from '../../scenarios/benchmark/index.js';
-import { formatGap, omsHeader, omsRows } from './text.js';
+import { formatGap, omsHeader, omsRows, optimumNote } from './text.js';
 
 /** Markdown: the suite's identity, the pick-routing table and one OMS table per scenario. */
 export function leaderboardMarkdown(board: Leaderboard): string {
@@ -21,6 +21,8 @@ export function leaderboardMarkdown(board: Leaderboard): string {
     '',
     table(['rank', 'policy', 'mean length', 'gap to optimum', 'worst list'], pick),
   ];
+  const note = optimumNote(board);
+  if (note !== null) parts.push('', note);
   for (const scenario of board.oms.scenarios) {
     const settings = Object.entries(scenario.settings).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ');
     parts.push(

@@ -6,7 +6,7 @@ import { serverDocument } from '../render/node-document.js';
 import { renderPlot } from '../render/plot-svg.js';
 import { chartFigure, escapeHtml, htmlPage, htmlTable } from '../report/html.js';
 import { gapBySizeChart, gapChart, omsDifferenceChart } from './charts.js';
-import { omsAnswer, omsHeader, omsRows, pickAnswer, pickHeader, pickRows } from './text.js';
+import { omsAnswer, omsHeader, omsRows, optimumNote, pickAnswer, pickHeader, pickRows } from './text.js';
 
 /** The leaderboard page as one HTML string. */
 export function renderLeaderboardPage(board: Leaderboard, options: { document?: Document } = {}): string {
@@ -29,6 +29,7 @@ export function renderLeaderboardPage(board: Leaderboard, options: { document?: 
     ...board.oms.scenarios.map((s) => `<p>${escapeHtml(omsAnswer(board, s))}</p>`),
     `<h2>Pick routing: gap to the exact optimum</h2>`,
     htmlTable(pickHeader.map(escapeHtml), pickRows(board).map((r) => r.map(escapeHtml))),
+    ...(optimumNote(board) === null ? [] : [`<p class="note">${escapeHtml(optimumNote(board)!)}</p>`]),
     chartFigure(draw(gapChart(board)), 'Gap to the optimum per policy over every pick list: mean and 95% confidence interval.', 'gap-to-optimum'),
     chartFigure(draw(gapBySizeChart(board)), 'Mean gap to the optimum by pick-list size, over every layout and demand skew.', 'gap-by-size'),
     `<p class="note">Time per route is measured wall-clock time on the machine that ran the benchmark (vendor policies include the guard's copying); every other number is the same on every rerun of the suite.</p>`,

@@ -29,6 +29,14 @@ export function pickAnswer(board: Leaderboard): string {
   return `Pick routing: ${best.policy} is the best heuristic, ${formatGap(best.gap.mean)} above the optimum on average${interval}${lead}; worst list ${formatGap(best.worstGap.gap)}${exactText}.`;
 }
 
+/** A note when the reference tour is not proven optimal on every list (large multi-block lists), else null. */
+export function optimumNote(board: Leaderboard): string | null {
+  const inexact = board.pick.cells.filter((c) => !c.exactOptimum);
+  if (inexact.length === 0) return null;
+  const worst = Math.max(...inexact.map((c) => c.optimumBoundGap));
+  return `The optimum is proven on ${board.pick.cells.length - inexact.length} of ${board.pick.cells.length} cells; on ${inexact.map((c) => `${c.layout}/${c.size}/${c.skew}`).join(', ')} gaps are to the best tour found, which is at most ${formatGap(worst)} above the optimum (a proven lower bound).`;
+}
+
 /** Pick-routing table rows: rank, policy, mean length, gap ± half-width, 95% CI, worst gap, time per route. */
 export function pickRows(board: Leaderboard): string[][] {
   return board.pick.standings.map((s) => [

@@ -55,7 +55,8 @@ describe('runBenchmark', () => {
     const policies = board.pick.standings.length;
     const omsPolicies = board.oms.scenarios[0]!.standings.length;
     expect(rows.filter((r) => r.section === 'pick')).toHaveLength(4 * policies);
-    expect(rows.filter((r) => r.section === 'pick-cell')).toHaveLength(3 * policies * board.pick.cells.length);
+    expect(rows.filter((r) => r.section === 'pick-cell')).toHaveLength((3 * policies + 1) * board.pick.cells.length);
+    expect(rows.filter((r) => r.metric === 'optimumBoundGapPercent').every((r) => r.value === '0')).toBe(true);
     expect(rows.filter((r) => r.section === 'oms')).toHaveLength(2 * suite.oms.metrics.length * omsPolicies * suite.oms.scenarios.length);
     const combined = board.pick.standings.find((s) => s.policy === 'combined')!;
     const gapRow = rows.find((r) => r.section === 'pick' && r.policy === 'combined' && r.metric === 'gapPercent')!;

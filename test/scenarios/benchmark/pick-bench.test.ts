@@ -50,6 +50,25 @@ describe('runPickBenchmark', () => {
     expect(board.instances).toBe(suite.layouts.length * suite.sizes.length * suite.skews.length * suite.instancesPerCell);
   });
 
+  it('a reference that is not proven optimal: gaps against its tour, routes checked against its lower bound', () => {
+    // The reference walks s-shape (32 m on both lists) and proves the true optimum as its bound (30 and 32 m).
+    const reference: RoutingPolicy = { name: 'ref', route: (l, p) => ({ ...sShape.route(l, p), lowerBound: optimal.route(l, p).length }) as ReturnType<RoutingPolicy['route']> };
+    const cells = [cellOf([['A-05-01', 'C-05-01'], ['A-10-01', 'C-10-01']])];
+    const board = runPickBenchmark(cells, [{ policy: sShape }, { policy: optimal }], reference);
+    expect(board.cells[0]).toMatchObject({ meanOptimum: 32, exactOptimum: false });
+    expect(board.cells[0]!.optimumBoundGap).toBeCloseTo((100 * 2) / 30, 12);
+    // optimal beats the reference on the first list: (30 - 32) / 32 = -6.25%, then 0
+    expect(board.standings.find((s) => s.policy === 'optimal')!.gap.mean).toBeCloseTo(-6.25 / 2, 12);
+    expect(board.standings.map((s) => s.policy)).toEqual(['optimal', 's-shape']);
+    // a route below the bound is refused, even when it walks: with a bound of 32 m claimed on the
+    // first list, optimal's true 30 m tour breaks the rule
+    const inflated: RoutingPolicy = { name: 'inflated', route: (l, p) => ({ ...sShape.route(l, p), lowerBound: sShape.route(l, p).length }) as ReturnType<RoutingPolicy['route']> };
+    expect(() => runPickBenchmark(cells, [{ policy: optimal, file: 'o.ts' }], inflated)).toThrow(/policy "optimal" \(o.ts\) broke a rule: on benchmark list hand\/2\/uniform#0: length 30 m is shorter than the shortest possible tour \(32 m\)/);
+    // the default reference is exact on single-block lists
+    const exact = runPickBenchmark(cells, [{ policy: sShape }]);
+    expect(exact.cells[0]).toMatchObject({ exactOptimum: true, optimumBoundGap: 0, meanOptimum: 31 });
+  });
+
   it('a vendor route shorter than its path, or shorter than the optimum, is a PolicyError naming file and list', () => {
     const cells = [cellOf([['A-05-01', 'C-05-01']])];
     const halved: RoutingPolicy = { name: 'halved', route: (l, p) => ({ ...sShape.route(l, p), length: sShape.route(l, p).length / 2 }) };
