@@ -13,6 +13,7 @@ import { importOrders, type OrderSource } from '../../scenarios/import/orders.js
 import type { RowProblem } from '../../scenarios/import/outcomes.js';
 import { columnMapSchema, orderPresets, presetFromColumnMap, type OrderPreset } from '../../scenarios/import/presets.js';
 import { isTimeZone } from '../../scenarios/import/time.js';
+import { readSnapshot } from '../../scenarios/reconcile/index.js';
 import { validateScenario } from '../../scenarios/validate.js';
 import { printJson } from '../output.js';
 
@@ -37,7 +38,7 @@ export const importCommand: CommandModule<object, ImportArgs> = {
   builder: (y) =>
     y
       .option('orders', { type: 'string', array: true, demandOption: true, describe: 'order export file (repeatable)' })
-      .option('stock', { type: 'string', describe: 'stock snapshot for the opening stock (not yet read: see the report)' })
+      .option('stock', { type: 'string', describe: 'stock snapshot for the opening stock: warehouse, bin, sku, quantity rows or a Shopify inventory export (On hand)' })
       .option('catalog', { type: 'string', describe: 'catalogue file (not yet read)' })
       .option('preset', { type: 'string', choices: Object.keys(orderPresets), describe: 'export layout' })
       .option('columns', { type: 'string', describe: 'column map JSON for any other export' })
@@ -50,7 +51,8 @@ export const importCommand: CommandModule<object, ImportArgs> = {
     const problems: InputProblem[] = [];
     if ((args.preset === undefined) === (args.columns === undefined)) problems.push({ path: '--preset', message: 'give exactly one of --preset or --columns' });
     if (!isTimeZone(args.timezone)) problems.push({ path: '--timezone', value: args.timezone, message: 'not an IANA time zone (like Europe/London)' });
-    if (args.stock !== undefined || args.catalog !== undefined) problems.push({ path: args.stock !== undefined ? '--stock' : '--catalog', message: 'not supported yet by baton import (opening stock is sized from the history)' });
+    if (args.catalog !== undefined) problems.push({ path: '--catalog', message: 'not supported yet by baton import (unit costs come from the prices)' });
+    if (args.stock !== undefined && !(existsSync(args.stock) && statSync(args.stock).isFile())) problems.push({ file: args.stock, path: '--stock', message: 'no such file' });
     for (const file of args.orders) {
       if (!existsSync(file) || !statSync(file).isFile()) problems.push({ file, path: '--orders', message: 'no such file' });
     }
@@ -95,7 +97,8 @@ export const importCommand: CommandModule<object, ImportArgs> = {
     if (result.fatal.length) throw new InputError([...result.fatal, ...result.tally.problems.slice(0, 20)].map(rowProblem));
     if (result.history.orderIds.length === 0) throw InputError.of({ file: args.orders.join(', '), path: '', message: 'no order line was accepted: nothing to replay' });
 
-    const outputs = buildOutputs(result, { timeZone: args.timezone, zipf: args.zipf });
+    const openingStock = args.stock === undefined ? undefined : await readOpeningStock(args.stock);
+    const outputs = buildOutputs(result, { timeZone: args.timezone, zipf: args.zipf, openingStock });
     // Both scenarios must load as they are written (a failure here is a bug, not bad input).
     validateScenario(structuredClone(outputs.scenario), 'scenario.json');
     validateScenario(structuredClone(outputs.forecast), 'forecast.json');
@@ -128,3 +131,17 @@ export const importCommand: CommandModule<object, ImportArgs> = {
     );
   },
 };
+
+/** Units per SKU from a WMS-style stock snapshot (the reader of `baton reconcile --wms`). */
+async function readOpeningStock(file: string): Promise<Map<string, number>> {
+  const problems: RowProblem[] = [];
+  let snapshot;
+  try {
+    snapshot = await readSnapshot('wms', basename(file), createReadStream(file), problems);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw InputError.of({ file: `${file}:${error.line}`, path: '--stock', message: `malformed CSV: ${error.reason}` });
+    throw error;
+  }
+  if (problems.length > 0) throw new InputError(problems.slice(0, 100).map(rowProblem));
+  return snapshot.units;
+}

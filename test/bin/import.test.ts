@@ -33,6 +33,22 @@ describe('baton import', () => {
     expect(metrics.ordersAccepted + metrics.ordersRejected).toBe(report.orders);
   });
 
+  it('--stock sets the opening stock from a Shopify inventory export (On hand, summed over locations)', () => {
+    const out = join(tmp(), 'twin');
+    const stock = join(root, 'test/fixtures/reconcile/shopify-inventory.csv');
+    const r = baton('import', '--orders', fixture('shopify-orders.csv'), '--preset', 'shopify-orders', '--stock', stock, '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    // MUG-1 has 9 + 4 on hand; TOW-2 0; the other ordered SKUs are absent from the snapshot: 0.
+    const scenario = JSON.parse(readFileSync(join(out, 'scenario.json'), 'utf8'));
+    expect(scenario.warehouses[0].initialStock.items).toEqual([{ sku: 'MUG-1', units: 13 }]);
+    expect(JSON.parse(readFileSync(join(out, 'import-report.json'), 'utf8')).openingStock.units).toBe(13);
+    const bad = join(tmp(), 'stock.csv');
+    writeFileSync(bad, 'warehouse,bin,sku,quantity\nmain,A,MUG-1,-3\n');
+    const refused = baton('import', '--orders', fixture('shopify-orders.csv'), '--preset', 'shopify-orders', '--stock', bad, '--out', join(tmp(), 'twin'));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('stock.csv:2: quantity, "-3", a stock count cannot be negative');
+  });
+
   it('a preset that does not match the header: exit 2, file:line and the missing columns, nothing written', () => {
     const out = join(tmp(), 'twin');
     const r = baton('import', '--orders', fixture('online-retail.csv'), '--preset', 'shopify-orders', '--out', out);
