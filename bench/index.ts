@@ -4,6 +4,7 @@ const benches: Record<string, () => Promise<unknown>> = {
   kernel: async () => (await import('./kernel.js')).benchKernel(),
   random: async () => (await import('./random.js')).benchRandom(),
   routing: async () => (await import('./routing.js')).benchRouting(),
+  'route-batch': async () => (await import('./route-batch.js')).benchRouteBatch(),
   oms: async () => (await import('./oms.js')).benchOms(),
   pipeline: async () => (await import('./pipeline.js')).benchPipeline(),
 };

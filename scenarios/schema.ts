@@ -43,7 +43,7 @@ const outage = z.strictObject({ startSeconds: nonNegative, endSeconds: nonNegati
   message: 'endSeconds must be greater than startSeconds',
 });
 
-const layout = z.strictObject({
+export const layoutSchema = z.strictObject({
   aisles: z.number().int().min(1).max(limits.aisles).default(dw.layout.aisles),
   baysPerAisle: z.number().int().min(1).max(limits.bays).default(dw.layout.baysPerAisle),
   levels: z.number().int().min(1).max(limits.levels).default(dw.layout.levels),
@@ -54,7 +54,7 @@ const layout = z.strictObject({
 
 const warehouse = z.strictObject({
   name,
-  layout: layout.prefault({}),
+  layout: layoutSchema.prefault({}),
   slotting: z.enum(['random', 'popularity']).default(dw.slotting),
   workers: z
     .strictObject({

@@ -1,7 +1,7 @@
 // The CLI contract: exit codes, --json purity, errors that name the file, field and value, and
 // no partial outputs on bad input.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,51 @@ describe('baton CLI', () => {
     const policy = baton('route', '--layout', layout, '--policy', 'teleport', 'A-01-01');
     expect(policy.code).toBe(2);
     expect(policy.stderr).toContain('teleport');
+  });
+
+  it('route reads a scenario layout object (defaults filled, did-you-mean on unknown keys) and the shipped example', () => {
+    const dir = tmp();
+    const typo = join(dir, 'typo.json');
+    writeFileSync(typo, JSON.stringify({ aisles: 4, baysPerAisle: 10, aisleLenght: 10 }));
+    const refused = baton('route', '--layout', typo, 'A-01-01');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('at aisleLenght: unknown key; did you mean "aisleLength"?');
+    // D-05-01 alone on the example layout (12 aisles 3 m apart, 25 bays over 30 m): the bay's centre is
+    // 4.5 x 1.2 = 5.4 m in, the aisle 3 x 3 = 9 m across, so out and back is 2 x (9 + 5.4) = 28.8 m.
+    const example = join(root, 'scenarios/examples/layout.json');
+    expect(JSON.parse(baton('route', '--layout', example, '--json', 'D-05-01').stdout).length).toBe(28.8);
+    const minimal = join(dir, 'minimal.json');
+    writeFileSync(minimal, JSON.stringify({ aisles: 12, baysPerAisle: 25 }));
+    expect(baton('route', '--layout', minimal, 'D-05-01').code).toBe(0);
+  });
+
+  it('route --batch: one result per pick list, the same as routing each list alone; a bad line refuses the file', () => {
+    const example = join(root, 'scenarios/examples/layout.json');
+    const picks = join(root, 'scenarios/examples/picks.ndjson');
+    for (const policy of ['s-shape', 'optimal']) {
+      const batch = baton('route', '--layout', example, '--policy', policy, '--batch', picks);
+      expect(batch.code, batch.stderr).toBe(0);
+      const results = batch.stdout.trim().split('\n').map((line) => JSON.parse(line));
+      const lists = readFileSync(picks, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as string[]);
+      expect(results.map((r) => r.line)).toEqual([1, 2, 3, 4]);
+      lists.forEach((bins, i) => {
+        const single = JSON.parse(baton('route', '--layout', example, '--policy', policy, '--json', ...bins).stdout);
+        expect(results[i]).toEqual({ line: i + 1, length: single.length, sequence: single.sequence });
+      });
+      const summary = JSON.parse(baton('route', '--layout', example, '--policy', policy, '--batch', picks, '--json').stdout);
+      const lengths = results.map((r) => r.length as number);
+      expect(summary).toMatchObject({ policy, lists: 4, minLength: Math.min(...lengths), maxLength: Math.max(...lengths) });
+      expect(summary.meanLength).toBeCloseTo(lengths.reduce((a, b) => a + b, 0) / 4, 6);
+    }
+    const dir = tmp();
+    const bad = join(dir, 'bad.ndjson');
+    writeFileSync(bad, '["A-01-01"]\n\n["A-01-01", "Z-99-99"]\nnot json\n');
+    const refused = baton('route', '--layout', example, '--batch', bad);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/bad\.ndjson:3: at \[1\]: .*Z-99-99/);
+    expect(refused.stderr).toMatch(/bad\.ndjson:4: .*not JSON/);
+    expect(baton('route', '--layout', example).code).toBe(2); // neither bins nor --batch
   });
 
   it('unknown commands and bad arguments are usage errors (exit 2)', () => {
