@@ -36,6 +36,8 @@ export interface LayoutConfig {
   aisleLength: number;
   aisleSpacing: number;
   depot: { aisle: number };
+  /** Cross aisles counting front and back (2: one block); absent means 2. */
+  crossAisles?: number;
 }
 
 export interface WorkerConfig {

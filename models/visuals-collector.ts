@@ -110,9 +110,15 @@ export class VisualsCollector {
     // A spread-out sample pick list: every k-th bin, so the policies' differences show.
     const step = Math.max(1, Math.floor(bins.length / defaults.samplePicks));
     for (let i = 0; i < bins.length && picks.length < defaults.samplePicks; i += step) picks.push(parseBin(bins[i]!.address, layout));
-    const sampleRoutes = policyNames().map((name) => {
-      const route = getPolicy(name).route(layout, picks);
-      return { policy: name, length: route.length, path: route.path, sequence: route.sequence };
+    // Policies that do not apply to this layout (single-block heuristics on a multi-block floor) are left out.
+    const sampleRoutes = policyNames().flatMap((name) => {
+      let route;
+      try {
+        route = getPolicy(name).route(layout, picks);
+      } catch {
+        return [];
+      }
+      return [{ policy: name, length: route.length, path: route.path, sequence: route.sequence }];
     });
     const policy = getPolicy(config.routingPolicy);
     const recentRounds = (this.tap.rounds.get(w.name) ?? []).map((round) => {

@@ -5,6 +5,8 @@ import { policyNames } from '../models/wms/routing/index.js';
 import { economicsProblems } from './economics-check.js';
 import type { InputProblem } from './errors.js';
 
+/** Built-in pick policies defined for one block only (the sweep heuristics). */
+const singleBlockOnly = new Set(['s-shape', 'return', 'midpoint', 'largest-gap', 'combined']);
 const agentPattern = /^(oms|erp|\*|channel:[^:]+|wms:[^:]+)$/;
 
 /** Every cross-field problem of a scenario (empty when consistent). */
@@ -24,6 +26,10 @@ export function crossCheck(config: ScenarioConfig): InputProblem[] {
   config.warehouses.forEach((w, i) => {
     if (!policyNames().includes(w.routingPolicy)) {
       problems.push({ path: `warehouses[${i}].routingPolicy`, value: w.routingPolicy, message: `unknown pick routing policy; known: ${policyNames().join(', ')}` });
+    }
+    const crossAisles = w.layout.crossAisles ?? 2;
+    if (crossAisles > 2 && singleBlockOnly.has(w.routingPolicy)) {
+      problems.push({ path: `warehouses[${i}].routingPolicy`, value: w.routingPolicy, message: `works on single-block layouts only, and layout.crossAisles is ${crossAisles}; use "optimal" (or a vendor policy that handles blocks)` });
     }
     if (w.layout.depot.aisle >= w.layout.aisles) problems.push({ path: `warehouses[${i}].layout.depot.aisle`, value: w.layout.depot.aisle, message: `must be below aisles (${w.layout.aisles})` });
     if (w.workers.shiftStartHour >= w.workers.shiftEndHour) problems.push({ path: `warehouses[${i}].workers.shiftEndHour`, value: w.workers.shiftEndHour, message: 'shift must end after it starts' });

@@ -50,7 +50,9 @@ export const layoutSchema = z.strictObject({
   aisleLength: metres.default(dw.layout.aisleLength),
   aisleSpacing: metres.default(dw.layout.aisleSpacing),
   depot: z.strictObject({ aisle: z.number().int().min(0).max(limits.aisles - 1).default(0) }).prefault({}),
-});
+  /** Cross aisles counting front and back: 2 is one block; more split the aisles into blocks. */
+  crossAisles: z.number().int().min(2).max(limits.bays + 1).default(2),
+}).refine((l) => l.crossAisles <= l.baysPerAisle + 1, { message: 'crossAisles must be at most baysPerAisle + 1 (every block holds at least one bay)', path: ['crossAisles'] });
 
 const warehouse = z.strictObject({
   name,

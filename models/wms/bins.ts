@@ -20,6 +20,8 @@ export function binGridOf(layout: LayoutConfig, warehouse: string): BinGrid {
     aisleSpacing: layout.aisleSpacing,
     depot: { aisle: layout.depot?.aisle },
     levels: layout.levels,
+    // Only a multi-block layout names its cross aisles, so single-block grids stay as they were.
+    ...(layout.crossAisles !== undefined && layout.crossAisles !== 2 ? { crossAisles: layout.crossAisles } : {}),
   };
   const problems = validateLayout(grid);
   if (layout.levels === undefined) problems.push({ path: 'levels', value: undefined, message: 'levels must be an integer >= 1, got undefined' });

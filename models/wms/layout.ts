@@ -11,6 +11,12 @@ export interface RoutingLayout {
   depot: { aisle: number };
   /** Highest level number a bin may have; defaults to 99. Levels do not change travel. */
   levels?: number;
+  /**
+   * Cross aisles, counting the front (y = 0) and the back (y = aisleLength); default 2, one block.
+   * k > 2 adds k - 2 middle cross aisles evenly spaced along the aisles, with no width: bays keep
+   * their positions, and the picker can change aisles at every cross aisle.
+   */
+  crossAisles?: number;
 }
 
 /** One bin resolved against a layout: `aisle` is 0-based, `bay` and `level` 1-based, x/y in metres. */
@@ -40,7 +46,7 @@ const defaults = {
   echoCharsMax: 40,
 };
 
-const layoutKeys = new Set(['aisles', 'baysPerAisle', 'aisleLength', 'aisleSpacing', 'depot', 'levels']);
+const layoutKeys = new Set(['aisles', 'baysPerAisle', 'aisleLength', 'aisleSpacing', 'depot', 'levels', 'crossAisles']);
 const depotKeys = new Set(['aisle']);
 const binPattern = /^([A-Z]+)-(\d{2,})-(\d{2})$/;
 const lettersInAlphabet = 26;
@@ -76,6 +82,17 @@ export function formatBin(aisle: number, bay: number, level: number): string {
     throw new RangeError(`level must be an integer in 1..${defaults.levels}, got ${describe(level)}`);
   }
   return `${aisleLetters(aisle)}-${pad2(bay)}-${pad2(level)}`;
+}
+
+/** Number of cross aisles of a layout (2 when it is a single block). */
+export function crossAislesOf(layout: RoutingLayout): number {
+  return layout.crossAisles ?? 2;
+}
+
+/** The y of each cross aisle, front (0) to back (aisleLength), evenly spaced. */
+export function crossAislePositions(layout: RoutingLayout): number[] {
+  const k = crossAislesOf(layout);
+  return Array.from({ length: k }, (_, j) => (j * layout.aisleLength) / (k - 1));
 }
 
 /** Resolves a canonical address (`A-12-03`) against a layout; throws a RangeError naming the bin and the fault. */
@@ -141,6 +158,11 @@ export function validateLayout(layout: unknown): LayoutProblem[] {
   }
   checkMetres(problems, 'aisleLength', layout.aisleLength);
   checkMetres(problems, 'aisleSpacing', layout.aisleSpacing);
+  if (layout.crossAisles !== undefined) {
+    // Each block must hold at least one bay: no more blocks (crossAisles - 1) than bays.
+    const bays = isCount(layout.baysPerAisle, 1, defaults.countMax) ? layout.baysPerAisle : defaults.countMax;
+    checkCount(problems, 'crossAisles', layout.crossAisles, 2, bays + 1);
+  }
   const depot = layout.depot;
   if (!isPlainObject(depot)) {
     problems.push({ path: 'depot', value: depot, message: `depot must be an object like { "aisle": 0 }, got ${describe(depot)}` });

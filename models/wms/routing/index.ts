@@ -7,6 +7,8 @@ export { midpoint, routeMidpoint, midpointCut } from './midpoint.js';
 export { largestGap, routeLargestGap, largestGapCut } from './largest-gap.js';
 export { combined, routeCombined } from './combined.js';
 export { optimal, routeOptimal, createOptimalPolicy } from './optimal.js';
+export { multiBlockRoute, aisleGraphDistance, type MultiBlockRoute } from './multi-block.js';
+export { requireSingleBlock } from './sweep-policy.js';
 export {
   builtInPolicies,
   createPolicyRegistry,

@@ -27,6 +27,7 @@
 // always give the same route.
 import type { PickLocation, RoutingLayout } from '../layout.js';
 import type { Route, RoutingPolicy } from './types.js';
+import { multiBlockRoute } from './multi-block.js';
 import { groupByAisle, type PickAisle } from './aisles.js';
 import {
   AisleMove,
@@ -62,6 +63,8 @@ export function routeOptimal(layout: RoutingLayout, picks: readonly PickLocation
 }
 
 function routeOptimalWith(scratch: OptimalScratch, layout: RoutingLayout, picks: readonly PickLocation[]): Route {
+  // More than two cross aisles: the tour over the aisle graph (multi-block.ts).
+  if ((layout.crossAisles ?? 2) > 2) return multiBlockRoute(layout, picks);
   const aisleLength = layout.aisleLength;
   const aisleSpacing = layout.aisleSpacing;
   const depotAisle = layout.depot.aisle;

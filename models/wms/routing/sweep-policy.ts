@@ -18,16 +18,24 @@ export function sweepPolicy(name: string, walk: AisleWalk): RoutingPolicy {
   return {
     name,
     route(layout: RoutingLayout, picks: readonly PickLocation[]): Route {
+      requireSingleBlock(name, layout);
       const walker = new RouteWalker(layout.aisleLength, layout.depot.aisle * layout.aisleSpacing);
       const aisles = groupByAisle(layout, picks);
       if (aisles.length > 0) walk(layout, visitOrder(aisles, layout.depot.aisle), walker);
       return walker.finish();
     },
     measure(layout: RoutingLayout, picks: readonly PickLocation[]): number {
+      requireSingleBlock(name, layout);
       measurer.reset(layout.aisleLength, layout.depot.aisle * layout.aisleSpacing);
       const aisles = grouper.group(layout, picks);
       if (aisles.length > 0) walk(layout, visitOrder(aisles, layout.depot.aisle, order), measurer);
       return measurer.finishLength();
     },
   };
+}
+
+/** The sweep heuristics are defined for one block; on more cross aisles they refuse, naming the way out. */
+export function requireSingleBlock(name: string, layout: RoutingLayout): void {
+  const k = layout.crossAisles ?? 2;
+  if (k !== 2) throw new RangeError(`routing policy "${name}" works on single-block layouts only (crossAisles 2, got ${k}); use "optimal" on multi-block layouts`);
 }

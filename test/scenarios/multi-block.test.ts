@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { builtinScenarios } from '../../scenarios/builtin/index.js';
+import { InputError } from '../../scenarios/errors.js';
+import { runScenario } from '../../scenarios/run.js';
+import { validateScenario } from '../../scenarios/validate.js';
+
+/** multichannel for two days with every warehouse on `crossAisles` and `policy`. */
+function withBlocks(crossAisles: number, policy: string) {
+  const doc = structuredClone(builtinScenarios.multichannel) as Record<string, any>;
+  delete doc.$schema;
+  doc.horizonDays = 2;
+  for (const w of doc.warehouses) {
+    w.layout = { ...w.layout, crossAisles };
+    w.routingPolicy = policy;
+  }
+  return doc;
+}
+
+const problemsOf = (doc: unknown) => {
+  try {
+    validateScenario(doc, 'blocks.json');
+    return [];
+  } catch (error) {
+    if (error instanceof InputError) return error.problems.map((p) => `${p.path}: ${p.message}`);
+    throw error;
+  }
+};
+
+describe('multi-block warehouses in scenarios', () => {
+  it('run with the optimal policy, walking no more than on one block (same demand, more ways across)', () => {
+    const one = runScenario(validateScenario(withBlocks(2, 'optimal'), 'one.json'));
+    const three = runScenario(validateScenario(withBlocks(3, 'optimal'), 'three.json'));
+    expect(three.invariants.violations).toEqual([]);
+    expect(three.metrics.ordersAccepted).toBe(one.metrics.ordersAccepted);
+    expect(three.metrics.pickTravelPerLine).toBeLessThan(one.metrics.pickTravelPerLine);
+  });
+
+  it('refuse a single-block heuristic, and more blocks than bays, naming the field', () => {
+    expect(problemsOf(withBlocks(3, 's-shape'))).toContainEqual(expect.stringMatching(/^warehouses\[0\]\.routingPolicy: works on single-block layouts only/));
+    const bays = (builtinScenarios.multichannel as any).warehouses[0].layout.baysPerAisle ?? 30;
+    expect(problemsOf(withBlocks(bays + 2, 'optimal'))).toContainEqual(expect.stringMatching(/crossAisles/));
+  });
+});
