@@ -1,8 +1,9 @@
 // `baton reconcile --wms F --oms F --erp F`: the article's three numbers from real exports, per SKU.
-import { createReadStream, existsSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { InputError, type InputProblem } from '../../scenarios/errors.js';
+import { assertRegularFile } from '../../scenarios/json-input.js';
 import { commitAll, ensureFolderUndoable, insideFolder, toCsv, writeTemp } from '../../scenarios/files.js';
 import { CsvSyntaxError } from '../../scenarios/import/csv.js';
 import { importOrders } from '../../scenarios/import/orders.js';
@@ -42,8 +43,14 @@ export const reconcileCommand: CommandModule<object, ReconcileArgs> = {
   handler: async (args) => {
     const files: Record<SnapshotSide, string> = { wms: args.wms, oms: args.oms, erp: args.erp };
     const problems: InputProblem[] = [];
-    for (const [side, file] of Object.entries(files)) if (!isFile(file)) problems.push({ file, path: `--${side}`, message: 'no such file' });
-    if (args.orders !== undefined && !isFile(args.orders)) problems.push({ file: args.orders, path: '--orders', message: 'no such file' });
+    for (const [side, file] of [...Object.entries(files), ...(args.orders === undefined ? [] : [['orders', args.orders]])]) {
+      try {
+        assertRegularFile(file!, maxInputBytes);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        problems.push(...error.problems.map((p) => ({ ...p, path: `--${side}` })));
+      }
+    }
     if (args.orders !== undefined && args.preset === undefined) problems.push({ path: '--preset', message: 'name the layout of --orders (shopify-orders, amazon-orders or online-retail)' });
     if (args.orders === undefined && args.preset !== undefined) problems.push({ path: '--preset', value: args.preset, message: 'only with --orders' });
     const sync = args['sync-minutes'];
@@ -76,9 +83,8 @@ export const reconcileCommand: CommandModule<object, ReconcileArgs> = {
   },
 };
 
-function isFile(path: string): boolean {
-  return existsSync(path) && statSync(path).isFile();
-}
+/** Largest export reconcile reads (the files stream; this only refuses the absurd). */
+const maxInputBytes = 4 * 1024 * 1024 * 1024;
 
 async function ordersDemand(file: string, preset: string) {
   const result = await importOrders([{ name: basename(file), chunks: createReadStream(file) }], { preset: orderPresets[preset]! });
