@@ -15,6 +15,7 @@ export const commandCatalogue: CommandEntry[] = [
   { command: 'run <scenario>', describe: 'run one scenario (file or built-in name) and print its metrics', load: async () => (await import('./run.js')).runCommand },
   { command: 'sweep <experiment>', describe: 'run a parameter sweep (experiment file or built-in name) on worker threads and summarize it', load: async () => (await import('./sweep.js')).sweepCommand },
   { command: 'compare <scenario>', describe: 'compare two variants of a scenario on common random numbers (paired differences with 95% CIs)', load: async () => (await import('./compare.js')).compareCommand },
+  { command: 'twin <folder>', describe: "simulate an imported operation forward from today's stock (its forecast.json started from --wms and --erp snapshots)", load: async () => (await import('./twin.js')).twinCommand },
   { command: 'reconcile', describe: "compare the WMS's units, the OMS's available-to-sell and the ERP's valued count per SKU from exports", load: async () => (await import('./reconcile.js')).reconcileCommand },
   { command: 'optimize <experiment>', describe: "find the experiment's best point for a metric (sequential elimination on common random numbers)", load: async () => (await import('./optimize.js')).optimizeCommand },
   { command: 'validate <file>', describe: 'check a scenario file; problems are listed with their field path and value (exit 2)', load: async () => (await import('./validate.js')).validateCommand },

@@ -95,3 +95,28 @@ describe('baton reconcile', () => {
     expect(missing.stderr).toContain('nope.csv');
   });
 });
+
+describe('baton twin', () => {
+  it('simulates the imported forecast forward from today\'s stock, deterministically, with intervals', () => {
+    const f = exports();
+    const folder = join(f.dir, 'twin');
+    expect(baton('import', '--orders', join(root, 'test/fixtures/import/shopify-orders.csv'), '--preset', 'shopify-orders', '--out', folder).code).toBe(0);
+    const wms = f.file('today-wms.csv', 'warehouse,bin,sku,quantity\nmain,A-01-01,MUG-1,2\nmain,A-01-02,TOW-2,5\n');
+    const erp = f.file('today-erp.csv', 'sku,quantity,unitCost\nMUG-1,6,7.50\nTOW-2,5,2.40\n');
+    const args = ['twin', folder, '--wms', wms, '--erp', erp, '--days', '7', '--replications', '3', '--sync-minutes', '30', '--workers', '1', '--json'];
+    const r = baton(...args);
+    expect(r.code, r.stderr).toBe(0);
+    const twin = JSON.parse(r.stdout);
+    // Floor: MUG-1 2 + TOW-2 5 = 7 units; the ERP says 6 MUG-1 (4 more); LAMP-9 and STK-0 are 0 in both.
+    expect(twin.start).toEqual({ skus: 4, floorUnits: 7, erpDriftSkus: 1, erpDriftUnits: 4, unknownSkus: [] });
+    expect(twin).toMatchObject({ days: 7, syncMinutes: 30, replications: 3 });
+    expect(Object.keys(twin.metrics)).toContain('oversoldOrders');
+    for (const m of Object.values<{ n: number }>(twin.metrics)) expect(m.n).toBe(3);
+    expect(JSON.parse(baton(...args).stdout).hash).toBe(twin.hash);
+    const text = baton('twin', folder, '--wms', wms, '--replications', '2', '--workers', '1');
+    expect(text.stdout).toMatch(/^Starting from today's stock \(7 units of 4 SKUs on the floor, the ERP agreeing with the floor\) with the channels' current sync intervals, the next 7 days oversell/);
+    const missing = baton('twin', f.dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no forecast.json here');
+  }, 120_000);
+});
