@@ -5,7 +5,7 @@ import type { CommandModule } from 'yargs';
 import { checkOutFolder, findSuite, runBenchmark, suiteNames, writeLeaderboard, type Leaderboard } from '../../scenarios/benchmark/index.js';
 import { InvariantError } from '../../scenarios/errors.js';
 import { checkWorkers, RunFailed, SweepInterrupted } from '../../scenarios/experiment/index.js';
-import { omsAnswer, omsHeader, omsRows, optimumNote, pickAnswer, pickHeader, pickRows, renderLeaderboardPage, suiteLine } from '../../viz/benchmark/index.js';
+import { omsAnswer, omsHeader, omsRows, optimumNote, pickAnswer, pickParts, pickHeader, pickRows, renderLeaderboardPage, suiteLine } from '../../viz/benchmark/index.js';
 import { printJson, printTable } from '../output.js';
 import { policyFileFlags, policyFileOption } from '../policy-files.js';
 import { checkTimeout, interruptOnSigint, progressBar, reportRunFailure } from './sweep.js';
@@ -66,13 +66,16 @@ export const benchmarkCommand: CommandModule<object, BenchmarkArgs> = {
 
 function printLeaderboard(board: Leaderboard, files: readonly string[]): void {
   const out = (text: string) => process.stdout.write(`${text}\n`);
-  out(pickAnswer(board));
+  const parts = pickParts(board);
+  for (const part of parts) out(pickAnswer(part.pick, part.title));
   for (const scenario of board.oms.scenarios) out(omsAnswer(board, scenario));
-  out('');
-  out(`Pick routing, ${board.pick.instances} lists (${suiteLine(board)}):`);
-  printTable(pickRows(board), pickHeader);
-  const note = optimumNote(board);
-  if (note !== null) out(note);
+  for (const part of parts) {
+    out('');
+    out(`${part.title}, ${part.pick.instances} lists (${suiteLine(board)}):`);
+    printTable(pickRows(part.pick), pickHeader);
+    const note = optimumNote(part.pick);
+    if (note !== null) out(note);
+  }
   for (const scenario of board.oms.scenarios) {
     out('');
     out(`OMS routing, ${scenario.name}: ${scenario.days} days, seeds ${scenario.seeds[0]}..${scenario.seeds[1]} for every policy; differences paired with ${board.oms.baseline} (~: the 95% interval includes 0):`);

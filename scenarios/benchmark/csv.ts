@@ -1,6 +1,7 @@
 // leaderboard.csv: the leaderboard in long form, one number per row.
 //   section  pick | pick-cell | oms
-//   scope    "all" (pick), "LAYOUT/SIZE/SKEW" (pick-cell) or the OMS scenario's name
+//   scope    "all" (pick on single-block layouts), "multi-block" (pick on multi-block layouts),
+//            "LAYOUT/SIZE/SKEW" (pick-cell) or the OMS scenario's name
 //   policy, file (vendor file, empty for a built-in), rank (pick and oms rows)
 //   metric   pick: gapPercent, worstGapPercent, meanLength, microsPerRoute; pick-cell: gapPercent,
 //            worstGapPercent, meanLength, and per cell (no policy) optimumBoundGapPercent; oms: METRIC (the policy's mean) and "METRIC - BASELINE"
@@ -14,20 +15,22 @@ const header = ['section', 'scope', 'policy', 'file', 'rank', 'metric', 'value',
 /** The leaderboard as CSV text (header row first). */
 export function leaderboardCsv(board: Leaderboard): string {
   const rows: unknown[][] = [header];
-  for (const s of board.pick.standings) {
-    const base = ['pick', 'all', s.policy, s.file ?? '', s.rank];
-    rows.push([...base, 'gapPercent', s.gap.mean, s.gap.low ?? '', s.gap.high ?? '', s.gap.n]);
-    rows.push([...base, 'worstGapPercent', s.worstGap.gap, '', '', s.gap.n]);
-    rows.push([...base, 'meanLength', s.meanLength, '', '', s.gap.n]);
-    rows.push([...base, 'microsPerRoute', s.microsPerRoute, '', '', s.gap.n]);
-  }
-  for (const cell of board.pick.cells) {
-    rows.push(['pick-cell', `${cell.layout}/${cell.size}/${cell.skew}`, '', '', '', 'optimumBoundGapPercent', cell.optimumBoundGap, '', '', cell.instances]);
-    for (const [policy, p] of Object.entries(cell.policies)) {
-      const base = ['pick-cell', `${cell.layout}/${cell.size}/${cell.skew}`, policy, fileOf(board, 'pick', policy), ''];
-      rows.push([...base, 'gapPercent', p.meanGap, '', '', cell.instances]);
-      rows.push([...base, 'worstGapPercent', p.worstGap, '', '', cell.instances]);
-      rows.push([...base, 'meanLength', p.meanLength, '', '', cell.instances]);
+  for (const [scope, pick] of pickScopes(board)) {
+    for (const s of pick.standings) {
+      const base = ['pick', scope, s.policy, s.file ?? '', s.rank];
+      rows.push([...base, 'gapPercent', s.gap.mean, s.gap.low ?? '', s.gap.high ?? '', s.gap.n]);
+      rows.push([...base, 'worstGapPercent', s.worstGap.gap, '', '', s.gap.n]);
+      rows.push([...base, 'meanLength', s.meanLength, '', '', s.gap.n]);
+      rows.push([...base, 'microsPerRoute', s.microsPerRoute, '', '', s.gap.n]);
+    }
+    for (const cell of pick.cells) {
+      rows.push(['pick-cell', `${cell.layout}/${cell.size}/${cell.skew}`, '', '', '', 'optimumBoundGapPercent', cell.optimumBoundGap, '', '', cell.instances]);
+      for (const [policy, p] of Object.entries(cell.policies)) {
+        const base = ['pick-cell', `${cell.layout}/${cell.size}/${cell.skew}`, policy, fileOf(board, 'pick', policy), ''];
+        rows.push([...base, 'gapPercent', p.meanGap, '', '', cell.instances]);
+        rows.push([...base, 'worstGapPercent', p.worstGap, '', '', cell.instances]);
+        rows.push([...base, 'meanLength', p.meanLength, '', '', cell.instances]);
+      }
     }
   }
   for (const scenario of board.oms.scenarios) {
@@ -40,6 +43,11 @@ export function leaderboardCsv(board: Leaderboard): string {
     }
   }
   return toCsv(rows);
+}
+
+// The pick parts and their scope in the CSV: "all" (single-block layouts) and "multi-block".
+function pickScopes(board: Leaderboard): Array<[string, Leaderboard['pick']]> {
+  return board.pickMultiBlock === null ? [['all', board.pick]] : [['all', board.pick], ['multi-block', board.pickMultiBlock]];
 }
 
 function fileOf(board: Leaderboard, kind: 'pick' | 'oms', name: string): string {

@@ -40,7 +40,7 @@ export function generatePickCells(suite: PickSuite): PickCell[] {
   const cells: PickCell[] = [];
   for (const layout of suite.layouts) {
     const spots = spotsByDistance(layout.layout);
-    for (const size of suite.sizes) {
+    for (const size of layout.sizes ?? suite.sizes) {
       if (size > spots.length) throw new RangeError(`benchmark: ${size} distinct bins do not fit ${layout.name}'s ${spots.length} spots`);
       for (const skew of suite.skews) {
         const weights = spotWeights(spots.length, skew);

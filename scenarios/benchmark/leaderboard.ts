@@ -33,7 +33,10 @@ export interface Leaderboard {
   };
   /** Vendor policies in this leaderboard, with their files. */
   vendorPolicies: Array<{ kind: 'pick' | 'oms'; name: string; file: string }>;
+  /** Pick routing on the single-block layouts: every pick-path policy. */
   pick: PickBenchmark;
+  /** Pick routing on the multi-block layouts: the built-ins that route blocks and every vendor policy; null when the suite has none. */
+  pickMultiBlock: PickBenchmark | null;
   oms: OmsBenchmark;
   /** Hash over every length and every OMS run (not the times): equal hashes, equal numbers. */
   resultsHash: string;
@@ -78,7 +81,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Leaderboa
     return { name, ...(file === undefined ? {} : { file }) };
   });
   const vendorPicks = picks.some((c) => !builtInPick.has(c.policy.name));
-  const { pick, instancesHash: pickHash } = vendorPicks
+  const { pick, pickMultiBlock, instancesHash: pickHash } = vendorPicks
     ? await runPicksWatched(suite.pick, options.policyFiles, options.timeoutSeconds)
     : benchmarkPicks(suite.pick);
   const { configs } = omsTasks(suite.oms, omsContenders.filter((c) => c.name === suite.oms.baseline), []);
@@ -99,8 +102,9 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Leaderboa
       ...omsContenders.filter((c) => !builtInOms.has(c.name)).map((c) => ({ kind: 'oms' as const, name: c.name, file: c.file ?? '' })),
     ],
     pick,
+    pickMultiBlock,
     oms,
-    resultsHash: hashString(`${pick.lengthsHash}/${oms.runsHash}`),
+    resultsHash: hashString(`${pick.lengthsHash}/${pickMultiBlock?.lengthsHash ?? ''}/${oms.runsHash}`),
     elapsedSeconds: (performance.now() - started) / 1000,
   };
 }

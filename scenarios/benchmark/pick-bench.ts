@@ -34,8 +34,8 @@ export interface PickStanding {
   /** The largest gap and the list it happened on (`layout/size/skew#index`). */
   worstGap: { gap: number; instance: string };
   /**
-   * Measured microseconds per route: per cell the fastest of 3 timed passes over its lists (wall clock,
-   * includes the vendor guard's copying); varies run to run.
+   * Measured microseconds per route: per cell the fastest of 3 timed passes over its lists (one pass
+   * when a pass takes over 100 ms; wall clock, includes the vendor guard's copying); varies run to run.
    */
   microsPerRoute: number;
 }
@@ -73,7 +73,7 @@ export interface PickBenchmark {
   lengthsHash: string;
 }
 
-const defaults = { warmupRoutes: 100, level: 0.95, timedPasses: 3 };
+const defaults = { warmupRoutes: 100, level: 0.95, timedPasses: 3, retimeMillisMax: 100 };
 
 /** The reference tour of one list: its length and a proven lower bound on the optimum (equal when exact). */
 interface Reference {
@@ -81,14 +81,21 @@ interface Reference {
   bound: number;
 }
 
-function referenceOf(reference: RoutingPolicy, layout: RoutingLayout, picks: readonly PickLocation[]): Reference {
-  const route = reference.route(layout, picks) as Route & { lowerBound?: number };
+function referenceOf(route: Route & { lowerBound?: number }): Reference {
   return { length: route.length, bound: typeof route.lowerBound === 'number' ? Math.min(route.lowerBound, route.length) : route.length };
 }
 
 /** Runs every contender on every list of the cells; `reference` (default `optimal`) gives each list's optimum. */
 export function runPickBenchmark(cells: readonly PickCell[], contenders: readonly PickContender[], reference: RoutingPolicy = optimal): PickBenchmark {
-  const referenceOfCell = cells.map((cell) => cell.instances.map((picks) => referenceOf(reference, cell.layout.layout, picks)));
+  // The reference pass, timed per cell: when the reference is also a contender its routes and times are reused.
+  const referenceMillis: number[] = [];
+  const referenceRoutes = cells.map((cell) => {
+    const start = performance.now();
+    const routes = cell.instances.map((picks) => reference.route(cell.layout.layout, picks) as Route & { lowerBound?: number });
+    referenceMillis.push(performance.now() - start);
+    return routes;
+  });
+  const referenceOfCell = referenceRoutes.map((routes) => routes.map(referenceOf));
   const optimumOf = referenceOfCell.map((refs) => refs.map((r) => r.length));
   const gaps = new Map<string, number[]>();
   const lengths = new Map<string, number[]>();
@@ -105,7 +112,8 @@ export function runPickBenchmark(cells: readonly PickCell[], contenders: readonl
   const standings: Omit<PickStanding, 'rank'>[] = [];
   for (const contender of contenders) {
     const { policy, file } = contender;
-    warmUp(policy, cells);
+    const isReference = policy === reference;
+    if (!isReference) warmUp(policy, cells);
     const policyGaps: number[] = [];
     const policyLengths: number[] = [];
     let worst = { gap: -Infinity, instance: '' };
@@ -113,8 +121,15 @@ export function runPickBenchmark(cells: readonly PickCell[], contenders: readonl
     let routes = 0;
     cells.forEach((cell, c) => {
       const layout = cell.layout.layout;
-      const answers = cell.instances.map((picks) => policy.route(layout, picks));
-      millis += fastestPass(policy, cell);
+      let answers: Route[];
+      if (isReference) {
+        answers = referenceRoutes[c]!;
+        millis += referenceMillis[c]!;
+      } else {
+        const start = performance.now();
+        answers = cell.instances.map((picks) => policy.route(layout, picks));
+        millis += fastestPass(policy, cell, performance.now() - start);
+      }
       routes += answers.length;
       const cellGaps = answers.map((route, i) => {
         const picks = cell.instances[i]!;
@@ -185,10 +200,12 @@ function check(contender: PickContender, layout: RoutingLayout, picks: readonly 
   throw new Error(`built-in pick policy "${contender.policy.name}" ${rule}`);
 }
 
-// Milliseconds of the fastest of a few passes over a cell's lists (the one least disturbed by other work).
-function fastestPass(policy: RoutingPolicy, cell: PickCell): number {
-  let best = Infinity;
-  for (let pass = 0; pass < defaults.timedPasses; pass += 1) {
+// Milliseconds of the fastest of a few passes over a cell's lists (the one least disturbed by other
+// work), counting the pass already made (`first`); a slow cell is not timed again.
+function fastestPass(policy: RoutingPolicy, cell: PickCell, first: number): number {
+  let best = first;
+  if (first > defaults.retimeMillisMax) return best;
+  for (let pass = 1; pass < defaults.timedPasses; pass += 1) {
     const start = performance.now();
     for (const picks of cell.instances) policy.route(cell.layout.layout, picks);
     best = Math.min(best, performance.now() - start);

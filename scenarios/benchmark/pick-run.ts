@@ -1,7 +1,8 @@
 // The pick-routing part of a suite, from the definition alone: the lists, the registered policies
 // (built-ins and the vendor files loaded in this thread) and their standings. Run in the main thread
 // for built-ins only, on a watched worker thread when vendor code takes part.
-import { getPolicy, policyNames } from '../../models/wms/routing/index.js';
+import { builtInPolicies, getPolicy, policyNames } from '../../models/wms/routing/index.js';
+import { multiBlockPolicies } from '../../models/wms/routing/sweep-policy.js';
 import { vendorPolicyFile } from '../policy-plugins.js';
 import { generatePickCells, pickInstancesHash } from './instances.js';
 import { runPickBenchmark, type PickBenchmark, type PickContender } from './pick-bench.js';
@@ -15,8 +16,28 @@ export function pickContenders(): PickContender[] {
   });
 }
 
-/** The standings of every registered pick-path policy on the suite's lists, and the lists' hash. */
-export function benchmarkPicks(suite: PickSuite): { pick: PickBenchmark; instancesHash: string } {
+/** What the pick part yields: single-block standings, multi-block standings (null without such layouts), the lists' hash. */
+export interface PickParts {
+  pick: PickBenchmark;
+  pickMultiBlock: PickBenchmark | null;
+  instancesHash: string;
+}
+
+/**
+ * The standings of every registered pick-path policy on the suite's lists: single-block and
+ * multi-block layouts ranked apart, since the built-ins that refuse multi-block layouts (`return`,
+ * `midpoint`) take part only in the first. Vendor policies take part in both.
+ */
+export function benchmarkPicks(suite: PickSuite): PickParts {
   const cells = generatePickCells(suite);
-  return { pick: runPickBenchmark(cells, pickContenders()), instancesHash: pickInstancesHash(cells) };
+  const isMulti = (cell: (typeof cells)[number]) => (cell.layout.layout.crossAisles ?? 2) > 2;
+  const contenders = pickContenders();
+  const builtIns = new Set(builtInPolicies.map((p) => p.name));
+  const multiContenders = contenders.filter((c) => !builtIns.has(c.policy.name) || multiBlockPolicies.includes(c.policy.name));
+  const multiCells = cells.filter(isMulti);
+  return {
+    pick: runPickBenchmark(cells.filter((c) => !isMulti(c)), contenders),
+    pickMultiBlock: multiCells.length === 0 ? null : runPickBenchmark(multiCells, multiContenders),
+    instancesHash: pickInstancesHash(cells),
+  };
 }

@@ -4,11 +4,11 @@ import { InputError, PolicyError } from '../errors.js';
 import { createWorkerPool } from '../experiment/pool.js';
 import { withTimeout } from '../experiment/timeout.js';
 import type { PickWatchedInput, PickWatchedOutcome } from '../experiment/worker-task.js';
-import type { PickBenchmark } from './pick-bench.js';
+import type { PickParts } from './pick-run.js';
 import type { PickSuite } from './suites.js';
 
 /** Loads the policy files into a fresh thread and runs the suite's pick part there. */
-export async function runPicksWatched(suite: PickSuite, policyFiles: readonly string[], timeoutSeconds: number | undefined): Promise<{ pick: PickBenchmark; instancesHash: string }> {
+export async function runPicksWatched(suite: PickSuite, policyFiles: readonly string[], timeoutSeconds: number | undefined): Promise<PickParts> {
   const pool = createWorkerPool(1);
   let outcome: PickWatchedOutcome;
   try {
@@ -18,5 +18,5 @@ export async function runPicksWatched(suite: PickSuite, policyFiles: readonly st
   }
   if (outcome.kind === 'policy') throw new PolicyError(outcome.policy, outcome.file, outcome.rule);
   if (outcome.kind === 'input') throw new InputError(outcome.problems);
-  return { pick: outcome.pick, instancesHash: outcome.instancesHash };
+  return { pick: outcome.pick, pickMultiBlock: outcome.pickMultiBlock, instancesHash: outcome.instancesHash };
 }

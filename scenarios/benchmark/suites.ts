@@ -13,6 +13,8 @@ export type DemandSkew = 'uniform' | 'zipf' | 'abc';
 export interface SuiteLayout {
   name: string;
   layout: RoutingLayout;
+  /** Pick-list sizes on this layout, when not the suite's (multi-block layouts stay where the optimum is exact). */
+  sizes?: number[];
 }
 
 /** The pick-routing part: every layout x size x skew cell holds `instancesPerCell` pick lists. */
@@ -56,6 +58,10 @@ const layouts = {
   small: { name: 'small-corner', layout: { aisles: 10, baysPerAisle: 20, aisleLength: 20, aisleSpacing: 3, depot: { aisle: 0 }, levels: 3 } },
   medium: { name: 'medium-centre', layout: { aisles: 20, baysPerAisle: 30, aisleLength: 30, aisleSpacing: 3, depot: { aisle: 10 }, levels: 3 } },
   wide: { name: 'wide-corner', layout: { aisles: 40, baysPerAisle: 25, aisleLength: 25, aisleSpacing: 3.5, depot: { aisle: 0 }, levels: 3 } },
+  // Multi-block: the optimum is exact up to 13 distinct positions (Held-Karp); beyond, a tour with a proven bound.
+  threeBlocks: { name: 'medium-centre-3x', layout: { aisles: 20, baysPerAisle: 30, aisleLength: 30, aisleSpacing: 3, depot: { aisle: 10 }, levels: 3, crossAisles: 3 }, sizes: [5, 10, 13] },
+  fourBlocks: { name: 'small-corner-4x', layout: { aisles: 10, baysPerAisle: 24, aisleLength: 24, aisleSpacing: 3, depot: { aisle: 0 }, levels: 3, crossAisles: 4 }, sizes: [5, 10, 13] },
+  fourBlocksLarge: { name: 'wide-corner-4x', layout: { aisles: 40, baysPerAisle: 24, aisleLength: 24, aisleSpacing: 3.5, depot: { aisle: 0 }, levels: 3, crossAisles: 4 }, sizes: [5, 10, 13, 20, 30] },
 } satisfies Record<string, SuiteLayout>;
 
 const omsMetrics = ['shippingCost', 'splitShipmentRate', 'onTimeDeliveryRate', 'oversellRate'];
@@ -64,9 +70,9 @@ const omsMetrics = ['shippingCost', 'splitShipmentRate', 'onTimeDeliveryRate', '
 export const benchmarkSuites: Record<string, BenchmarkSuite> = {
   default: {
     name: 'default',
-    version: 1,
-    description: 'The quick suite: 2 single-block layouts x 3 pick-list sizes x 3 demand skews x 100 lists; multichannel with splits allowed and forbidden, 7 days, 10 replications per OMS policy.',
-    pick: { seed: 'baton-benchmark', layouts: [layouts.small, layouts.medium], sizes: [5, 15, 30], skews: ['uniform', 'zipf', 'abc'], instancesPerCell: 100 },
+    version: 2,
+    description: 'The quick suite: 2 single-block layouts x 3 pick-list sizes and 2 multi-block layouts (3 and 4 cross aisles) x sizes 5, 8, 11 (exact optimum), x 3 demand skews x 100 lists; multichannel with splits allowed and forbidden, 7 days, 10 replications per OMS policy.',
+    pick: { seed: 'baton-benchmark', layouts: [layouts.small, layouts.medium, { ...layouts.threeBlocks, sizes: [5, 8, 11] }, { ...layouts.fourBlocks, sizes: [5, 8, 11] }], sizes: [5, 15, 30], skews: ['uniform', 'zipf', 'abc'], instancesPerCell: 100 },
     oms: {
       seed: 1,
       replications: 10,
@@ -81,9 +87,9 @@ export const benchmarkSuites: Record<string, BenchmarkSuite> = {
   },
   full: {
     name: 'full',
-    version: 1,
-    description: 'The larger suite: 3 single-block layouts x 6 pick-list sizes x 3 demand skews x 500 lists; multichannel with splits allowed and forbidden, 30 days, 20 replications per OMS policy.',
-    pick: { seed: 'baton-benchmark', layouts: [layouts.small, layouts.medium, layouts.wide], sizes: [5, 10, 20, 30, 50, 80], skews: ['uniform', 'zipf', 'abc'], instancesPerCell: 500 },
+    version: 2,
+    description: 'The larger suite: 3 single-block layouts x 6 pick-list sizes and 3 multi-block layouts (3 and 4 cross aisles) x 3 to 5 sizes (exact optimum up to 13 picks, a proven bound beyond), x 3 demand skews x 500 lists; multichannel with splits allowed and forbidden, 30 days, 20 replications per OMS policy.',
+    pick: { seed: 'baton-benchmark', layouts: [layouts.small, layouts.medium, layouts.wide, layouts.threeBlocks, layouts.fourBlocks, layouts.fourBlocksLarge], sizes: [5, 10, 20, 30, 50, 80], skews: ['uniform', 'zipf', 'abc'], instancesPerCell: 500 },
     oms: {
       seed: 1,
       replications: 20,

@@ -7,8 +7,7 @@ import { loadPolicyPlugins } from '../policy-plugins.js';
 import type { RunResult } from '../result.js';
 import { runScenario, withOverrides } from '../run.js';
 import type { TaskInput } from './tasks.js';
-import { benchmarkPicks } from '../benchmark/pick-run.js';
-import type { PickBenchmark } from '../benchmark/pick-bench.js';
+import { benchmarkPicks, type PickParts } from '../benchmark/pick-run.js';
 import type { PickSuite } from '../benchmark/suites.js';
 
 /** Runs one task (the pool calls this default export). */
@@ -53,7 +52,7 @@ export interface PickWatchedInput {
 
 /** What the pick part ended with, as plain data. */
 export type PickWatchedOutcome =
-  | { kind: 'done'; pick: PickBenchmark; instancesHash: string }
+  | ({ kind: 'done' } & PickParts)
   | { kind: 'policy'; policy: string; file: string; rule: string }
   | { kind: 'input'; problems: InputProblem[] };
 

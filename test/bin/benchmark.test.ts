@@ -17,7 +17,8 @@ function baton(cwd: string, ...args: string[]) {
 
 /** The leaderboard without the measured times. */
 function numbers(board: any): unknown {
-  return { ...board, elapsedSeconds: 0, pick: { ...board.pick, standings: board.pick.standings.map((s: any) => ({ ...s, microsPerRoute: 0 })) } };
+  const untimed = (pick: any) => ({ ...pick, standings: pick.standings.map((s: any) => ({ ...s, microsPerRoute: 0 })) });
+  return { ...board, elapsedSeconds: 0, pick: untimed(board.pick), pickMultiBlock: board.pickMultiBlock && untimed(board.pickMultiBlock) };
 }
 
 describe('baton benchmark', () => {
@@ -29,14 +30,16 @@ describe('baton benchmark', () => {
     expect(first.code, first.stderr).toBe(0);
     // the answer first, then the tables, the suite's identity and the files written
     const lines = first.stdout.split('\n');
-    expect(lines[0]).toMatch(/^Pick routing: \S+ is the best heuristic, \d+\.\d\d% above the optimum/);
-    expect(lines[1]).toMatch(/^OMS routing, multichannel: /);
-    expect(first.stdout).toMatch(/suite default v1 \(suite hash [0-9a-f]{16}, instances hash [0-9a-f]{16}\), results hash [0-9a-f]{16}/);
+    expect(lines[0]).toMatch(/^Pick routing, single-block layouts: \S+ is the best heuristic, \d+\.\d\d% above the optimum/);
+    expect(lines[1]).toMatch(/^Pick routing, multi-block layouts: \S+ is the best heuristic/);
+    expect(lines[2]).toMatch(/^OMS routing, multichannel: /);
+    expect(first.stdout).toMatch(/suite default v2 \(suite hash [0-9a-f]{16}, instances hash [0-9a-f]{16}\), results hash [0-9a-f]{16}/);
     expect(first.stdout).toMatch(/half-depth \(vendor\)/);
     expect(first.stdout).toMatch(/cheapest-single-source \(vendor\)/);
     const board = JSON.parse(readFileSync(join(dir, 'board/leaderboard.json'), 'utf8'));
     expect(first.stdout).toContain(`results hash ${board.resultsHash}`);
-    expect(board.suite).toMatchObject({ name: 'default', version: 1 });
+    expect(board.suite).toMatchObject({ name: 'default', version: 2 });
+    expect(board.pickMultiBlock.standings.map((s: any) => s.policy)).toContain('half-depth');
     expect(board.vendorPolicies).toEqual([
       { kind: 'pick', name: 'half-depth', file: 'half-depth.ts' },
       { kind: 'oms', name: 'cheapest-single-source', file: 'cheapest-single-source.ts' },

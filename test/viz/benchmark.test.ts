@@ -23,15 +23,16 @@ describe('the leaderboard page', () => {
   it('answers first, names the suite and draws the charts', async () => {
     const board = await runBenchmark({ suite, policyFiles: [], runTask: fakeRun });
     const best = board.pick.standings.filter((s) => s.gap.mean > 0)[0]!;
-    expect(pickAnswer(board)).toContain(`${best.policy} is the best heuristic, ${best.gap.mean.toFixed(2)}% above the optimum`);
-    expect(pickAnswer(board)).toContain('(optimal: exact, gap 0)');
+    expect(pickAnswer(board.pick, 'Pick routing')).toContain(`${best.policy} is the best heuristic, ${best.gap.mean.toFixed(2)}% above the optimum`);
+    expect(pickAnswer(board.pick, 'Pick routing')).toContain('(optimal: exact, gap 0)');
     expect(omsAnswer(board, board.oms.scenarios[0]!)).toBe(
       // seeds 1..10: nearest's mean 100,005.5 cents, lowest-cost's 99,005.5; the difference is exactly -1,000 on every seed
       'OMS routing, multichannel: lowest-cost has the lowest shippingCost, -$10.00 ± $0.00 per run vs nearest ($990.06 vs $1,000.06, 7 days x 10 replications).',
     );
     const html = renderLeaderboardPage(board);
     const { document } = parseHTML(html);
-    expect(document.querySelector('title')!.textContent).toBe('Routing benchmark: suite default v1');
+    expect(document.querySelector('title')!.textContent).toBe('Routing benchmark: suite default v2');
+    expect(document.querySelectorAll('#gap-to-optimum-multi svg')).toHaveLength(1);
     expect(html).toContain(board.suite.hash);
     expect(html).toContain(board.suite.instancesHash);
     expect(html).toContain(board.resultsHash);
@@ -48,7 +49,7 @@ describe('the leaderboard page', () => {
 
   it('the mean gap by size weighs each cell by its lists', async () => {
     const board = await runBenchmark({ suite, policyFiles: [], runTask: fakeRun });
-    const { sizes, rows } = gapBySize(board);
+    const { sizes, rows } = gapBySize(board.pick);
     expect(sizes).toEqual([5, 15, 30]);
     const combined = rows.find((r) => r.policy === 'combined')!;
     const cells = board.pick.cells.filter((c) => c.size === 15);
@@ -63,9 +64,8 @@ describe('the leaderboard page', () => {
 
   it('notes the cells where the optimum is not proven, with the largest proven distance', () => {
     const cell = (layout: string, exactOptimum: boolean, optimumBoundGap: number) => ({ layout, size: 20, skew: 'zipf', instances: 5, meanOptimum: 100, exactOptimum, optimumBoundGap, policies: {} });
-    const board = (cells: unknown[]) => ({ pick: { cells } }) as unknown as Leaderboard;
-    expect(optimumNote(board([cell('a', true, 0)]))).toBeNull();
-    expect(optimumNote(board([cell('a', true, 0), cell('b', false, 3.5), cell('c', false, 1.25)]))).toBe(
+    expect(optimumNote({ cells: [cell('a', true, 0)] } as unknown as Leaderboard['pick'])).toBeNull();
+    expect(optimumNote({ cells: [cell('a', true, 0), cell('b', false, 3.5), cell('c', false, 1.25)] } as unknown as Leaderboard['pick'])).toBe(
       'The optimum is proven on 1 of 3 cells; on b/20/zipf, c/20/zipf gaps are to the best tour found, which is at most 3.50% above the optimum (a proven lower bound).',
     );
   });

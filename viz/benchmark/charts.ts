@@ -2,7 +2,7 @@
 // and 95% interval), the mean gap by pick-list size, and per OMS scenario and metric the paired
 // difference of every policy with the baseline (mean and 95% interval).
 import * as Plot from '@observablehq/plot';
-import type { Leaderboard, OmsScenarioResult } from '../../scenarios/benchmark/index.js';
+import type { Leaderboard, OmsScenarioResult, PickBenchmark } from '../../scenarios/benchmark/index.js';
 import { intervalMarks } from '../charts/metric-intervals.js';
 import { isCentsMetric, isShareMetric } from '../format/index.js';
 import { gapBySize } from './text.js';
@@ -28,14 +28,14 @@ function intervalChart(rows: IntervalRow[], xLabel: string, width: number): Plot
 }
 
 /** Gap to the optimum per pick policy: mean (dot) and 95% interval (bar), in standings order. */
-export function gapChart(board: Leaderboard, width = defaults.width): Plot.PlotOptions {
-  const rows = board.pick.standings.map((s) => ({ label: s.policy, mean: s.gap.mean, low: s.gap.low, high: s.gap.high }));
+export function gapChart(pick: PickBenchmark, width = defaults.width): Plot.PlotOptions {
+  const rows = pick.standings.map((s) => ({ label: s.policy, mean: s.gap.mean, low: s.gap.low, high: s.gap.high }));
   return intervalChart(rows, 'gap to the optimum, % (mean and 95% CI)', width);
 }
 
 /** Mean gap per pick-list size, one line per policy. */
-export function gapBySizeChart(board: Leaderboard, width = defaults.width): Plot.PlotOptions {
-  const { sizes, rows } = gapBySize(board);
+export function gapBySizeChart(pick: PickBenchmark, width = defaults.width): Plot.PlotOptions {
+  const { sizes, rows } = gapBySize(pick);
   const points = rows.flatMap((r) => r.gaps.map((gap, i) => ({ policy: r.policy, size: sizes[i]!, gap })));
   return {
     width,

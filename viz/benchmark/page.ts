@@ -6,7 +6,7 @@ import { serverDocument } from '../render/node-document.js';
 import { renderPlot } from '../render/plot-svg.js';
 import { chartFigure, escapeHtml, htmlPage, htmlTable } from '../report/html.js';
 import { gapBySizeChart, gapChart, omsDifferenceChart } from './charts.js';
-import { omsAnswer, omsHeader, omsRows, optimumNote, pickAnswer, pickHeader, pickRows } from './text.js';
+import { omsAnswer, omsHeader, omsRows, optimumNote, pickAnswer, pickParts, pickHeader, pickRows } from './text.js';
 
 /** The leaderboard page as one HTML string. */
 export function renderLeaderboardPage(board: Leaderboard, options: { document?: Document } = {}): string {
@@ -17,7 +17,7 @@ export function renderLeaderboardPage(board: Leaderboard, options: { document?: 
     ['suite hash', board.suite.hash],
     ['instances hash', board.suite.instancesHash],
     ['results hash', board.resultsHash],
-    ['pick lists', String(board.pick.instances)],
+    ['pick lists', String(board.pick.instances + (board.pickMultiBlock?.instances ?? 0))],
     ['vendor policies', board.vendorPolicies.length === 0 ? 'none' : board.vendorPolicies.map((v) => `${v.name} (${v.kind}, ${v.file})`).join('; ')],
   ];
   const parts = [
@@ -25,13 +25,15 @@ export function renderLeaderboardPage(board: Leaderboard, options: { document?: 
     `<p class="lead">${escapeHtml(board.suite.description)}</p>`,
     `<dl class="facts">${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`,
     `<h2>Answer</h2>`,
-    `<p>${escapeHtml(pickAnswer(board))}</p>`,
+    ...pickParts(board).map((part) => `<p>${escapeHtml(pickAnswer(part.pick, part.title))}</p>`),
     ...board.oms.scenarios.map((s) => `<p>${escapeHtml(omsAnswer(board, s))}</p>`),
-    `<h2>Pick routing: gap to the exact optimum</h2>`,
-    htmlTable(pickHeader.map(escapeHtml), pickRows(board).map((r) => r.map(escapeHtml))),
-    ...(optimumNote(board) === null ? [] : [`<p class="note">${escapeHtml(optimumNote(board)!)}</p>`]),
-    chartFigure(draw(gapChart(board)), 'Gap to the optimum per policy over every pick list: mean and 95% confidence interval.', 'gap-to-optimum'),
-    chartFigure(draw(gapBySizeChart(board)), 'Mean gap to the optimum by pick-list size, over every layout and demand skew.', 'gap-by-size'),
+    ...pickParts(board).flatMap((part) => [
+      `<h2>${escapeHtml(part.title)}: gap to the exact optimum</h2>`,
+      htmlTable(pickHeader.map(escapeHtml), pickRows(part.pick).map((r) => r.map(escapeHtml))),
+      ...(optimumNote(part.pick) === null ? [] : [`<p class="note">${escapeHtml(optimumNote(part.pick)!)}</p>`]),
+      chartFigure(draw(gapChart(part.pick)), 'Gap to the optimum per policy over every pick list: mean and 95% confidence interval.', part.key === 'single' ? 'gap-to-optimum' : `gap-to-optimum-${part.key}`),
+      chartFigure(draw(gapBySizeChart(part.pick)), 'Mean gap to the optimum by pick-list size, over every layout and demand skew.', part.key === 'single' ? 'gap-by-size' : `gap-by-size-${part.key}`),
+    ]),
     `<p class="note">Time per route is measured wall-clock time on the machine that ran the benchmark (vendor policies include the guard's copying); every other number is the same on every rerun of the suite.</p>`,
   ];
   for (const scenario of board.oms.scenarios) {

@@ -1,6 +1,13 @@
 // The leaderboard in words and table rows, shared by the terminal and the HTML page.
-import type { Leaderboard, OmsScenarioResult } from '../../scenarios/benchmark/index.js';
+import type { Leaderboard, OmsScenarioResult, PickBenchmark } from '../../scenarios/benchmark/index.js';
 import { formatMetric, formatMetricDifference } from '../format/index.js';
+
+/** The pick-routing parts of a leaderboard with their titles: single-block, then multi-block when present. */
+export function pickParts(board: Leaderboard): Array<{ title: string; pick: PickBenchmark; key: string }> {
+  const parts = [{ title: 'Pick routing, single-block layouts', pick: board.pick, key: 'single' }];
+  if (board.pickMultiBlock !== null) parts.push({ title: 'Pick routing, multi-block layouts', pick: board.pickMultiBlock, key: 'multi' });
+  return parts;
+}
 
 /** "12.34%" for a gap in percent. */
 export function formatGap(percent: number): string {
@@ -13,12 +20,12 @@ export function suiteLine(board: Leaderboard): string {
 }
 
 /** The pick-routing answer: the best non-exact policy, its gap and its lead over the next one. */
-export function pickAnswer(board: Leaderboard): string {
-  const { answer, instances } = board.pick;
-  const exact = board.pick.standings.filter((s) => s.gap.mean === 0).map((s) => s.policy);
+export function pickAnswer(pick: PickBenchmark, scope = 'Pick routing'): string {
+  const { answer, instances } = pick;
+  const exact = pick.standings.filter((s) => s.gap.mean === 0).map((s) => s.policy);
   const exactText = exact.length > 0 ? ` (${exact.join(', ')}: exact, gap 0)` : '';
-  if (answer.best === null) return `Pick routing: every policy found the optimum on all ${instances} lists${exactText}.`;
-  const best = board.pick.standings.find((s) => s.policy === answer.best)!;
+  if (answer.best === null) return `${scope}: every policy found the optimum on all ${instances} lists${exactText}.`;
+  const best = pick.standings.find((s) => s.policy === answer.best)!;
   const interval = best.gap.low === null || best.gap.high === null ? '' : ` (95% CI ${formatGap(best.gap.low)} to ${formatGap(best.gap.high)})`;
   let lead = '';
   if (answer.runnerUp !== null && answer.lead !== null) {
@@ -26,20 +33,20 @@ export function pickAnswer(board: Leaderboard): string {
     const spread = l.halfWidth === null ? '' : ` ± ${l.halfWidth.toFixed(2)}`;
     lead = `, ${l.mean.toFixed(2)}${spread} points ahead of ${answer.runnerUp}`;
   }
-  return `Pick routing: ${best.policy} is the best heuristic, ${formatGap(best.gap.mean)} above the optimum on average${interval}${lead}; worst list ${formatGap(best.worstGap.gap)}${exactText}.`;
+  return `${scope}: ${best.policy} is the best heuristic, ${formatGap(best.gap.mean)} above the optimum on average${interval}${lead}; worst list ${formatGap(best.worstGap.gap)}${exactText}.`;
 }
 
 /** A note when the reference tour is not proven optimal on every list (large multi-block lists), else null. */
-export function optimumNote(board: Leaderboard): string | null {
-  const inexact = board.pick.cells.filter((c) => !c.exactOptimum);
+export function optimumNote(pick: PickBenchmark): string | null {
+  const inexact = pick.cells.filter((c) => !c.exactOptimum);
   if (inexact.length === 0) return null;
   const worst = Math.max(...inexact.map((c) => c.optimumBoundGap));
-  return `The optimum is proven on ${board.pick.cells.length - inexact.length} of ${board.pick.cells.length} cells; on ${inexact.map((c) => `${c.layout}/${c.size}/${c.skew}`).join(', ')} gaps are to the best tour found, which is at most ${formatGap(worst)} above the optimum (a proven lower bound).`;
+  return `The optimum is proven on ${pick.cells.length - inexact.length} of ${pick.cells.length} cells; on ${inexact.map((c) => `${c.layout}/${c.size}/${c.skew}`).join(', ')} gaps are to the best tour found, which is at most ${formatGap(worst)} above the optimum (a proven lower bound).`;
 }
 
 /** Pick-routing table rows: rank, policy, mean length, gap ± half-width, 95% CI, worst gap, time per route. */
-export function pickRows(board: Leaderboard): string[][] {
-  return board.pick.standings.map((s) => [
+export function pickRows(pick: PickBenchmark): string[][] {
+  return pick.standings.map((s) => [
     String(s.rank),
     s.file === undefined ? s.policy : `${s.policy} (vendor)`,
     `${s.meanLength.toFixed(2)} m`,
@@ -53,12 +60,12 @@ export function pickRows(board: Leaderboard): string[][] {
 export const pickHeader = ['rank', 'policy', 'mean length', 'gap to optimum (± 95%)', '95% CI', 'worst gap', 'time/route'];
 
 /** Mean gap per pick-list size (over every layout and skew), per policy, in standings order. */
-export function gapBySize(board: Leaderboard): { sizes: number[]; rows: Array<{ policy: string; gaps: number[] }> } {
-  const sizes = [...new Set(board.pick.cells.map((c) => c.size))].sort((a, b) => a - b);
-  const rows = board.pick.standings.map((s) => ({
+export function gapBySize(pick: PickBenchmark): { sizes: number[]; rows: Array<{ policy: string; gaps: number[] }> } {
+  const sizes = [...new Set(pick.cells.map((c) => c.size))].sort((a, b) => a - b);
+  const rows = pick.standings.map((s) => ({
     policy: s.policy,
     gaps: sizes.map((size) => {
-      const cells = board.pick.cells.filter((c) => c.size === size);
+      const cells = pick.cells.filter((c) => c.size === size);
       const total = cells.reduce((n, c) => n + c.instances, 0);
       return cells.reduce((sum, c) => sum + c.policies[s.policy]!.meanGap * c.instances, 0) / total;
     }),

@@ -19,7 +19,8 @@ const suite: BenchmarkSuite = { ...benchmarkSuites.default!, pick: { ...benchmar
 
 /** The leaderboard without the measured times. */
 function withoutTimes(board: Leaderboard): unknown {
-  return { ...board, elapsedSeconds: 0, pick: { ...board.pick, standings: board.pick.standings.map((s) => ({ ...s, microsPerRoute: 0 })) } };
+  const untimed = (pick: Leaderboard['pick']) => ({ ...pick, standings: pick.standings.map((s) => ({ ...s, microsPerRoute: 0 })) });
+  return { ...board, elapsedSeconds: 0, pick: untimed(board.pick), pickMultiBlock: board.pickMultiBlock && untimed(board.pickMultiBlock) };
 }
 
 describe('runBenchmark', () => {
@@ -53,9 +54,13 @@ describe('runBenchmark', () => {
     const board = await runBenchmark({ suite, policyFiles: [], runTask: fakeRun });
     const rows = parse(leaderboardCsv(board), { columns: true }) as Array<Record<string, string>>;
     const policies = board.pick.standings.length;
+    const multi = board.pickMultiBlock!;
+    // return and midpoint refuse multi-block layouts; the other four built-ins route them
+    expect(multi.standings.map((s) => s.policy).sort()).toEqual(['combined', 'largest-gap', 'optimal', 's-shape']);
     const omsPolicies = board.oms.scenarios[0]!.standings.length;
-    expect(rows.filter((r) => r.section === 'pick')).toHaveLength(4 * policies);
-    expect(rows.filter((r) => r.section === 'pick-cell')).toHaveLength((3 * policies + 1) * board.pick.cells.length);
+    expect(rows.filter((r) => r.section === 'pick')).toHaveLength(4 * (policies + multi.standings.length));
+    expect(rows.filter((r) => r.section === 'pick-cell')).toHaveLength((3 * policies + 1) * board.pick.cells.length + (3 * multi.standings.length + 1) * multi.cells.length);
+    expect(rows.filter((r) => r.section === 'pick' && r.scope === 'multi-block')).toHaveLength(4 * multi.standings.length);
     expect(rows.filter((r) => r.metric === 'optimumBoundGapPercent').every((r) => r.value === '0')).toBe(true);
     expect(rows.filter((r) => r.section === 'oms')).toHaveLength(2 * suite.oms.metrics.length * omsPolicies * suite.oms.scenarios.length);
     const combined = board.pick.standings.find((s) => s.policy === 'combined')!;
