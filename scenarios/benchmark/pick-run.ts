@@ -1,10 +1,9 @@
 // The pick-routing part of a suite, from the definition alone: the lists, the registered policies
 // (built-ins and the vendor files loaded in this thread) and their standings. Run in the main thread
 // for built-ins only, on a watched worker thread when vendor code takes part.
-import { builtInPolicies, getPolicy, policyNames } from '../../models/wms/routing/index.js';
-import { multiBlockPolicies } from '../../models/wms/routing/sweep-policy.js';
+import { builtInPolicies, getPolicy, policyNames, type RoutingPolicy } from '../../models/wms/routing/index.js';
 import { vendorPolicyFile } from '../policy-plugins.js';
-import { generatePickCells, pickInstancesHash } from './instances.js';
+import { generatePickCells, pickInstancesHash, type PickCell } from './instances.js';
 import { runPickBenchmark, type PickBenchmark, type PickContender } from './pick-bench.js';
 import type { PickSuite } from './suites.js';
 
@@ -33,11 +32,22 @@ export function benchmarkPicks(suite: PickSuite): PickParts {
   const isMulti = (cell: (typeof cells)[number]) => (cell.layout.layout.crossAisles ?? 2) > 2;
   const contenders = pickContenders();
   const builtIns = new Set(builtInPolicies.map((p) => p.name));
-  const multiContenders = contenders.filter((c) => !builtIns.has(c.policy.name) || multiBlockPolicies.includes(c.policy.name));
   const multiCells = cells.filter(isMulti);
+  const multiContenders = multiCells.length === 0 ? [] : contenders.filter((c) => !builtIns.has(c.policy.name) || routesBlocks(c.policy, multiCells[0]!));
   return {
     pick: runPickBenchmark(cells.filter((c) => !isMulti(c)), contenders),
     pickMultiBlock: multiCells.length === 0 ? null : runPickBenchmark(multiCells, multiContenders),
     instancesHash: pickInstancesHash(cells),
   };
+}
+
+// A built-in routes multi-block layouts unless it refuses one with a RangeError (the single-block heuristics do).
+function routesBlocks(policy: RoutingPolicy, cell: PickCell): boolean {
+  try {
+    policy.route(cell.layout.layout, cell.instances[0]!);
+    return true;
+  } catch (error) {
+    if (error instanceof RangeError) return false;
+    throw error;
+  }
 }
