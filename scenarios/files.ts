@@ -75,6 +75,24 @@ export function commitAll(staged: ReadonlyArray<{ temp: string; target: string }
   }
 }
 
+/** Writes each (name, content) into `folder`, all of them or none (a folder it created is removed again); returns the paths. */
+export function writeFilesAtomic(folder: string, files: ReadonlyArray<readonly [string, string]>): string[] {
+  const { base, undo } = ensureFolderUndoable(folder);
+  const staged: Array<{ temp: string; target: string }> = [];
+  try {
+    for (const [name, content] of files) {
+      const target = insideFolder(base, name);
+      staged.push({ temp: writeTemp(target, content), target });
+    }
+    commitAll(staged);
+    return staged.map((s) => s.target);
+  } catch (error) {
+    for (const { temp } of staged) rmSync(temp, { force: true });
+    undo();
+    throw error;
+  }
+}
+
 /** A path inside `folder`; throws an InputError when `name` would escape it. */
 export function insideFolder(folder: string, name: string): string {
   const base = resolve(folder);

@@ -5,8 +5,7 @@ import type { CommandModule } from 'yargs';
 import { adviceSource, runAdvice, type Advice } from '../../scenarios/advise/index.js';
 import { checkDays, checkReplications, checkWorkers } from '../../scenarios/experiment/index.js';
 import { InputError } from '../../scenarios/errors.js';
-import { rmSync } from 'node:fs';
-import { commitAll, ensureFolderUndoable, insideFolder, writeTemp } from '../../scenarios/files.js';
+import { writeFilesAtomic } from '../../scenarios/files.js';
 import { adviceParagraph, renderAdvicePage } from '../../viz/advice/index.js';
 import { formatMoney } from '../../viz/format/numbers.js';
 import { printJson, printTable } from '../output.js';
@@ -55,18 +54,5 @@ export const adviseCommand: CommandModule<object, AdviseArgs> = {
 
 /** advice.json and advice.html into `folder`, both or neither. */
 function writeAdviceFolder(folder: string, advice: Advice, currency: string): string[] {
-  const { base, undo } = ensureFolderUndoable(folder);
-  const staged: Array<{ temp: string; target: string }> = [];
-  try {
-    for (const [name, content] of [['advice.json', `${JSON.stringify(advice, null, 2)}\n`], ['advice.html', renderAdvicePage(advice, currency)]] as const) {
-      const target = insideFolder(base, name);
-      staged.push({ temp: writeTemp(target, content), target });
-    }
-    commitAll(staged);
-    return staged.map((s) => s.target);
-  } catch (error) {
-    for (const { temp } of staged) rmSync(temp, { force: true });
-    undo();
-    throw error;
-  }
+  return writeFilesAtomic(folder, [['advice.json', `${JSON.stringify(advice, null, 2)}\n`], ['advice.html', renderAdvicePage(advice, currency)]]);
 }

@@ -1,10 +1,10 @@
 // `baton reconcile --wms F --oms F --erp F`: the article's three numbers from real exports, per SKU.
-import { createReadStream, rmSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { InputError, type InputProblem } from '../../scenarios/errors.js';
 import { assertRegularFile } from '../../scenarios/json-input.js';
-import { commitAll, ensureFolderUndoable, insideFolder, toCsv, writeTemp } from '../../scenarios/files.js';
+import { toCsv, writeFilesAtomic } from '../../scenarios/files.js';
 import { CsvSyntaxError } from '../../scenarios/import/csv.js';
 import { importOrders } from '../../scenarios/import/orders.js';
 import type { RowProblem } from '../../scenarios/import/outcomes.js';
@@ -95,23 +95,10 @@ async function ordersDemand(file: string, preset: string) {
 
 /** reconcile.json, reconcile.csv and reconcile.html into `folder`, all or none. */
 function writeReconcileFolder(folder: string, r: Reconciliation, files: Record<SnapshotSide, string>): string[] {
-  const { base, undo } = ensureFolderUndoable(folder);
-  const staged: Array<{ temp: string; target: string }> = [];
   const header = ['sku', 'wmsUnits', 'omsUnits', 'erpUnits', 'unitCostCents', 'driftUnits', 'driftValueCents', 'atsGapUnits', 'valueAtRiskCents', 'agrees', 'missingFrom', 'unitsPerDay', 'expectedOversoldUnits', 'stockoutDaysAtRisk'];
   const csv = toCsv([header, ...r.perSku.map((s) => [
     s.sku, s.wmsUnits, s.omsUnits, s.erpUnits, s.unitCostCents, s.driftUnits, s.driftValueCents, s.atsGapUnits, s.valueAtRiskCents, String(s.agrees), s.missingFrom.join(' '),
     s.risk?.unitsPerDay ?? '', s.risk?.expectedOversoldUnits ?? '', s.risk?.stockoutDaysAtRisk ?? '',
   ])]);
-  try {
-    for (const [name, content] of [['reconcile.json', `${JSON.stringify(r, null, 2)}\n`], ['reconcile.csv', csv], ['reconcile.html', renderReconcilePage(r, files)]] as const) {
-      const target = insideFolder(base, name);
-      staged.push({ temp: writeTemp(target, content), target });
-    }
-    commitAll(staged);
-    return staged.map((s) => s.target);
-  } catch (error) {
-    for (const { temp } of staged) rmSync(temp, { force: true });
-    undo();
-    throw error;
-  }
+  return writeFilesAtomic(folder, [['reconcile.json', `${JSON.stringify(r, null, 2)}\n`], ['reconcile.csv', csv], ['reconcile.html', renderReconcilePage(r, files)]]);
 }
