@@ -1,7 +1,7 @@
 // `baton route`: the length and visiting order of pick rounds on a warehouse layout, one from the
 // command line or a batch of them from an NDJSON file.
 import type { CommandModule } from 'yargs';
-import { getPolicy, type RoutingPolicy } from '../../models/wms/routing/index.js';
+import { builtInPolicies, getPolicy, requireSingleBlock, type RoutingPolicy } from '../../models/wms/routing/index.js';
 import { InputError } from '../../scenarios/errors.js';
 import { readPickLists, readRouteLayout, resolveBins } from '../../scenarios/route-input.js';
 import { printJson } from '../output.js';
@@ -39,6 +39,14 @@ export const routeCommand: CommandModule<object, RouteArgs> = {
       throw InputError.of({ path: '--policy', value: args.policy, message: (error as Error).message });
     }
     const rounded = (length: number) => Math.round(length * 1e6) / 1e6;
+    // A single-block heuristic on a multi-block layout is the user's choice of policy: exit 2, not an internal error.
+    if ((layout.crossAisles ?? 2) > 2) {
+      try {
+        requireSingleBlockIfBuiltIn(policy.name, layout);
+      } catch (error) {
+        throw InputError.of({ path: '--policy', value: args.policy, message: (error as Error).message });
+      }
+    }
     if (args.batch !== undefined) {
       const lists = readPickLists(args.batch, layout);
       const lengths: number[] = [];
@@ -63,3 +71,8 @@ export const routeCommand: CommandModule<object, RouteArgs> = {
     process.stdout.write(`${policy.name}: ${length} m\n  depot -> ${route.sequence.join(' -> ')} -> depot\n`);
   },
 };
+
+/** Throws the policy's own refusal when a built-in single-block heuristic meets a multi-block layout. */
+function requireSingleBlockIfBuiltIn(name: string, layout: Parameters<RoutingPolicy['route']>[0]): void {
+  if (name !== 'optimal' && builtInPolicies.some((p) => p.name === name)) requireSingleBlock(name, layout);
+}

@@ -74,6 +74,13 @@ describe('baton CLI', () => {
     const minimal = join(dir, 'minimal.json');
     writeFileSync(minimal, JSON.stringify({ aisles: 12, baysPerAisle: 25 }));
     expect(baton('route', '--layout', minimal, 'D-05-01').code).toBe(0);
+    // A single-block heuristic on a multi-block layout is a bad choice of policy: exit 2, naming it.
+    const blocks = join(dir, 'blocks.json');
+    writeFileSync(blocks, JSON.stringify({ aisles: 4, baysPerAisle: 10, crossAisles: 3 }));
+    const refused2 = baton('route', '--layout', blocks, '--policy', 'return', 'A-01-01');
+    expect(refused2.code).toBe(2);
+    expect(refused2.stderr).toMatch(/--policy: routing policy "return" works on single-block layouts only/);
+    expect(baton('route', '--layout', blocks, '--policy', 'optimal', 'A-01-01').code).toBe(0);
   });
 
   it('route --batch: one result per pick list, the same as routing each list alone; a bad line refuses the file', () => {
