@@ -1,6 +1,7 @@
 // The SKU catalogue: codes, unit cost, price and demand weight, indexed 0..count-1 so agents
 // can keep per-SKU state in typed arrays.
 import type { CatalogConfig } from './config.js';
+import { pow } from '../sim/index.js';
 
 /** Resolved SKUs; `index(code)` maps a scenario's SKU code to its array index. */
 export class Catalog {
@@ -23,7 +24,7 @@ export class Catalog {
       const item = items[i]!;
       this.costCents[i] = item.costCents;
       this.priceCents[i] = item.priceCents;
-      weights[i] = item.popularity ?? Math.pow(i + 1, -config.zipfAlpha);
+      weights[i] = item.popularity ?? pow(i + 1, -config.zipfAlpha);
       total += weights[i]!;
     }
     this.popularity = new Float64Array(n);

@@ -1,5 +1,6 @@
 // Table-driven samplers (Zipf, discrete, empirical) and the piecewise-rate Poisson arrival process.
 import type { RandomStream } from './random.js';
+import { pow } from './math.js';
 
 const defaults = {
   secondsPerDay: 86_400,
@@ -65,7 +66,7 @@ export class ZipfSampler {
     const weights = new Float64Array(n);
     let total = 0;
     for (let k = 1; k <= n; k++) {
-      weights[k - 1] = Math.pow(k, -alpha);
+      weights[k - 1] = pow(k, -alpha);
       total += weights[k - 1]!;
     }
     this.table = new AliasTable(weights, total);
@@ -132,7 +133,7 @@ export class EmpiricalSampler {
     let mean = 0;
     for (let i = 0; i < values.length; i++) mean += (w[i]! / total) * values[i]!;
     let variance = 0;
-    for (let i = 0; i < values.length; i++) variance += (w[i]! / total) * (values[i]! - mean) ** 2;
+    for (let i = 0; i < values.length; i++) variance += (w[i]! / total) * (values[i]! - mean) * (values[i]! - mean);
     this.mean = mean;
     this.variance = variance;
   }

@@ -10,5 +10,6 @@ export { MemoryTrace, CallbackTrace, type TraceRecord, type TraceSink } from './
 export { Hasher, hashString } from './hash.js';
 export { MessageBus, defaultLink, type Message, type Envelope, type LinkOptions, type LinkStats, type OutageWindow, type UniformSource, type MessageHandler } from './bus.js';
 export { RandomStreams, RandomStream, type Seed } from './random.js';
+export { ln, exp, ln1p, pow } from './math.js';
 export { ZipfSampler, DiscreteSampler, EmpiricalSampler, PiecewisePoissonProcess, weeklyRates, type PiecewisePoissonOptions, type WeeklyRateOptions } from './distributions.js';
 export { Counter, Tally, TimeWeighted, P2Quantile, Quantiles, TimeSeries, studentTQuantile, meanConfidenceInterval, pairedDifference, type TallySummary, type TimeWeightedOptions, type TimeSeriesOptions, type TimeSeriesPoint, type ConfidenceInterval } from './stats/index.js';

@@ -1,5 +1,6 @@
 // Seeded random streams: one root seed, named substreams, and the variate generators the models draw from.
 import seedrandom from 'seedrandom';
+import { exp, ln, ln1p, pow } from './math.js';
 
 const defaults = {
   // Alea (Baagøe's lag-3 multiply-with-carry, period about 2^116, passes BigCrush) measured fastest with
@@ -98,7 +99,7 @@ export class RandomStream {
   /** An exponential variate with the given rate (mean 1/rate). */
   exponential(rate: number): number {
     if (!(rate > 0 && rate < Infinity)) throw new RangeError(`exponential: rate must be > 0 and finite, got ${rate}`);
-    return -Math.log(1 - this.next()) / rate;
+    return -ln(1 - this.next()) / rate;
   }
 
   /** A normal variate. */
@@ -112,7 +113,7 @@ export class RandomStream {
   lognormal(mu: number, sigma: number): number {
     requireFinite('lognormal', 'mu', mu);
     requireNonNegative('lognormal', 'sigma', sigma);
-    return Math.exp(mu + sigma * this.standardNormal());
+    return exp(mu + sigma * this.standardNormal());
   }
 
   /** A gamma variate with mean shape * scale (Marsaglia-Tsang). */
@@ -121,7 +122,7 @@ export class RandomStream {
     requirePositive('gamma', 'scale', scale);
     if (shape >= 1) return scale * this.standardGamma(shape);
     // Boost: if G ~ Gamma(shape + 1) and U ~ U(0, 1], G * U^(1/shape) ~ Gamma(shape).
-    return scale * this.standardGamma(shape + 1) * Math.pow(1 - this.next(), 1 / shape);
+    return scale * this.standardGamma(shape + 1) * pow(1 - this.next(), 1 / shape);
   }
 
   /** A Poisson count with the given mean. */
@@ -187,7 +188,7 @@ export class RandomStream {
       y = 2 * this.next() - 1;
       s = x * x + y * y;
     } while (s >= 1 || s === 0);
-    const factor = Math.sqrt((-2 * Math.log(s)) / s);
+    const factor = Math.sqrt((-2 * ln(s)) / s);
     this.spareNormal = y * factor;
     this.hasSpareNormal = true;
     return x * factor;
@@ -205,14 +206,14 @@ export class RandomStream {
       const u = 1 - this.next();
       const x2 = x * x;
       if (u < 1 - 0.0331 * x2 * x2) return d * v;
-      if (Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) return d * v;
+      if (ln(u) < 0.5 * x2 + d * (1 - v + ln(v))) return d * v;
     }
   }
 
   private poissonByInversion(mean: number): number {
     const u = this.next();
     let k = 0;
-    let term = Math.exp(-mean);
+    let term = exp(-mean);
     let cumulative = term;
     while (u >= cumulative && term > 0) {
       k++;
@@ -224,10 +225,10 @@ export class RandomStream {
 
   // PTRS, Hörmann (1993), "The transformed rejection method for generating Poisson random variables".
   private poissonByTransformedRejection(mean: number): number {
-    const logMean = Math.log(mean);
+    const logMean = ln(mean);
     const b = 0.931 + 2.53 * Math.sqrt(mean);
     const a = -0.059 + 0.02483 * b;
-    const logInvAlpha = Math.log(1.1239 + 1.1328 / (b - 3.4));
+    const logInvAlpha = ln(1.1239 + 1.1328 / (b - 3.4));
     const vr = 0.9277 - 3.6224 / (b - 2);
     for (;;) {
       const u = this.next() - 0.5;
@@ -236,7 +237,7 @@ export class RandomStream {
       const k = Math.floor(((2 * a) / us + b) * u + mean + 0.43);
       if (us >= 0.07 && v <= vr) return k;
       if (k < 0 || (us < 0.013 && v > us)) continue;
-      if (Math.log(v) + logInvAlpha - Math.log(a / (us * us) + b) <= -mean + k * logMean - logFactorial(k)) return k;
+      if (ln(v) + logInvAlpha - ln(a / (us * us) + b) <= -mean + k * logMean - logFactorial(k)) return k;
     }
   }
 
@@ -250,7 +251,7 @@ export class RandomStream {
     const q = 1 - p;
     const ratio = p / q;
     let u = this.next();
-    let term = Math.exp(n * Math.log1p(-p));
+    let term = exp(n * ln1p(-p));
     let k = 0;
     while (u >= term && k < n) {
       u -= term;
@@ -269,7 +270,7 @@ export class RandomStream {
     const c = n * p + 0.5;
     const vr = 0.92 - 4.2 / b;
     const alpha = (2.83 + 5.1 / b) * spq;
-    const logOdds = Math.log(p / q);
+    const logOdds = ln(p / q);
     const mode = Math.floor((n + 1) * p);
     const logModeTerms = logFactorial(mode) + logFactorial(n - mode);
     for (;;) {
@@ -279,14 +280,14 @@ export class RandomStream {
       const k = Math.floor(((2 * a) / us + b) * u + c);
       if (k < 0 || k > n) continue;
       if (us >= 0.07 && v <= vr) return k;
-      const logHat = Math.log((v * alpha) / (a / (us * us) + b));
+      const logHat = ln((v * alpha) / (a / (us * us) + b));
       if (logHat <= logModeTerms - logFactorial(k) - logFactorial(n - k) + (k - mode) * logOdds) return k;
     }
   }
 }
 
-const smallLogFactorials = [0, 0, Math.log(2), Math.log(6), Math.log(24), Math.log(120), Math.log(720), Math.log(5040), Math.log(40320), Math.log(362880)];
-const halfLogTwoPi = 0.5 * Math.log(2 * Math.PI);
+const smallLogFactorials = [0, 0, ln(2), ln(6), ln(24), ln(120), ln(720), ln(5040), ln(40320), ln(362880)];
+const halfLogTwoPi = 0.5 * ln(2 * Math.PI);
 
 // ln(k!) for a non-negative integer k; the Stirling series is accurate to ~1e-12 from k = 10 on.
 function logFactorial(k: number): number {
@@ -294,7 +295,7 @@ function logFactorial(k: number): number {
   const x = k + 1;
   const inv = 1 / x;
   const inv2 = inv * inv;
-  return (x - 0.5) * Math.log(x) - x + halfLogTwoPi + inv * (1 / 12 - inv2 * (1 / 360 - inv2 * (1 / 1260 - inv2 / 1680)));
+  return (x - 0.5) * ln(x) - x + halfLogTwoPi + inv * (1 / 12 - inv2 * (1 / 360 - inv2 * (1 / 1260 - inv2 / 1680)));
 }
 
 function requireFinite(method: string, name: string, value: number): void {

@@ -21,6 +21,8 @@ const engineLayers: Layer[] = ['sim', 'models'];
 const enginePackages = new Set(['seedrandom']);
 const banned = /\bMath\.random\b|\bDate\.now\b|\bperformance\.now\b|\bsetTimeout\b|\bsetInterval\b|\bsetImmediate\b|\brandomUUID\b|\bnew Date\(/;
 /** A same-time priority written as a bare number instead of URGENT, NORMAL or LATE. */
+// Engine-dependent in their last bits (V8 versions disagree): sim/math.ts has portable forms.
+const engineDependentMath = /\bMath\.(?:log|log1p|log2|log10|exp|expm1|pow|sin|cos|tan|asin|acos|atan|atan2|sinh|cosh|tanh|asinh|acosh|atanh|cbrt|hypot)\b|(?<!\b2 ?)\*\*/;
 const barePriority = /\.(?:schedule|scheduleAt|succeed|fail)\([^()]*(?:\([^()]*\)[^()]*)*,\s*\d+\s*\)|Priority:\s*\d+\b/;
 const nodeModules = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
@@ -82,6 +84,19 @@ describe('architecture', () => {
     expect(problems).toEqual([]);
   });
 
+  it('sim/, models/ and scenarios/ compute results with portable math (sim/math.ts), never Math.log, Math.exp, Math.pow or **', () => {
+    const problems: string[] = [];
+    for (const layer of ['sim', 'models', 'scenarios'] as const) {
+      for (const file of sourceFiles(join(root, layer))) {
+        readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+          const code = line.replace(/\/\*.*?\*\//g, '').replace(/\/\/.*$|^\s*\/?\*.*$/, '');
+          if (engineDependentMath.test(code)) problems.push(`${relative(root, file)}:${i + 1}: ${line.trim()}`);
+        });
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('models/ names its scheduling priorities (URGENT, NORMAL, LATE), never bare numbers', () => {
     const problems: string[] = [];
     for (const file of sourceFiles(join(root, 'models'))) {
@@ -121,6 +136,10 @@ describe('architecture', () => {
     expect(nodeModules.has('node:fs') && nodeModules.has('worker_threads')).toBe(true);
     expect(banned.test('const t = Date.now();')).toBe(true);
     expect(banned.test('const r = rng.random();')).toBe(false);
+    expect(engineDependentMath.test('return -Math.log(1 - u) / rate;')).toBe(true);
+    expect(engineDependentMath.test('const w = k ** -alpha;')).toBe(true);
+    expect(engineDependentMath.test('const max = 2 ** 31 - 1;')).toBe(false);
+    expect(engineDependentMath.test('const s = Math.sqrt(v) * Math.floor(x);')).toBe(false);
     expect(barePriority.test('sim.scheduleAt(next, close, 2);')).toBe(true);
     expect(barePriority.test('sim.schedule(SECONDS_PER_DAY, () => f(x), 2);')).toBe(true);
     expect(barePriority.test('  pickupPriority: 2,')).toBe(true);

@@ -76,7 +76,7 @@ export async function selectBest(parameters: readonly Record<string, unknown>[],
   if (k === 0) throw new RangeError('optimize: no design points');
   const alpha = settings.alpha ?? 0.05;
   const r0 = Math.max(2, settings.initialReplications);
-  const maxStages = 1 + Math.max(0, Math.ceil(Math.log2(Math.max(1, settings.maxReplications / r0))));
+  const maxStages = 1 + doublingsToReach(settings.maxReplications, r0);
   const level = 1 - alpha / (Math.max(1, k - 1) * maxStages);
   const samples = parameters.map((): Array<Record<string, number>> => []);
   const eliminatedAt: (number | null)[] = parameters.map(() => null);
@@ -150,4 +150,11 @@ function mean(xs: readonly number[]): number {
   let s = 0;
   for (const x of xs) s += x;
   return xs.length > 0 ? s / xs.length : 0;
+}
+
+/** How many doublings of `start` it takes to reach at least `target` (0 when start already does). */
+function doublingsToReach(target: number, start: number): number {
+  let count = 0;
+  for (let size = start; size < target; size *= 2) count++;
+  return count;
 }

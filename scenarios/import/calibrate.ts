@@ -8,6 +8,7 @@
 // - lines per order and units per line: the empirical distributions, reported, and the model's
 //   families (1 + NegativeBinomial lines, 1 + Poisson units) fitted to them by moments.
 import { orderSpan, type OrderHistory } from './orders.js';
+import { ln } from '../../sim/index.js';
 
 const HOUR = 3_600_000;
 const WEEK_HOURS = 168;
@@ -138,8 +139,8 @@ export function fitZipf(counts: number[]): number {
   if (sorted.length < 2) return 1;
   let sx = 0, sy = 0, sxx = 0, sxy = 0;
   sorted.forEach((c, i) => {
-    const x = Math.log(i + 1);
-    const y = Math.log(c);
+    const x = ln(i + 1);
+    const y = ln(c);
     sx += x; sy += y; sxx += x * x; sxy += x * y;
   });
   const m = sorted.length;

@@ -7,6 +7,7 @@
 // A SKU agrees when driftUnits = 0 and atsGapUnits = 0 (ATS below the floor's count is normal: stock
 // held back, reserved or committed, so it is not a disagreement).
 import type { Snapshot, SnapshotSide } from './snapshots.js';
+import { exp } from '../../sim/index.js';
 
 /** Demand of one SKU, from an order history: units a day. */
 export type DemandRates = ReadonlyMap<string, number>;
@@ -100,7 +101,7 @@ export function expectedOversoldUnits(wms: number, oms: number, mean: number): n
   const floor = Math.max(0, wms);
   if (oms <= floor || mean <= 0) return 0;
   // E[max(0, min(D, oms) - floor)] = sum over k in (floor, oms] of P(D >= k).
-  let pmf = Math.exp(-mean);
+  let pmf = exp(-mean);
   let cdf = pmf; // P(D <= 0)
   for (let k = 1; k <= floor; k++) {
     pmf *= mean / k;

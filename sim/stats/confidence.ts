@@ -1,5 +1,6 @@
 // Student-t quantiles and confidence intervals for means over replications (and paired differences for CRN).
 import { Tally } from './tally.js';
+import { exp, ln, ln1p } from '../math.js';
 
 const defaults = {
   level: 0.95,
@@ -78,18 +79,18 @@ function upperTail(t: number, df: number): number {
 }
 
 function density(t: number, df: number): number {
-  const logNorm = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI);
-  return Math.exp(logNorm - ((df + 1) / 2) * Math.log1p((t * t) / df));
+  const logNorm = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * ln(df * Math.PI);
+  return exp(logNorm - ((df + 1) / 2) * ln1p((t * t) / df));
 }
 
 // I_x(a, b), with 1 - x passed separately so that x close to 1 keeps its precision.
 function regularizedBeta(x: number, oneMinusX: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (oneMinusX <= 0) return 1;
-  const logFront = a * Math.log(x) + b * Math.log(oneMinusX) - logBeta(a, b);
+  const logFront = a * ln(x) + b * ln(oneMinusX) - logBeta(a, b);
   // The continued fraction converges fast only below the mean of the beta; use the symmetry above it.
-  if (x < (a + 1) / (a + b + 2)) return (Math.exp(logFront) * betaContinuedFraction(x, a, b)) / a;
-  return 1 - (Math.exp(logFront) * betaContinuedFraction(oneMinusX, b, a)) / b;
+  if (x < (a + 1) / (a + b + 2)) return (exp(logFront) * betaContinuedFraction(x, a, b)) / a;
+  return 1 - (exp(logFront) * betaContinuedFraction(oneMinusX, b, a)) / b;
 }
 
 // The continued fraction for the incomplete beta, evaluated by the modified Lentz method.
@@ -126,19 +127,19 @@ function logBeta(a: number, b: number): number {
   return logGamma(a) + logGamma(b) - logGamma(a + b);
 }
 
-const halfLogTwoPi = 0.5 * Math.log(2 * Math.PI);
+const halfLogTwoPi = 0.5 * ln(2 * Math.PI);
 
 // ln Γ(x) for x > 0: shift x up to 15 by the recurrence, then the Stirling series (error below 1e-14 there).
 function logGamma(x: number): number {
   let shift = 0;
   while (x < 15) {
-    shift += Math.log(x);
+    shift += ln(x);
     x += 1;
   }
   const inv = 1 / x;
   const inv2 = inv * inv;
   const series = inv * (1 / 12 - inv2 * (1 / 360 - inv2 * (1 / 1260 - inv2 / 1680)));
-  return (x - 0.5) * Math.log(x) - x + halfLogTwoPi + series - shift;
+  return (x - 0.5) * ln(x) - x + halfLogTwoPi + series - shift;
 }
 
 /**
