@@ -31,7 +31,25 @@ export interface AgentContext {
   zones?: ZoneTable;
   /** Emits a trace record when tracing is on (check `tracing` first on hot paths). */
   trace(record: BatonTrace): void;
+  /** Whether agents build trace records; `stopTracing` turns it off for the rest of the run. */
   tracing: boolean;
+  /** What the visuals gather over a whole run without the trace; null when nobody asks. */
+  observer: RunObserver | null;
+}
+
+/** Cheap hooks for run-long visuals (called whether or not the trace is on). */
+export interface RunObserver {
+  /** An order's last parcel left, `cycleSeconds` after the channel accepted it. */
+  orderCompleted(cycleSeconds: number): void;
+  /** A worker finished a pick round at `time` over these bin addresses. */
+  pickCompleted(warehouse: string, time: number, bins: string[]): void;
+}
+
+/** Ends tracing for the rest of the run: agents and the bus stop building records (results are unaffected). */
+export function stopTracing(ctx: AgentContext): void {
+  ctx.tracing = false;
+  ctx.trace = () => {};
+  ctx.sim.tracer = null;
 }
 
 /** What a context is built with besides the scenario. */
@@ -40,6 +58,8 @@ export interface AgentContextOptions {
   simTracer?: TraceSink<any> | null;
   /** Receives every agent trace record; tracing is on exactly when this is given. */
   trace?: ((record: BatonTrace) => void) | null;
+  /** Run-long hooks for the visuals. */
+  observer?: RunObserver | null;
 }
 
 /** Link randomness comes from the run's stream `bus.<from>-><to>`: adding a link never shifts another. */
@@ -65,5 +85,6 @@ export function createAgentContext(config: ScenarioConfig, options: AgentContext
     zones: new ZoneTable(config),
     tracing: trace !== null,
     trace: trace ?? (() => {}),
+    observer: options.observer ?? null,
   };
 }

@@ -5,7 +5,7 @@
 import type { AgentContext } from './context.js';
 import type { Order } from './messages.js';
 
-/** Books one shipped order: ordersShipped, ordersOnTime, the cycle time, the channel's seller health and, when tracing, an 'order.completed' record. */
+/** Books one shipped order: ordersShipped, ordersOnTime, the cycle time, the channel's seller health the observer and, when tracing, an 'order.completed' record. */
 export function bookShippedOrder(ctx: AgentContext, order: Pick<Order, 'id' | 'channelIndex' | 'placedAt'>, lastParcelAt: number, onTime: boolean): void {
   const metrics = ctx.metrics;
   const cycleSeconds = lastParcelAt - order.placedAt;
@@ -14,5 +14,6 @@ export function bookShippedOrder(ctx: AgentContext, order: Pick<Order, 'id' | 'c
   metrics.recordCycleTime(cycleSeconds);
   metrics.sellerHealth.record('shipped', order.channelIndex, ctx.sim.now);
   if (!onTime) metrics.sellerHealth.record('late', order.channelIndex, ctx.sim.now);
+  ctx.observer?.orderCompleted(cycleSeconds);
   if (ctx.tracing) ctx.trace({ time: ctx.sim.now, kind: 'order.completed', orderId: order.id, cycleSeconds, onTime });
 }

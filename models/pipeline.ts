@@ -4,7 +4,7 @@
 import { LATE, type TraceSink } from '../sim/index.js';
 import { Channel } from './channels/index.js';
 import { SECONDS_PER_DAY, type ScenarioConfig } from './config.js';
-import { createAgentContext, type AgentContext } from './context.js';
+import { createAgentContext, stopTracing, type AgentContext, type RunObserver } from './context.js';
 import { economicsDefaults, economicsOf, holdingCents, labourCents } from './economics/index.js';
 import { Erp } from './erp/index.js';
 import { meanDailyDemand } from './demand-rates.js';
@@ -14,15 +14,21 @@ import { applyLinks } from './links.js';
 import { addresses } from './messages.js';
 import { Oms } from './oms/index.js';
 import { sampleLevels } from './sampling.js';
-import { VisualsCollector, VisualsTap } from './visuals-collector.js';
+import { VisualsCollector, VisualsObserver } from './visuals-collector.js';
 import type { RunVisuals } from './visuals.js';
 import { Warehouse } from './wms/index.js';
 
 export interface PipelineOptions {
   /** Receives every BatonTrace and bus record when given. */
   tracer?: TraceSink<any>;
-  /** Collect RunVisuals (series, floors, pick paths) for charts; turns the trace on. */
+  /** Collect RunVisuals (series, floors, pick paths) for charts (no trace needed). */
   visuals?: boolean;
+  /** With a tracer: tracing continues while this returns true, checked at every sample (hourly with visuals), then stops for the rest of the run. */
+  traceWhile?: () => boolean;
+  /** Run-long hooks (the visuals use them). */
+  observer?: RunObserver | null;
+  /** Called with the simulated seconds done and the horizon at every sample (hourly with visuals), and once at the end. */
+  onProgress?: (doneSeconds: number, horizonSeconds: number) => void;
 }
 
 /** The agents of one run, for sampling, invariants and inspection. */
@@ -47,7 +53,7 @@ export function buildPipeline(scenario: ScenarioConfig, options: PipelineOptions
   // A clean ERP opens from the WMS record: only an ERP keeping its own count can start out of step.
   const config = scenario.ownership.erpOwnCount ? scenario : { ...scenario, erp: { ...scenario.erp, initialCountOverrides: [] } };
   const tracer = options.tracer ?? null;
-  const ctx = createAgentContext(config, { simTracer: tracer, trace: tracer === null ? null : (record) => tracer.emit(record) });
+  const ctx = createAgentContext(config, { simTracer: tracer, trace: tracer === null ? null : (record) => tracer.emit(record), observer: options.observer ?? null });
   const warehouses = config.warehouses.map((w, i) => new Warehouse(ctx, w, i));
   const skuCount = ctx.catalog.size;
   const recordOf = (w: Warehouse) => Int32Array.from({ length: skuCount }, (_, s) => w.recordOnHand(s));
@@ -68,9 +74,9 @@ export function buildPipeline(scenario: ScenarioConfig, options: PipelineOptions
 
 /** Runs a scenario to its horizon and returns its metrics and invariant report. */
 export function runPipeline(scenario: ScenarioConfig, options: PipelineOptions = {}): PipelineResult {
-  const tap = options.visuals ? new VisualsTap(options.tracer ?? null) : null;
-  const agents = buildPipeline(scenario, tap ? { tracer: tap } : options);
-  const collector = tap ? new VisualsCollector(agents, tap) : null;
+  const observer = options.visuals ? new VisualsObserver() : null;
+  const agents = buildPipeline(scenario, { ...options, observer });
+  const collector = observer ? new VisualsCollector(agents, observer) : null;
   const { ctx, warehouses, oms, channels, erp } = agents;
   const { sim, metrics, config } = ctx;
   const horizonSeconds = config.horizonDays * SECONDS_PER_DAY;
@@ -91,7 +97,18 @@ export function runPipeline(scenario: ScenarioConfig, options: PipelineOptions =
     metrics.holdingCents += holdingCents(erp.inventoryValue(), holdingRate, sim.now - heldUntil);
     heldUntil = sim.now;
   };
+  const { traceWhile, onProgress } = options;
+  let reportedAt = -1;
+  // At every sample: stop the trace once it is no longer wanted, and say how far the run is.
+  const reviewTracing = () => {
+    if (traceWhile !== undefined && ctx.tracing && !traceWhile()) stopTracing(ctx);
+    if (onProgress !== undefined && sim.now > reportedAt) {
+      reportedAt = sim.now;
+      onProgress(sim.now, horizonSeconds);
+    }
+  };
   const close = () => {
+    reviewTracing();
     accrueHolding();
     sampleLevels(agents);
     check();
@@ -102,12 +119,14 @@ export function runPipeline(scenario: ScenarioConfig, options: PipelineOptions =
   if (collector !== null) {
     const step = collector.stepSeconds;
     const sampleVisuals = () => {
+      reviewTracing();
       collector.sample();
       if (sim.now + step < horizonSeconds) sim.scheduleAt(sim.now + step, sampleVisuals, LATE);
     };
     sim.scheduleAt(0, sampleVisuals, LATE);
   }
   sim.run({ until: horizonSeconds });
+  onProgress?.(horizonSeconds, horizonSeconds);
   collector?.sample();
   accrueHolding();
   sampleLevels(agents);

@@ -1,34 +1,30 @@
 // Collects RunVisuals during a run: the five numbers of the most popular SKUs at fixed steps,
 // worker utilisation per step, the cycle-time histogram, and each floor with pick paths.
-import type { TraceSink } from '../sim/index.js';
 import type { WarehouseConfig } from './config.js';
+import type { RunObserver } from './context.js';
 import type { PipelineAgents } from './pipeline.js';
-import type { BatonTrace } from './trace.js';
 import type { FloorMap, RunVisuals, SkuSeries } from './visuals.js';
 import { parseBin, type PickLocation, type RoutingLayout } from './wms/layout.js';
 import { getPolicy, policyNames } from './wms/routing/index.js';
 
 const defaults = { skus: 5, stepSeconds: 3_600, roundsPerFloor: 40, binsPerFloor: 3_000, samplePicks: 12, histogramBinSeconds: 3_600, histogramBins: 72 };
 
-/** A trace tap that keeps the last pick rounds per warehouse and every cycle time, bounded. */
-export class VisualsTap implements TraceSink<BatonTrace> {
-  readonly rounds = new Map<string, { time: number; sequence: string[] }[]>();
+/** Keeps the last pick rounds per warehouse and a histogram of every cycle time, bounded; needs no trace. */
+export class VisualsObserver implements RunObserver {
+  readonly rounds = new Map<string, { time: number; bins: string[] }[]>();
   readonly histogram = new Array<number>(defaults.histogramBins).fill(0);
 
-  constructor(private readonly next: TraceSink<any> | null) {}
+  pickCompleted(warehouse: string, time: number, bins: string[]): void {
+    const list = this.rounds.get(warehouse) ?? [];
+    list.push({ time, bins });
+    if (list.length > defaults.roundsPerFloor) list.shift();
+    this.rounds.set(warehouse, list);
+  }
 
-  emit(record: BatonTrace): void {
-    if (record.kind === 'wms.pick.completed') {
-      const list = this.rounds.get(record.warehouse) ?? [];
-      list.push({ time: record.time, sequence: record.sequence });
-      if (list.length > defaults.roundsPerFloor) list.shift();
-      this.rounds.set(record.warehouse, list);
-    } else if (record.kind === 'order.completed') {
-      // The same cycle time the metrics book (models/order-completion.ts).
-      const bin = Math.min(defaults.histogramBins - 1, Math.floor(record.cycleSeconds / defaults.histogramBinSeconds));
-      this.histogram[bin]!++;
-    }
-    this.next?.emit(record);
+  /** The same cycle time the metrics book (models/order-completion.ts). */
+  orderCompleted(cycleSeconds: number): void {
+    const bin = Math.min(defaults.histogramBins - 1, Math.floor(cycleSeconds / defaults.histogramBinSeconds));
+    this.histogram[bin]!++;
   }
 }
 
@@ -39,7 +35,7 @@ export class VisualsCollector {
   private readonly skus: number[];
   private readonly utilization: { warehouse: string; utilization: number[]; lastBusy: number; lastAvailable: number }[];
 
-  constructor(private readonly agents: PipelineAgents, readonly tap: VisualsTap) {
+  constructor(private readonly agents: PipelineAgents, readonly tap: VisualsObserver) {
     const { catalog } = agents.ctx;
     this.skus = [...catalog.popularity.keys()].sort((a, b) => catalog.popularity[b]! - catalog.popularity[a]! || a - b).slice(0, defaults.skus);
     this.series = this.skus.map((s) => ({
@@ -122,7 +118,7 @@ export class VisualsCollector {
     });
     const policy = getPolicy(config.routingPolicy);
     const recentRounds = (this.tap.rounds.get(w.name) ?? []).map((round) => {
-      const route = policy.route(layout, round.sequence.map((address) => parseBin(address, layout)));
+      const route = policy.route(layout, round.bins.map((address) => parseBin(address, layout)));
       return { time: round.time, policy: policy.name, length: route.length, path: route.path };
     });
     return {

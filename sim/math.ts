@@ -29,11 +29,21 @@ const word = new Float64Array(1);
 const halves = new Uint32Array(word.buffer);
 const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 
-/** 2^k for integer k in [-1022, 1023], built from its exponent bits. */
+/** UNSCALE[e] = 2^(1023 - e) for every biased exponent e of a normal double: x * UNSCALE[e] is x's mantissa in [1, 2), exactly. */
+const UNSCALE = new Float64Array(2047);
+UNSCALE[1023] = 1;
+for (let e = 1024; e <= 2046; e++) UNSCALE[e] = UNSCALE[e - 1]! * 0.5;
+for (let e = 1022; e >= 1; e--) UNSCALE[e] = UNSCALE[e + 1]! * 2;
+
+/** TWO_TO[k + 1022] = 2^k for integer k in [-1022, 1023] (doublings and halvings are exact). */
+const TWO_TO = new Float64Array(2046);
+TWO_TO[1022] = 1;
+for (let k = 1; k <= 1023; k++) TWO_TO[k + 1022] = TWO_TO[k + 1021]! * 2;
+for (let k = -1; k >= -1022; k--) TWO_TO[k + 1022] = TWO_TO[k + 1023]! * 0.5;
+
+/** 2^k for integer k in [-1022, 1023]. */
 function powerOfTwo(k: number): number {
-  halves[HIGH] = (k + 1023) << 20;
-  halves[1 - HIGH] = 0;
-  return word[0]!;
+  return TWO_TO[k + 1022]!;
 }
 
 /** The natural logarithm of x: NaN below 0, -Infinity at 0. */
@@ -46,10 +56,9 @@ export function ln(x: number): number {
     k = -54;
   }
   word[0] = x;
-  const high = halves[HIGH]!;
-  k += ((high >>> 20) & 0x7ff) - 1023;
-  halves[HIGH] = (high & 0x000fffff) | 0x3ff00000;
-  let m = word[0]!;
+  const biased = (halves[HIGH]! >>> 20) & 0x7ff;
+  k += biased - 1023;
+  let m = x * UNSCALE[biased]!;
   if (m > SQRT2) {
     m *= 0.5;
     k += 1;
@@ -59,7 +68,11 @@ export function ln(x: number): number {
   const f = m - 1;
   const s = f / (2 + f);
   const z = s * s;
-  const r = z * (A1 + z * (A2 + z * (A3 + z * (A4 + z * (A5 + z * (A6 + z * (A7 + z * (A8 + z * (A9 + z * (A10 + z * (A11 + z * A12)))))))))));
+  // Odd and even powers of z in two independent chains (w = z^2), so they evaluate side by side.
+  const w = z * z;
+  const odd = z * (A1 + w * (A3 + w * (A5 + w * (A7 + w * (A9 + w * A11)))));
+  const even = w * (A2 + w * (A4 + w * (A6 + w * (A8 + w * (A10 + w * A12)))));
+  const r = odd + even;
   const halfSquare = 0.5 * f * f;
   return k * LN2_HI + (f - (halfSquare - (s * (halfSquare + r) + k * LN2_LO)));
 }
@@ -71,7 +84,9 @@ export function exp(x: number): number {
   if (x < EXP_UNDERFLOW) return 0;
   const k = Math.round(x * INV_LN2);
   const r = x - k * LN2_HI - k * LN2_LO;
-  const tail = r * (E2 + r * (E3 + r * (E4 + r * (E5 + r * (E6 + r * (E7 + r * (E8 + r * (E9 + r * (E10 + r * (E11 + r * (E12 + r * (E13 + r * E14))))))))))));
+  // r (1/2 + r/6 + ... ) in two chains of even and odd powers (q = r^2), evaluated side by side.
+  const q = r * r;
+  const tail = r * (E2 + q * (E4 + q * (E6 + q * (E8 + q * (E10 + q * (E12 + q * E14)))))) + q * (E3 + q * (E5 + q * (E7 + q * (E9 + q * (E11 + q * E13)))));
   // e^r = 1 + r + r^2 (1/2 + r/6 + ...), summed small terms first.
   const er = 1 + (r + r * tail);
   if (k >= -1022 && k <= 1023) return er * powerOfTwo(k);

@@ -279,6 +279,8 @@ export class Warehouse {
       if (this.local !== null) for (const line of f.lines) this.local.release(line.sku, line.qty);
       this.outbound.packed(f);
     }
+    const observer = this.ctx.observer;
+    if (observer !== null) observer.pickCompleted(this.name, this.ctx.sim.now, taskLocations(task, this.slotting.locations, []).map((l) => l.address));
     if (this.ctx.tracing) {
       const bins = taskLocations(task, this.slotting.locations, []).map((l) => l.address);
       const orderIds = task.fulfillments.map((f) => f.orderId);

@@ -133,6 +133,23 @@ describe.skipIf(!hasChromium)('web twin in Chromium', () => {
     }
   });
 
+  it('shows a long run\'s progress and cancels it, keeping the results before it', async () => {
+    const before = await text('hash');
+    await page.selectOption('#scenario', 'large');
+    await page.waitForFunction(() => (document.querySelector('#progress') as HTMLProgressElement | null)?.value! > 0, undefined, { timeout: 15_000 });
+    expect(await page.locator('main.stale').count()).toBe(1);
+    expect(await text('status')).toMatch(/^running large… day \d+\.\d of 30$/);
+    await page.click('#cancel');
+    await page.waitForSelector('[data-testid=status][data-state=cancelled]');
+    expect(await text('hash')).toBe(before);
+    expect(await page.locator('#progress').isHidden()).toBe(true);
+    expect(await page.locator('main.stale').count()).toBe(0);
+    // The engine that replaced the cancelled one runs the next request.
+    await page.selectOption('#scenario', 'seed-oversell');
+    await waitForRun('seed-oversell');
+    expect(await text('oversold')).toBe('2');
+  });
+
   it('never fetches anything from another origin and raises no page error', () => {
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -148,6 +148,22 @@ export class JourneyRecorder {
     }
   }
 
+  /**
+   * True once all `orders` are followed and each has reached its end (cancelled, or shipped and
+   * posted by the ERP) with no publication or view update pending: the story is told, and a run
+   * may stop tracing.
+   */
+  settled(): boolean {
+    if (this.order.length < (this.options.orders ?? defaults.orders)) return false;
+    for (const f of this.followed.values()) {
+      if (f.awaitingPublish.size > 0 || f.awaitingView.size > 0) return false;
+      const journey = f.journey;
+      if (journey.outcome === 'cancelled') continue;
+      if (journey.outcome !== 'shipped' || !journey.steps.some((step) => step.actor === 'erp')) return false;
+    }
+    return true;
+  }
+
   /** The followed orders, in acceptance order. */
   journeys(): Journey[] {
     return this.order.map((id) => this.followed.get(id)!.journey);

@@ -22,7 +22,13 @@ export interface TwinRun {
 export interface TwinOptions {
   /** Orders to follow (the first ones accepted). */
   orders?: number;
+  /** Simulated days after which the trace stops even if a followed order is still open (default 3). */
+  traceDays?: number;
+  /** Called with the simulated seconds done and the horizon, about once per simulated hour. */
+  onProgress?: (doneSeconds: number, horizonSeconds: number) => void;
 }
+
+const defaults = { traceDays: 3 };
 
 /** Runs the scenario with a trace and gathers what the twin draws. */
 export function runTwin(config: ScenarioConfig, options: TwinOptions = {}): TwinRun {
@@ -30,11 +36,17 @@ export function runTwin(config: ScenarioConfig, options: TwinOptions = {}): Twin
   const tracker = new StockTracker(start);
   const channels = config.channels.map((c) => c.name);
   const recorder = new JourneyRecorder((sku) => (tracker.skuIndex(sku) >= 0 ? tracker.numbersOf(sku) : null), { hasOms: config.ownership.oms, channels, orders: options.orders });
+  let lastRecordAt = 0;
   const tracer = new CallbackTrace<BatonTrace>((record) => {
+    lastRecordAt = record.time;
     tracker.apply(record);
     recorder.observe(record);
   });
-  const { result, visuals } = runScenarioWithVisuals(config, { tracer, visuals: true });
+  // The trace only feeds the journeys: it stops once they are told (or after traceDays), which
+  // keeps a month of a large operation as fast as an untraced run.
+  const traceUntil = (options.traceDays ?? defaults.traceDays) * 86_400;
+  const traceWhile = () => !recorder.settled() && lastRecordAt < traceUntil;
+  const { result, visuals } = runScenarioWithVisuals(config, { tracer, visuals: true, traceWhile, onProgress: options.onProgress });
   if (visuals === undefined) throw new Error('the pipeline returned no visuals');
   return {
     result,

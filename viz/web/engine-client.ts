@@ -1,31 +1,29 @@
-// The page's side of the engine worker: one promise per request, replies matched by id.
-import type { EngineCatalog, EngineReply, EngineRequest } from './protocol.js';
+// The page's side of the engine worker: one promise per request, replies matched by id. A run can
+// report progress, and `cancel` stops whatever runs by replacing the worker (a run is one synchronous
+// computation inside it, so stopping the thread is the only way to stop it at once).
+import type { EngineCatalog, EngineProgress, EngineReply, EngineRequest } from './protocol.js';
 import type { PairedRow, TwinParameters, TwinRun } from '../twin/index.js';
 import type { RunResult } from '../../scenarios/result.js';
 
-type Pending = { resolve: (reply: EngineReply) => void; reject: (error: Error) => void };
+type Pending = { resolve: (reply: EngineReply) => void; reject: (error: Error) => void; onProgress?: (progress: EngineProgress) => void };
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+/** The request was cancelled before its reply came. */
+export class EngineCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'EngineCancelled';
+  }
+}
 
 /** Talks to the engine worker. */
 export class EngineClient {
-  private readonly worker: Worker;
+  private worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
   constructor() {
-    this.worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
-    this.worker.onmessage = (event: MessageEvent<EngineReply>) => {
-      const waiting = this.pending.get(event.data.id);
-      if (!waiting) return;
-      this.pending.delete(event.data.id);
-      if (event.data.type === 'error') waiting.reject(new Error(event.data.message));
-      else waiting.resolve(event.data);
-    };
-    this.worker.onerror = (event) => {
-      const error = new Error(`the engine worker failed: ${event.message}`);
-      for (const waiting of this.pending.values()) waiting.reject(error);
-      this.pending.clear();
-    };
+    this.worker = this.startWorker();
   }
 
   /** The built-in scenarios and policy names. */
@@ -35,9 +33,9 @@ export class EngineClient {
     return reply.catalog;
   }
 
-  /** One run with its visuals and journeys. */
-  async run(scenario: string, parameters: TwinParameters): Promise<{ run: TwinRun; wallMs: number }> {
-    const reply = await this.request({ type: 'run', scenario, parameters });
+  /** One run with its visuals and journeys; `onProgress` hears how far it has got. */
+  async run(scenario: string, parameters: TwinParameters, onProgress?: (progress: EngineProgress) => void): Promise<{ run: TwinRun; wallMs: number }> {
+    const reply = await this.request({ type: 'run', scenario, parameters }, onProgress);
     if (reply.type !== 'run') throw new Error(`unexpected reply ${reply.type}`);
     return { run: reply.run, wallMs: reply.wallMs };
   }
@@ -49,10 +47,40 @@ export class EngineClient {
     return reply;
   }
 
-  private request(body: WithoutId<EngineRequest>): Promise<EngineReply> {
+  /** Stops every request in flight (each rejects with EngineCancelled) and starts a fresh engine. */
+  cancel(): void {
+    this.worker.terminate();
+    this.rejectAll(new EngineCancelled());
+    this.worker = this.startWorker();
+  }
+
+  private startWorker(): Worker {
+    const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<EngineReply | EngineProgress>) => {
+      const data = event.data;
+      const waiting = this.pending.get(data.id);
+      if (!waiting) return;
+      if (data.type === 'progress') {
+        waiting.onProgress?.(data);
+        return;
+      }
+      this.pending.delete(data.id);
+      if (data.type === 'error') waiting.reject(new Error(data.message));
+      else waiting.resolve(data);
+    };
+    worker.onerror = (event) => this.rejectAll(new Error(`the engine worker failed: ${event.message}`));
+    return worker;
+  }
+
+  private rejectAll(error: Error): void {
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+  }
+
+  private request(body: WithoutId<EngineRequest>, onProgress?: (progress: EngineProgress) => void): Promise<EngineReply> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, onProgress });
       this.worker.postMessage({ ...body, id } as EngineRequest);
     });
   }

@@ -6,9 +6,11 @@ import { builtinScenarios } from '../../scenarios/builtin/index.js';
 import { runScenario } from '../../scenarios/run.js';
 import { validateScenario } from '../../scenarios/validate.js';
 import { applyParameters, pairedComparison, parametersOf, runTwin, type TwinParameters } from '../twin/index.js';
-import type { EngineReply, EngineRequest } from './protocol.js';
+import type { EngineProgress, EngineReply, EngineRequest } from './protocol.js';
 
 const limits = { seeds: 20 };
+// Progress notes at most this often (ms of wall time), so a short run sends none.
+const progressEveryMs = 100;
 
 function documentOf(name: string): unknown {
   const doc = builtinScenarios[name];
@@ -34,7 +36,15 @@ function handle(request: EngineRequest): EngineReply {
       };
     case 'run': {
       const started = performance.now();
-      const run = runTwin(configOf(request.scenario, request.parameters));
+      let notedAt = started;
+      const onProgress = (doneSeconds: number, horizonSeconds: number) => {
+        const now = performance.now();
+        if (now - notedAt < progressEveryMs) return;
+        notedAt = now;
+        const note: EngineProgress = { id: request.id, type: 'progress', doneSeconds, horizonSeconds };
+        self.postMessage(note);
+      };
+      const run = runTwin(configOf(request.scenario, request.parameters), { onProgress });
       return { id: request.id, type: 'run', run, wallMs: Math.round(performance.now() - started) };
     }
     case 'compare': {

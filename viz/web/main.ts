@@ -2,7 +2,7 @@
 // see the key numbers, the charts, the floor, one order's journey, and an A/B comparison.
 import { keyNumbers, type TwinRun } from '../twin/index.js';
 import { byId, el } from './dom.js';
-import { EngineClient } from './engine-client.js';
+import { EngineCancelled, EngineClient } from './engine-client.js';
 import { ParameterForm } from './parameter-form.js';
 import type { EngineCatalog, ScenarioEntry } from './protocol.js';
 import { showCharts } from './views/charts-view.js';
@@ -13,17 +13,27 @@ import { showSequence } from './views/sequence-view.js';
 
 const defaults = { scenario: 'seed-walkthrough', compareSeeds: 3 };
 
-type State = 'idle' | 'running' | 'done' | 'error';
+type State = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
 
 const engine = new EngineClient();
 const status = byId('status');
 let runNumber = 0;
+let running = false;
 let stopFloor: () => void = () => {};
 
 function setStatus(state: State, text: string, scenario = ''): void {
   status.dataset.state = state;
   status.dataset.scenario = scenario;
   status.textContent = text;
+}
+
+/** Shows a run in flight (progress bar, cancel button, the old results dimmed) or none. */
+function showRunning(running: boolean): void {
+  const progress = byId<HTMLProgressElement>('progress');
+  progress.hidden = !running;
+  progress.value = 0;
+  byId('cancel').hidden = !running;
+  document.querySelector('main')?.classList.toggle('stale', running);
 }
 
 function message(error: unknown): string {
@@ -77,14 +87,30 @@ async function main(): Promise<void> {
       setStatus('error', message(error));
       return;
     }
+    // A new run replaces one still computing (the engine runs one thing at a time).
+    if (running) engine.cancel();
+    running = true;
     setStatus('running', `running ${scenario}…`, scenario);
-    try {
-      const reply = await engine.run(scenario, parameters);
+    showRunning(true);
+    const onProgress = ({ doneSeconds, horizonSeconds }: { doneSeconds: number; horizonSeconds: number }) => {
       if (mine !== runNumber) return;
+      byId<HTMLProgressElement>('progress').value = horizonSeconds > 0 ? doneSeconds / horizonSeconds : 0;
+      const day = (doneSeconds / 86_400).toFixed(1);
+      setStatus('running', `running ${scenario}… day ${day} of ${horizonSeconds / 86_400}`, scenario);
+    };
+    try {
+      const reply = await engine.run(scenario, parameters, onProgress);
+      if (mine !== runNumber) return;
+      running = false;
+      showRunning(false);
       showRun(reply.run, reply.wallMs);
       setStatus('done', `ran ${scenario}`, scenario);
     } catch (error) {
-      if (mine === runNumber) setStatus('error', message(error), scenario);
+      if (mine !== runNumber) return;
+      running = false;
+      showRunning(false);
+      if (error instanceof EngineCancelled) setStatus('cancelled', `cancelled ${scenario}; the results shown are from the run before`, scenario);
+      else setStatus('error', message(error), scenario);
     }
   };
 
@@ -100,6 +126,7 @@ async function main(): Promise<void> {
   scenarioPicker.value = catalog.scenarios.some((s) => s.name === defaults.scenario) ? defaults.scenario : catalog.scenarios[0]!.name;
   scenarioPicker.addEventListener('change', choose);
   byId('run').addEventListener('click', () => void run());
+  byId('cancel').addEventListener('click', () => engine.cancel());
   byId('reset').addEventListener('click', () => {
     formA.fill(entry().parameters);
     void run();

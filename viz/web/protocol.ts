@@ -1,4 +1,5 @@
-// Messages between the page and the engine worker. Requests carry an id; each gets one reply.
+// Messages between the page and the engine worker. Requests carry an id; each gets one reply, and a
+// run may send progress notes before it.
 import type { RunResult } from '../../scenarios/result.js';
 import type { PairedRow, TwinKnobValues, TwinParameters, TwinRun } from '../twin/index.js';
 
@@ -25,3 +26,11 @@ export type EngineReply =
   | { id: number; type: 'run'; run: TwinRun; wallMs: number }
   | { id: number; type: 'compare'; rows: PairedRow[]; a: RunResult[]; b: RunResult[] }
   | { id: number; type: 'error'; message: string };
+
+/** How far a run has got, in simulated seconds (sent about once per simulated hour). */
+export interface EngineProgress {
+  id: number;
+  type: 'progress';
+  doneSeconds: number;
+  horizonSeconds: number;
+}

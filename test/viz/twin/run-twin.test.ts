@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../../scenarios/load.js';
-import { runScenario } from '../../../scenarios/run.js';
+import { runScenario, runScenarioWithVisuals, withOverrides } from '../../../scenarios/run.js';
 import { keyNumbers } from '../../../viz/twin/key-numbers.js';
 import { runTwin } from '../../../viz/twin/run-twin.js';
 
@@ -25,6 +25,40 @@ describe('runTwin', () => {
   it('gives the same result hash as a run without tracing', () => {
     const config = loadScenario('seed-drift');
     expect(runTwin(config).result.hash).toBe(runScenario(config).hash);
+  });
+
+  it('stops tracing once its followed orders are told, with the hash and visuals of an untraced run', () => {
+    const config = withOverrides(loadScenario('multichannel'), { days: 4 });
+    const records: number[] = [];
+    const twin = runTwin(config);
+    const plain = runScenarioWithVisuals(config, { visuals: true });
+    expect(twin.result.hash).toBe(runScenario(config).hash);
+    expect(twin.visuals).toEqual(plain.visuals);
+    // Every followed order reached its end: the trace had nothing left to add to the journeys.
+    expect(twin.journeys).toHaveLength(20);
+    for (const journey of twin.journeys) expect(['shipped', 'cancelled']).toContain(journey.outcome);
+    // The same run traced to the end keeps recording long after the journeys settle.
+    const lastStep = Math.max(...twin.journeys.flatMap((j) => j.steps.map((s) => s.time)));
+    runScenarioWithVisuals(config, { visuals: true, tracer: { emit: (r: { time: number }) => void records.push(r.time) } });
+    expect(Math.max(...records)).toBeGreaterThan(lastStep + 86_400);
+  });
+
+  it('stops tracing after traceDays even when a followed order is still open', () => {
+    const config = withOverrides(loadScenario('multichannel'), { days: 3 });
+    const cut = runTwin(config, { traceDays: 0.01 });
+    const steps = cut.journeys.flatMap((j) => j.steps.map((s) => s.time));
+    // The trace is reviewed hourly: nothing is recorded past the first hour after the cut.
+    expect(Math.max(...steps)).toBeLessThanOrEqual(3_600);
+    expect(cut.result.hash).toBe(runScenario(config).hash);
+  });
+
+  it('reports progress hourly in simulated time, ending at the horizon', () => {
+    const config = withOverrides(loadScenario('multichannel'), { days: 2 });
+    const done: number[] = [];
+    runTwin(config, { onProgress: (seconds, horizon) => { expect(horizon).toBe(2 * 86_400); done.push(seconds); } });
+    expect(done.at(-1)).toBe(2 * 86_400);
+    for (let i = 1; i < done.length; i++) expect(done[i]!).toBeGreaterThan(done[i - 1]!);
+    expect(done.length).toBeGreaterThanOrEqual(48);
   });
 
   it('follows the walkthrough order from channel to ERP with each system\'s number', () => {
