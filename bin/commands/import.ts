@@ -99,9 +99,10 @@ export const importCommand: CommandModule<object, ImportArgs> = {
 
     const openingStock = args.stock === undefined ? undefined : await readOpeningStock(args.stock);
     const outputs = buildOutputs(result, { timeZone: args.timezone, zipf: args.zipf, openingStock });
-    // Both scenarios must load as they are written (a failure here is a bug, not bad input).
-    validateScenario(structuredClone(outputs.scenario), 'scenario.json');
-    validateScenario(structuredClone(outputs.forecast), 'forecast.json');
+    // Both scenarios must load as they are written (a failure here is a bug, not bad input). No copy
+    // first: validation reads the documents, and only touches them on the way to throwing.
+    validateScenario(outputs.scenario, 'scenario.json');
+    validateScenario(outputs.forecast, 'forecast.json');
     const base = ensureFolder(args.out);
     const csv = new AtomicLineWriter(insideFolder(base, 'orders.csv'));
     try {

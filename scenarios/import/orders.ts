@@ -1,7 +1,8 @@
 // Order exports to an order history: each data row lands in exactly one outcome (accepted, return,
 // cancellation, adjustment, duplicate, blank, rejected with a reason); accepted and returned lines
 // form the orders a replay places. Pure: reads chunks it is given, touches no file or terminal.
-import { isBlankRecord, readDelimited } from './csv.js';
+import { isBlankRecord, readDelimitedBatches } from './csv.js';
+import { FingerprintSet, rowFingerprint } from './fingerprints.js';
 import { parseMoneyCents } from './money.js';
 import { OutcomeTally, type Outcome, type RowProblem } from './outcomes.js';
 import type { OrderPreset } from './presets.js';
@@ -90,7 +91,8 @@ export async function importOrders(sources: OrderSource[], options: ImportOption
   const skuIndex = new Map<string, number>();
   const channelIndex = new Map<string, number>();
   const contexts = new Map<string, OrderContext>();
-  const seen = new Set<number>();
+  const seen = new FingerprintSet();
+  const fingerprint = new Uint32Array(2);
   const parseTime = timestampParser(preset.timestampFormat, options.timeZone ?? 'UTC');
   const maxShare = options.maxRejectedShare ?? 0.5;
   let unitsAccepted = 0;
@@ -121,12 +123,12 @@ export async function importOrders(sources: OrderSource[], options: ImportOption
     let columns: Record<keyof OrderPresetColumns, number> | null = null;
     let width = 0;
     let previousId = '';
-    for await (const record of readDelimited(source.chunks, { delimiter: preset.delimiter })) {
+    records: for await (const batch of readDelimitedBatches(source.chunks, { delimiter: preset.delimiter })) for (const record of batch) {
       if (columns === null) {
         const found = locateColumns(record.fields, preset);
         if (typeof found === 'string') {
           fatal.push({ file, line: record.line, field: '(header)', value: record.fields.slice(0, 6).join(preset.delimiter === '\t' ? ' ' : ','), reason: found });
-          break;
+          break records;
         }
         columns = found;
         width = record.fields.length;
@@ -142,12 +144,11 @@ export async function importOrders(sources: OrderSource[], options: ImportOption
         reject('(row)', `${fields.length} fields`, `the header has ${width} fields`);
         continue;
       }
-      const hash = rowHash(fields);
-      if (seen.has(hash)) {
+      rowFingerprint(fields, fingerprint);
+      if (!seen.add(fingerprint[0]!, fingerprint[1]!)) {
         tally.add('duplicate');
         continue;
       }
-      seen.add(hash);
       const get = (key: keyof OrderPresetColumns): string => {
         const at = columns![key];
         return at < 0 ? '' : fields[at]!.trim();
@@ -291,21 +292,3 @@ export function parseQuantity(text: string): number | string {
   return n;
 }
 
-/** 53-bit hash of a row's fields (cyrb53), for exact-duplicate detection in O(1) memory per row. */
-function rowHash(fields: string[]): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let f = 0; f < fields.length; f++) {
-    const s = fields[f]!;
-    for (let i = 0; i < s.length; i++) {
-      const ch = s.charCodeAt(i);
-      h1 = Math.imul(h1 ^ ch, 2654435761);
-      h2 = Math.imul(h2 ^ ch, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ 0x1f, 2654435761);
-    h2 = Math.imul(h2 ^ 0x1f, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
