@@ -17,8 +17,8 @@ describe('row fingerprints', () => {
     const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0);
     for (let i = 0; i < 300_000; i++) {
       // Small ranges force repeats, so both outcomes of add are exercised.
-      const high = next() % 700;
-      const low = next() % 900;
+      const high = (next() >>> 12) % 700;
+      const low = (next() >>> 12) % 900;
       const key = `${high}/${low === 0 && high === 0 ? 1 : low}`;
       expect(set.add(high, low)).toBe(!reference.has(key));
       reference.add(key);
