@@ -116,6 +116,8 @@ export interface ChannelConfig {
   deliveryPromiseDays?: number;
   /** The marketplace's seller-health thresholds for this channel (models/channels/seller-health.ts). */
   sellerHealth: SellerHealthConfig;
+  /** Starting views that replace the computed ones for their SKUs (a twin starting from a real OMS snapshot). */
+  initialView?: { sku: string; units: number }[];
 }
 
 export interface OmsConfig {

@@ -2,6 +2,7 @@
 // clock), runs it to the horizon, samples the level metrics at each close and checks the
 // invariants. Pure: no files, threads or wall clock; the caller times it.
 import { LATE, type TraceSink } from '../sim/index.js';
+import type { Catalog } from './catalog.js';
 import { Channel } from './channels/index.js';
 import { SECONDS_PER_DAY, type ScenarioConfig } from './config.js';
 import { createAgentContext, stopTracing, type AgentContext, type RunObserver } from './context.js';
@@ -68,7 +69,7 @@ export function buildPipeline(scenario: ScenarioConfig, options: PipelineOptions
   });
   const agentAddresses = [addresses.oms, addresses.erp, ...config.channels.map((c) => addresses.channel(c.name)), ...config.warehouses.map((w) => addresses.wms(w.name))];
   applyLinks(ctx.bus, config.links, agentAddresses);
-  for (const channel of channels) channel.setInitialView(initialView(channel, oms, warehouses, skuCount));
+  for (const channel of channels) channel.setInitialView(initialView(channel, oms, warehouses, ctx.catalog));
   return { ctx, warehouses, oms, channels, erp };
 }
 
@@ -188,7 +189,16 @@ function closeSellerHealth({ ctx, channels }: PipelineAgents): void {
   }
 }
 
-function initialView({ config: channel, index }: Channel, oms: Oms | null, warehouses: Warehouse[], skuCount: number): Int32Array {
+function initialView(channel: Channel, oms: Oms | null, warehouses: Warehouse[], catalog: Catalog): Int32Array {
+  const view = computedView(channel, oms, warehouses, catalog.size);
+  for (const { sku, units } of channel.config.initialView ?? []) {
+    if (!catalog.has(sku)) throw new RangeError(`channel ${channel.config.name}: initialView: unknown SKU "${sku}"`);
+    view[catalog.index(sku)] = units;
+  }
+  return view;
+}
+
+function computedView({ config: channel, index }: Channel, oms: Oms | null, warehouses: Warehouse[], skuCount: number): Int32Array {
   const view = new Int32Array(skuCount);
   if (oms !== null) {
     for (let s = 0; s < skuCount; s++) view[s] = oms.channelAts(index, s);

@@ -38,6 +38,9 @@ export function crossCheck(config: ScenarioConfig): InputProblem[] {
     });
   });
   config.channels.forEach((c, i) => {
+    (c.initialView ?? []).forEach((v, j) => {
+      if (!knowsSku(v.sku)) problems.push({ path: `channels[${i}].initialView[${j}].sku`, value: v.sku, message: 'unknown SKU code' });
+    });
     if (c.noOmsWarehouse && !warehouseNames.includes(c.noOmsWarehouse)) problems.push({ path: `channels[${i}].noOmsWarehouse`, value: c.noOmsWarehouse, message: `unknown warehouse; known: ${warehouseNames.join(', ')}` });
   });
   const receiving = config.erp.purchasing.receivingWarehouse;

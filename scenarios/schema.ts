@@ -142,6 +142,8 @@ const channel = z.strictObject({
       defectRateMax: z.number().min(0).max(1).default(dc.sellerHealth.defectRateMax),
     })
     .prefault({}),
+  // Starting views replacing the computed ones for these SKUs (baton twin: the OMS snapshot's available-to-sell).
+  initialView: z.array(z.strictObject({ sku: skuCode, units: count(1e9) })).max(limits.skus).default([]),
 });
 
 const link = z.strictObject({
