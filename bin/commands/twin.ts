@@ -17,6 +17,7 @@ import { progressBar } from './sweep.js';
 interface TwinArgs {
   folder: string;
   wms?: string;
+  oms?: string;
   erp?: string;
   days: number;
   replications: number;
@@ -28,11 +29,12 @@ interface TwinArgs {
 
 export const twinCommand: CommandModule<object, TwinArgs> = {
   command: 'twin <folder>',
-  describe: "simulate an imported operation forward from today's stock (its forecast.json started from --wms and --erp snapshots)",
+  describe: "simulate an imported operation forward from today's stock (its forecast.json started from --wms, --oms and --erp snapshots)",
   builder: (y) =>
     y
       .positional('folder', { type: 'string', demandOption: true, describe: 'a folder written by baton import (holds forecast.json)' })
       .option('wms', { type: 'string', describe: "today's floor: warehouse, bin, sku, quantity rows (or a Shopify inventory export)" })
+      .option('oms', { type: 'string', describe: "today's available-to-sell: sku, quantity rows (or a Shopify inventory export); every channel's view starts there" })
       .option('erp', { type: 'string', describe: "today's ERP count: sku, quantity, unitCost rows; where it differs from the floor the ERP keeps its own count" })
       .option('days', { type: 'number', default: 7, describe: 'days to simulate forward' })
       .option('replications', { type: 'number', default: 10, describe: 'replications (seeds seed..seed + N - 1)' })
@@ -54,8 +56,8 @@ export const twinCommand: CommandModule<object, TwinArgs> = {
     if (replications < 2) throw InputError.of({ path: '--replications', value: replications, message: 'needs at least 2 replications for an interval' });
     const workers = checkWorkers(args.workers);
 
-    const snapshots: { wms?: Snapshot; erp?: Snapshot } = {};
-    for (const side of ['wms', 'erp'] as const) if (args[side] !== undefined) snapshots[side] = await readSide(side, args[side]!);
+    const snapshots: { wms?: Snapshot; oms?: Snapshot; erp?: Snapshot } = {};
+    for (const side of ['wms', 'oms', 'erp'] as const) if (args[side] !== undefined) snapshots[side] = await readSide(side, args[side]!);
     const forecast = readJsonFile(forecastFile) as Record<string, unknown>;
     const { document, start } = startFromSnapshots(forecast, snapshots, { days: args.days, syncSeconds: sync === undefined ? undefined : sync * 60 });
     const progress = progressBar(!args.json && process.stderr.isTTY === true, 'twin');
