@@ -35,8 +35,17 @@ describe('multi-block warehouses in scenarios', () => {
     expect(three.metrics.pickTravelPerLine).toBeLessThan(one.metrics.pickTravelPerLine);
   });
 
-  it('refuse a single-block heuristic, and more blocks than bays, naming the field', () => {
-    expect(problemsOf(withBlocks(3, 's-shape'))).toContainEqual(expect.stringMatching(/^warehouses\[0\]\.routingPolicy: works on single-block layouts only/));
+  it('run with the multi-block sweep heuristics too (s-shape, largest-gap, combined)', () => {
+    for (const policy of ['s-shape', 'largest-gap', 'combined']) {
+      const result = runScenario(validateScenario(withBlocks(4, policy), `${policy}.json`));
+      expect(result.invariants.violations, policy).toEqual([]);
+      expect(result.metrics.pickTravelPerLine, policy).toBeGreaterThan(0);
+    }
+  });
+
+  it('refuse return or midpoint (single-block rules), and more blocks than bays, naming the field', () => {
+    expect(problemsOf(withBlocks(3, 'return'))).toContainEqual(expect.stringMatching(/^warehouses\[0\]\.routingPolicy: works on single-block layouts only/));
+    expect(problemsOf(withBlocks(3, 's-shape'))).toEqual([]);
     const bays = (builtinScenarios.multichannel as any).warehouses[0].layout.baysPerAisle ?? 30;
     expect(problemsOf(withBlocks(bays + 2, 'optimal'))).toContainEqual(expect.stringMatching(/crossAisles/));
   });

@@ -14,6 +14,7 @@
 import type { PickLocation, RoutingLayout } from '../layout.js';
 import { deepest, shallowest, type PickAisle } from './aisles.js';
 import { sweepPolicy } from './sweep-policy.js';
+import { walkBlocksCombined } from './blocks.js';
 import type { Route, RoutingPolicy } from './types.js';
 import type { RouteWalker } from './walk.js';
 
@@ -66,4 +67,4 @@ function walkCombined(layout: RoutingLayout, order: readonly PickAisle[], walker
   }
 }
 
-export const combined: RoutingPolicy = sweepPolicy('combined', walkCombined);
+export const combined: RoutingPolicy = sweepPolicy('combined', walkCombined, walkBlocksCombined);

@@ -14,6 +14,7 @@
 import type { PickLocation, RoutingLayout } from '../layout.js';
 import { splitWalk } from './split-route.js';
 import { sweepPolicy } from './sweep-policy.js';
+import { walkBlocksLargestGap } from './blocks.js';
 import type { Route, RoutingPolicy } from './types.js';
 
 /** Cut index for the largest-gap rule: the number of stops (front to back) before the largest gap. */
@@ -35,4 +36,4 @@ export function routeLargestGap(layout: RoutingLayout, picks: readonly PickLocat
   return largestGap.route(layout, picks);
 }
 
-export const largestGap: RoutingPolicy = sweepPolicy('largest-gap', splitWalk(largestGapCut));
+export const largestGap: RoutingPolicy = sweepPolicy('largest-gap', splitWalk(largestGapCut), walkBlocksLargestGap);

@@ -14,6 +14,7 @@
 import type { PickLocation, RoutingLayout } from '../layout.js';
 import type { PickAisle } from './aisles.js';
 import { sweepPolicy } from './sweep-policy.js';
+import { walkBlocksSShape } from './blocks.js';
 import type { Route, RoutingPolicy } from './types.js';
 import type { RouteWalker } from './walk.js';
 
@@ -40,4 +41,4 @@ function walkSShape(layout: RoutingLayout, order: readonly PickAisle[], walker: 
   }
 }
 
-export const sShape: RoutingPolicy = sweepPolicy('s-shape', walkSShape);
+export const sShape: RoutingPolicy = sweepPolicy('s-shape', walkSShape, walkBlocksSShape);

@@ -20,6 +20,8 @@ export class RouteWalker {
     private aisleLength: number,
     private depotX: number,
     private readonly recording = true,
+    /** Middle cross aisles (multi-block layouts): y values where the picker may also change aisles. */
+    private readonly middleCrossYs: readonly number[] = [],
   ) {
     this.x = depotX;
     if (recording) this.path.push({ x: depotX, y: 0 });
@@ -35,11 +37,11 @@ export class RouteWalker {
     this.y = 0;
   }
 
-  /** Moves along an aisle (same x) or along a cross aisle (same y, at the front or the back). */
+  /** Moves along an aisle (same x) or along a cross aisle (same y: the front, the back or a middle one). */
   moveTo(x: number, y: number): void {
     if (x === this.x && y === this.y) return;
     if (x !== this.x) {
-      if (y !== this.y || (y !== 0 && y !== this.aisleLength)) {
+      if (y !== this.y || (y !== 0 && y !== this.aisleLength && !this.middleCrossYs.includes(y))) {
         throw new Error(`walk from (${this.x}, ${this.y}) to (${x}, ${y}) leaves the aisles and cross aisles`);
       }
       this.lengthMetres += Math.abs(x - this.x);
@@ -67,6 +69,11 @@ export class RouteWalker {
       for (let i = from; i < to; i += 1) this.pickAt(x, stops[i]!);
     }
     this.moveTo(x, endY);
+  }
+
+  /** The x the picker stands at. */
+  get atX(): number {
+    return this.x;
   }
 
   /** Returns along the front cross aisle to the depot and hands back the finished route. */
