@@ -29,7 +29,7 @@ export function crossCheck(config: ScenarioConfig): InputProblem[] {
     }
     const crossAisles = w.layout.crossAisles ?? 2;
     if (crossAisles > 2 && singleBlockOnly.has(w.routingPolicy)) {
-      problems.push({ path: `warehouses[${i}].routingPolicy`, value: w.routingPolicy, message: `works on single-block layouts only, and layout.crossAisles is ${crossAisles}; use "s-shape", "largest-gap", "combined" or "optimal" (or a vendor policy that handles blocks)` });
+      problems.push({ path: `warehouses[${i}].routingPolicy`, value: w.routingPolicy, message: `works on single-block layouts only, and layout.crossAisles is ${crossAisles}; use "s-shape", "largest-gap", "combined", "combined-plus" or "optimal" (or a vendor policy that handles blocks)` });
     }
     if (w.layout.depot.aisle >= w.layout.aisles) problems.push({ path: `warehouses[${i}].layout.depot.aisle`, value: w.layout.depot.aisle, message: `must be below aisles (${w.layout.aisles})` });
     if (w.workers.shiftStartHour >= w.workers.shiftEndHour) problems.push({ path: `warehouses[${i}].workers.shiftEndHour`, value: w.workers.shiftEndHour, message: 'shift must end after it starts' });

@@ -78,21 +78,22 @@ export function routeBlocks(layout: RoutingLayout, picks: readonly PickLocation[
 }
 
 /**
- * Steps shared by every block walk: to the front of the left pick aisle and up it to the front of
- * the farthest block with picks, picking the left pick aisle's subaisles in the blocks passed.
+ * Steps shared by every block walk: to the front of the left pick aisle (the right one when
+ * `fromRight`, for combined+) and up it to the front of the farthest block with picks, picking that
+ * aisle's subaisles in the blocks passed.
  * Returns the farthest block's index.
  */
-function approachFarthest(grid: BlockGrid, walker: RouteWalker): number {
+function approachFarthest(grid: BlockGrid, walker: RouteWalker, fromRight = false): number {
   const { ys, blocks } = grid;
   let far = blocks.length - 1;
   while (blocks[far]!.length === 0) far -= 1;
-  let left = Infinity;
+  let left = fromRight ? -Infinity : Infinity;
   let x = 0;
   for (const list of blocks) {
-    const first = list[0];
-    if (first !== undefined && first.aisle < left) {
-      left = first.aisle;
-      x = first.x;
+    const end = fromRight ? list[list.length - 1] : list[0];
+    if (end !== undefined && (fromRight ? end.aisle > left : end.aisle < left)) {
+      left = end.aisle;
+      x = end.x;
     }
   }
   walker.moveTo(x, 0);
@@ -221,9 +222,82 @@ export const walkBlocksLargestGap: BlockWalk = (grid, walker) => {
 
 /** Combined on a multi-block layout (see the header). */
 export const walkBlocksCombined: BlockWalk = (grid, walker) => {
-  const { ys, blocks } = grid;
   const far = approachFarthest(grid, walker);
-  let aisle = blocks[far]![0]!.aisle;
+  let aisle = grid.blocks[far]![0]!.aisle;
+  serveCombined(grid, walker, far, (_b, list) => {
+    const order = fromNearerEnd(list, aisle);
+    aisle = order[order.length - 1]!.aisle;
+    return order;
+  });
+};
+
+/**
+ * Combined+ with the approach up the left (or right) pick aisle: the sweep direction of every block
+ * is chosen by a dynamic program over the blocks (state: the end subaisle the picker leaves a block
+ * at), weighing the walk along the cross aisles and each block's in-block walk, instead of always
+ * starting at the nearer end.
+ */
+export function walkBlocksCombinedPlus(fromRight: boolean, aisleSpacing: number, depotAisle: number): BlockWalk {
+  return (grid, walker) => {
+    const { ys, blocks } = grid;
+    const far = approachFarthest(grid, walker, fromRight);
+    const start = walker.atX / aisleSpacing;
+    // best[e]: least cost so far with the picker at aisle at[e]; e = 0 the left end, 1 the right end.
+    let at = [start, start];
+    let best = [0, Infinity];
+    const choice: Int8Array[] = []; // choice[b][2 e + 0/1]: incoming state; direction (1 = left to right)
+    for (let b = far; b >= 0; b -= 1) {
+      const list = blocks[b]!;
+      const picks = new Int8Array(4);
+      choice[b] = picks;
+      if (list.length === 0) {
+        picks.set([0, 0, 1, 0]);
+        continue;
+      }
+      const startAtBack = b !== far;
+      const left = list[0]!.aisle;
+      const right = list[list.length - 1]!.aisle;
+      const span = (right - left) * aisleSpacing;
+      const leftToRight = span + combinedChoices(list, ys[b]!, ys[b + 1]!, startAtBack).cost;
+      const rightToLeft = span + combinedChoices([...list].reverse(), ys[b]!, ys[b + 1]!, startAtBack).cost;
+      const next = [Infinity, Infinity];
+      for (let e = 0; e < 2; e += 1) {
+        const base = best[e]!;
+        if (base === Infinity) continue;
+        const here = at[e]!;
+        // Left to right ends at the right end (state 1); right to left at the left end (state 0).
+        const toRight = base + Math.abs(here - left) * aisleSpacing + leftToRight;
+        const toLeft = base + Math.abs(here - right) * aisleSpacing + rightToLeft;
+        if (toRight < next[1]!) {
+          next[1] = toRight;
+          picks[2] = e;
+          picks[3] = 1;
+        }
+        if (toLeft < next[0]!) {
+          next[0] = toLeft;
+          picks[0] = e;
+          picks[1] = 0;
+        }
+      }
+      at = [left, right];
+      best = next;
+    }
+    const home = [0, 1].map((e) => best[e]! + Math.abs(at[e]! - depotAisle) * aisleSpacing);
+    // Directions, back from the cheapest final state.
+    const leftToRight = new Int8Array(blocks.length);
+    let e = home[1]! < home[0]! ? 1 : 0;
+    for (let b = 0; b <= far; b += 1) {
+      const picks = choice[b]!;
+      leftToRight[b] = picks[2 * e + 1]!;
+      e = picks[2 * e]!;
+    }
+    serveCombined(grid, walker, far, (b, list) => (leftToRight[b] === 1 ? [...list] : [...list].reverse()));
+  };
+}
+
+/** Serves blocks `far` down to 0 as combined does, each in the order `orderOf` gives (the picker starts at the front of `far`). */
+function serveCombined(grid: BlockGrid, walker: RouteWalker, far: number, orderOf: (b: number, list: readonly SubAisle[]) => SubAisle[]): void {
+  const { ys, blocks } = grid;
   let atBack = false;
   for (let b = far; b >= 0; b -= 1) {
     const front = ys[b]!;
@@ -234,8 +308,8 @@ export const walkBlocksCombined: BlockWalk = (grid, walker) => {
       atBack = true;
       continue;
     }
-    const order = fromNearerEnd(list, aisle);
-    const traverse = combinedChoices(order, front, back, atBack);
+    const order = orderOf(b, list);
+    const { traverse } = combinedChoices(order, front, back, atBack);
     order.forEach((sub, i) => {
       walker.moveTo(sub.x, atBack ? back : front);
       if (traverse[i] === 1) {
@@ -244,19 +318,18 @@ export const walkBlocksCombined: BlockWalk = (grid, walker) => {
       } else {
         walker.sweep(sub.x, sub.stops, atBack ? back : front, atBack);
       }
-      aisle = sub.aisle;
     });
     // Ends at this block's front, which is the next block's back.
     atBack = true;
   }
-};
+}
 
 /**
  * Per subaisle in `order`, 1 to traverse and 0 to enter and leave from the picker's side: the
  * choices with the least in-block walk that start on the given side and end at the front (on a tie
- * the picker stays on its side).
+ * the picker stays on its side), and that walk's length.
  */
-function combinedChoices(order: readonly SubAisle[], front: number, back: number, startAtBack: boolean): Uint8Array {
+function combinedChoices(order: readonly SubAisle[], front: number, back: number, startAtBack: boolean): { traverse: Uint8Array; cost: number } {
   const k = order.length;
   const length = back - front;
   const via = new Uint8Array(2 * k); // via[2i + side]: 1 when subaisle i was traversed to reach `side`
@@ -279,5 +352,5 @@ function combinedChoices(order: readonly SubAisle[], front: number, back: number
     traverse[i] = via[2 * i + side]!;
     if (traverse[i] === 1) side = 1 - side;
   }
-  return traverse;
+  return { traverse, cost: costFront };
 }

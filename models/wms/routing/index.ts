@@ -6,6 +6,7 @@ export { returnPolicy, routeReturn } from './return.js';
 export { midpoint, routeMidpoint, midpointCut } from './midpoint.js';
 export { largestGap, routeLargestGap, largestGapCut } from './largest-gap.js';
 export { combined, routeCombined } from './combined.js';
+export { combinedPlus, routeCombinedPlus } from './combined-plus.js';
 export { optimal, routeOptimal, createOptimalPolicy } from './optimal.js';
 export { multiBlockRoute, aisleGraphDistance, type MultiBlockRoute } from './multi-block.js';
 export { requireSingleBlock } from './sweep-policy.js';

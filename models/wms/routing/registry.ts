@@ -6,10 +6,11 @@ import { returnPolicy } from './return.js';
 import { midpoint } from './midpoint.js';
 import { largestGap } from './largest-gap.js';
 import { combined } from './combined.js';
+import { combinedPlus } from './combined-plus.js';
 import { optimal } from './optimal.js';
 
 /** The built-in policies, in the order they are listed. */
-export const builtInPolicies: readonly RoutingPolicy[] = [sShape, returnPolicy, midpoint, largestGap, combined, optimal];
+export const builtInPolicies: readonly RoutingPolicy[] = [sShape, returnPolicy, midpoint, largestGap, combined, combinedPlus, optimal];
 
 const namePattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
 

@@ -47,4 +47,4 @@ export function requireSingleBlock(name: string, layout: RoutingLayout): void {
 }
 
 /** Built-in policies that route multi-block layouts (the others refuse them). */
-export const multiBlockPolicies: readonly string[] = ['s-shape', 'largest-gap', 'combined', 'optimal'];
+export const multiBlockPolicies: readonly string[] = ['s-shape', 'largest-gap', 'combined', 'combined-plus', 'optimal'];

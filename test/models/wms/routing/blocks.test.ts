@@ -8,7 +8,7 @@ import { formatBin, parseBin, type PickLocation, type RoutingLayout } from '../.
 import { getPolicy, multiBlockRoute } from '../../../../models/wms/routing/index.js';
 import type { Route } from '../../../../models/wms/routing/types.js';
 
-const multiBlock = ['s-shape', 'largest-gap', 'combined', 'optimal'];
+const multiBlock = ['s-shape', 'largest-gap', 'combined', 'combined-plus', 'optimal'];
 
 /** Walks `route.path` on the layout's aisle graph; returns its length, failing on any illegal step. */
 function walkOnGraph(layout: RoutingLayout, picks: readonly PickLocation[], route: Route): number {
@@ -139,11 +139,28 @@ describe('multi-block heuristics', () => {
     expect(getPolicy('s-shape').route(layout, picks).length).toBe(37);
   });
 
+  it('combined+ is never longer than combined, on one block and on several, and sometimes shorter', () => {
+    const rng = seedrandom('blocks-combined-plus');
+    let shorter = 0;
+    for (let trial = 0; trial < 400; trial += 1) {
+      const { layout, picks } = randomCase(rng);
+      const single = { ...layout, crossAisles: 2 };
+      for (const l of [layout, single]) {
+        const plus = getPolicy('combined-plus').route(l, picks);
+        const base = getPolicy('combined').route(l, picks);
+        expect(plus.length, `trial ${trial} ${JSON.stringify(l)}`).toBeLessThanOrEqual(base.length + 1e-9);
+        expect(walkOnGraph(l, picks, plus)).toBeCloseTo(plus.length, 9);
+        if (plus.length < base.length - 1e-9) shorter += 1;
+      }
+    }
+    expect(shorter).toBeGreaterThan(0);
+  });
+
   it('return and midpoint refuse multi-block layouts, naming the policies that route them', () => {
     const layout: RoutingLayout = { aisles: 2, baysPerAisle: 4, aisleLength: 8, aisleSpacing: 2, depot: { aisle: 0 }, crossAisles: 3 };
     const picks = [parseBin('A-01-01', layout)];
     for (const name of ['return', 'midpoint']) {
-      expect(() => getPolicy(name).route(layout, picks)).toThrow(`routing policy "${name}" works on single-block layouts only (crossAisles 2, got 3); on multi-block layouts use "s-shape", "largest-gap", "combined", "optimal"`);
+      expect(() => getPolicy(name).route(layout, picks)).toThrow(`routing policy "${name}" works on single-block layouts only (crossAisles 2, got 3); on multi-block layouts use "s-shape", "largest-gap", "combined", "combined-plus", "optimal"`);
     }
   });
 });
