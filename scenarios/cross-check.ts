@@ -1,12 +1,12 @@
 // Checks that need more than one field: names that must exist, be unique or agree.
 import type { ScenarioConfig } from '../models/config.js';
 import { routingPolicyNames } from '../models/oms/routing/index.js';
-import { policyNames } from '../models/wms/routing/index.js';
+import { builtInPolicies, multiBlockPolicies, policyNames } from '../models/wms/routing/index.js';
 import { economicsProblems } from './economics-check.js';
 import type { InputProblem } from './errors.js';
 
 /** Built-in pick policies defined for one block only (return and midpoint have no multi-block rule). */
-const singleBlockOnly = new Set(['return', 'midpoint']);
+const singleBlockOnly = new Set(builtInPolicies.map((p) => p.name).filter((name) => !multiBlockPolicies.includes(name)));
 const agentPattern = /^(oms|erp|\*|channel:[^:]+|wms:[^:]+)$/;
 
 /** Every cross-field problem of a scenario (empty when consistent). */

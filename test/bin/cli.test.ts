@@ -81,6 +81,13 @@ describe('baton CLI', () => {
     expect(refused2.code).toBe(2);
     expect(refused2.stderr).toMatch(/--policy: routing policy "return" works on single-block layouts only/);
     expect(baton('route', '--layout', blocks, '--policy', 'optimal', 'A-01-01').code).toBe(0);
+    // The block-aware heuristics route it; one pick is out and back, as the optimum walks it.
+    const best = JSON.parse(baton('route', '--layout', blocks, '--policy', 'optimal', '--json', 'A-01-01').stdout).length;
+    for (const policy of ['s-shape', 'largest-gap', 'combined', 'combined-plus']) {
+      const routed = baton('route', '--layout', blocks, '--policy', policy, '--json', 'A-01-01');
+      expect(routed.code, routed.stderr).toBe(0);
+      expect(JSON.parse(routed.stdout).length).toBe(best);
+    }
   });
 
   it('route --batch: one result per pick list, the same as routing each list alone; a bad line refuses the file', () => {

@@ -9,7 +9,7 @@ export { combined, routeCombined } from './combined.js';
 export { combinedPlus, routeCombinedPlus } from './combined-plus.js';
 export { optimal, routeOptimal, createOptimalPolicy } from './optimal.js';
 export { multiBlockRoute, aisleGraphDistance, type MultiBlockRoute } from './multi-block.js';
-export { requireSingleBlock } from './sweep-policy.js';
+export { requireSingleBlock, multiBlockPolicies } from './sweep-policy.js';
 export {
   builtInPolicies,
   createPolicyRegistry,

@@ -3,7 +3,7 @@ import { parseBin, type RoutingLayout } from '../../../../models/wms/layout.js';
 import { createPolicyRegistry, getPolicy, policyNames, registerPolicy } from '../../../../models/wms/routing/registry.js';
 import type { RoutingPolicy } from '../../../../models/wms/routing/types.js';
 
-const builtIns = ['s-shape', 'return', 'midpoint', 'largest-gap', 'combined', 'optimal'];
+const builtIns = ['s-shape', 'return', 'midpoint', 'largest-gap', 'combined', 'combined-plus', 'optimal'];
 
 // A user policy: the same walk as return, but it reports each pick's address in reverse order.
 const reversed: RoutingPolicy = {
@@ -15,14 +15,14 @@ const reversed: RoutingPolicy = {
 };
 
 describe('routing policy registry', () => {
-  it('lists the six built-ins in order', () => {
-    expect(policyNames().slice(0, 6)).toEqual(builtIns);
+  it('lists the seven built-ins in order', () => {
+    expect(policyNames().slice(0, 7)).toEqual(builtIns);
     for (const name of builtIns) expect(getPolicy(name).name).toBe(name);
   });
 
   it('throws a RangeError naming the unknown policy and the valid names', () => {
     expect(() => getPolicy('shortest')).toThrow(RangeError);
-    expect(() => getPolicy('shortest')).toThrow(/"shortest".*s-shape, return, midpoint, largest-gap, combined, optimal/);
+    expect(() => getPolicy('shortest')).toThrow(/"shortest".*s-shape, return, midpoint, largest-gap, combined, combined-plus, optimal/);
   });
 
   it('registers a user policy by name and then routes with it', () => {

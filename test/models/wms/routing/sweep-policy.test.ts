@@ -11,8 +11,8 @@ const long = randomInstances('measure-long', 40, { aislesMin: 2, aislesMax: 10, 
 const measured = builtInPolicies.filter((p) => p.measure !== undefined);
 
 describe('RoutingPolicy.measure', () => {
-  it('is offered by the five sweep heuristics', () => {
-    expect(measured.map((p) => p.name).sort()).toEqual(['combined', 'largest-gap', 'midpoint', 'return', 's-shape']);
+  it('is offered by the six sweep heuristics', () => {
+    expect(measured.map((p) => p.name).sort()).toEqual(['combined', 'combined-plus', 'largest-gap', 'midpoint', 'return', 's-shape']);
   });
 
   it.each(measured.map((p) => [p.name, p] as const))('%s: measure equals route().length exactly, instance after instance', (_name, policy) => {
