@@ -108,7 +108,8 @@ describe('baton twin', () => {
     expect(r.code, r.stderr).toBe(0);
     const twin = JSON.parse(r.stdout);
     // Floor: MUG-1 2 + TOW-2 5 = 7 units; the ERP says 6 MUG-1 (4 more); LAMP-9 and STK-0 are 0 in both.
-    expect(twin.start).toEqual({ skus: 4, floorUnits: 7, erpDriftSkus: 1, erpDriftUnits: 4, unknownSkus: [] });
+    // No --oms: the channels start from the floor, so no ATS gap.
+    expect(twin.start).toEqual({ skus: 4, floorUnits: 7, erpDriftSkus: 1, erpDriftUnits: 4, atsGapSkus: 0, atsGapUnits: 0, unknownSkus: [] });
     expect(twin).toMatchObject({ days: 7, syncMinutes: 30, replications: 3 });
     expect(Object.keys(twin.metrics)).toContain('oversoldOrders');
     for (const m of Object.values<{ n: number }>(twin.metrics)) expect(m.n).toBe(3);
