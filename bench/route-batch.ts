@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import seedrandom from 'seedrandom';
 import { formatBin } from '../models/wms/layout.js';
-import { getPolicy } from '../models/wms/routing/index.js';
+import { getPickPolicy } from '../models/wms/routing/index.js';
 import { readPickLists, readRouteLayout } from '../scenarios/route-input.js';
 
 const defaults = { lists: 5_000, minPicks: 5, maxPicks: 30, seed: 'bench-route-batch', policies: ['s-shape', 'largest-gap', 'optimal'] };
@@ -30,7 +30,7 @@ export function benchRouteBatch(): Record<string, { lists: number; listsPerSecon
   const results: Record<string, { lists: number; listsPerSecond: number; cliListsPerSecond: number }> = {};
   try {
     for (const name of defaults.policies) {
-      const policy = getPolicy(name);
+      const policy = getPickPolicy(name);
       const start = performance.now();
       let sink = 0;
       for (const list of readPickLists(file, layout)) sink += policy.route(layout, list.picks).length;

@@ -2,7 +2,7 @@
 // every policy, timed after a warm-up. The design target is optimal under 100 microseconds a route.
 import seedrandom from 'seedrandom';
 import { formatBin, parseBin, type PickLocation, type RoutingLayout } from '../models/wms/layout.js';
-import { builtInPolicies } from '../models/wms/routing/index.js';
+import { builtInPickPolicies } from '../models/wms/routing/index.js';
 
 const defaults = {
   picks: 50,
@@ -23,7 +23,7 @@ export function benchRouting(): Record<string, { picks: number; aisles: number; 
   const lists = pickLists(layout);
   const results: Record<string, { picks: number; aisles: number; microsPerRoute: number }> = {};
   let sink = 0;
-  for (const policy of builtInPolicies) {
+  for (const policy of builtInPickPolicies) {
     for (let i = 0; i < defaults.warmupRoutes; i += 1) sink += policy.route(layout, lists[i % lists.length]!).length;
     const perBatch: number[] = [];
     let next = 0;

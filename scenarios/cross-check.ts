@@ -1,12 +1,12 @@
 // Checks that need more than one field: names that must exist, be unique or agree.
 import type { ScenarioConfig } from '../models/config.js';
-import { routingPolicyNames } from '../models/oms/routing/index.js';
-import { builtInPolicies, multiBlockPolicies, policyNames } from '../models/wms/routing/index.js';
+import { omsRoutingPolicyNames } from '../models/oms/routing/index.js';
+import { builtInPickPolicies, multiBlockPolicies, pickPolicyNames } from '../models/wms/routing/index.js';
 import { economicsProblems } from './economics-check.js';
 import type { InputProblem } from './errors.js';
 
 /** Built-in pick policies defined for one block only (return and midpoint have no multi-block rule). */
-const singleBlockOnly = new Set(builtInPolicies.map((p) => p.name).filter((name) => !multiBlockPolicies.includes(name)));
+const singleBlockOnly = new Set(builtInPickPolicies.map((p) => p.name).filter((name) => !multiBlockPolicies.includes(name)));
 const agentPattern = /^(oms|erp|\*|channel:[^:]+|wms:[^:]+)$/;
 
 /** Every cross-field problem of a scenario (empty when consistent). */
@@ -20,12 +20,12 @@ export function crossCheck(config: ScenarioConfig): InputProblem[] {
   if (config.catalog.items) duplicates(config.catalog.items.map((i) => i.code)).forEach((c) => problems.push({ path: 'catalog.items', value: c, message: 'duplicate SKU code' }));
   const knowsSku = (code: string) => (skuCodes ? skuCodes.has(code) : generatedCodeExists(config, code));
 
-  if (!routingPolicyNames().includes(config.oms.routingPolicy)) {
-    problems.push({ path: 'oms.routingPolicy', value: config.oms.routingPolicy, message: `unknown OMS routing policy; known: ${routingPolicyNames().join(', ')} (vendor policies load with --policy-file)` });
+  if (!omsRoutingPolicyNames().includes(config.oms.routingPolicy)) {
+    problems.push({ path: 'oms.routingPolicy', value: config.oms.routingPolicy, message: `unknown OMS routing policy; known: ${omsRoutingPolicyNames().join(', ')} (vendor policies load with --policy-file)` });
   }
   config.warehouses.forEach((w, i) => {
-    if (!policyNames().includes(w.routingPolicy)) {
-      problems.push({ path: `warehouses[${i}].routingPolicy`, value: w.routingPolicy, message: `unknown pick routing policy; known: ${policyNames().join(', ')}` });
+    if (!pickPolicyNames().includes(w.routingPolicy)) {
+      problems.push({ path: `warehouses[${i}].routingPolicy`, value: w.routingPolicy, message: `unknown pick routing policy; known: ${pickPolicyNames().join(', ')}` });
     }
     const crossAisles = w.layout.crossAisles ?? 2;
     if (crossAisles > 2 && singleBlockOnly.has(w.routingPolicy)) {

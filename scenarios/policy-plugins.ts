@@ -4,8 +4,8 @@
 // runner loads the same files in every worker thread.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { registerRoutingPolicy, routingPolicyNames, type OmsRoutingPolicy } from '../models/oms/routing/index.js';
-import { policyNames, registerPolicy, type RoutingPolicy } from '../models/wms/routing/index.js';
+import { registerOmsRoutingPolicy, omsRoutingPolicyNames, type OmsRoutingPolicy } from '../models/oms/routing/index.js';
+import { pickPolicyNames, registerPickPolicy, type RoutingPolicy } from '../models/wms/routing/index.js';
 import { InputError } from './errors.js';
 import { assertRegularFile } from './json-input.js';
 import { guardOmsPolicy, guardPickPolicy } from './vendor-guard.js';
@@ -68,7 +68,7 @@ export async function loadPolicyPlugins(files: readonly string[]): Promise<strin
       }
     }
     // A name already taken (a built-in, or a policy from another file) is an error, never a silent skip.
-    for (const [kind, policies, taken] of [['OMS routing', oms, routingPolicyNames()], ['pick-path', pick, policyNames()]] as const) {
+    for (const [kind, policies, taken] of [['OMS routing', oms, omsRoutingPolicyNames()], ['pick-path', pick, pickPolicyNames()]] as const) {
       for (const policy of policies) {
         const name = (policy as { name?: unknown }).name;
         if (typeof name === 'string' && taken.includes(name)) {
@@ -79,11 +79,11 @@ export async function loadPolicyPlugins(files: readonly string[]): Promise<strin
     }
     try {
       for (const policy of oms) {
-        registerRoutingPolicy(guardOmsPolicy(policy, file));
+        registerOmsRoutingPolicy(guardOmsPolicy(policy, file));
         loadedFrom.set(`OMS routing:${policy.name}`, file);
       }
       for (const policy of pick) {
-        registerPolicy(guardPickPolicy(policy, file));
+        registerPickPolicy(guardPickPolicy(policy, file));
         loadedFrom.set(`pick-path:${policy.name}`, file);
       }
     } catch (error) {

@@ -1,7 +1,7 @@
 // `baton route`: the length and visiting order of pick rounds on a warehouse layout, one from the
 // command line or a batch of them from an NDJSON file.
 import type { CommandModule } from 'yargs';
-import { builtInPolicies, getPolicy, multiBlockPolicies, requireSingleBlock, type RoutingPolicy } from '../../models/wms/routing/index.js';
+import { builtInPickPolicies, getPickPolicy, multiBlockPolicies, requireSingleBlock, type RoutingPolicy } from '../../models/wms/routing/index.js';
 import { InputError } from '../../scenarios/errors.js';
 import { readPickLists, readRouteLayout, resolveBins } from '../../scenarios/route-input.js';
 import { printJson } from '../output.js';
@@ -34,7 +34,7 @@ export const routeCommand: CommandModule<object, RouteArgs> = {
     const layout = readRouteLayout(args.layout);
     let policy: RoutingPolicy;
     try {
-      policy = getPolicy(args.policy);
+      policy = getPickPolicy(args.policy);
     } catch (error) {
       throw InputError.of({ path: '--policy', value: args.policy, message: (error as Error).message });
     }
@@ -74,5 +74,5 @@ export const routeCommand: CommandModule<object, RouteArgs> = {
 
 /** Throws the policy's own refusal when a built-in single-block heuristic meets a multi-block layout. */
 function requireSingleBlockIfBuiltIn(name: string, layout: Parameters<RoutingPolicy['route']>[0]): void {
-  if (!multiBlockPolicies.includes(name) && builtInPolicies.some((p) => p.name === name)) requireSingleBlock(name, layout);
+  if (!multiBlockPolicies.includes(name) && builtInPickPolicies.some((p) => p.name === name)) requireSingleBlock(name, layout);
 }

@@ -45,7 +45,7 @@ export interface StockMovement extends EntryHeader {
 }
 
 /** Ledger plus valuation; both should start empty (or already agree). */
-export class Books {
+export class ErpBooks {
   readonly ledger: Ledger;
   readonly valuation: InventoryValuation;
   // GRNI booked per receipt and not yet invoiced: open purchasing work only, cleared by `invoice`.

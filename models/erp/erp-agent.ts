@@ -4,12 +4,12 @@
 
 import type { AgentContext } from '../context.js';
 import { addresses, type AdjustmentReason, type BatonMessage, type MessagePayloads } from '../messages.js';
-import type { Books } from './books.js';
+import type { ErpBooks } from './books.js';
 import { BatchImporter, type ImportStats } from './own-count.js';
 import type { WriteOffReason } from './postings.js';
 import { Purchasing } from './purchasing.js';
 import { Reconciliation } from './reconciliation.js';
-import { StockBooks } from './stock-books.js';
+import { ErpStockBooks } from './stock-books.js';
 import { RecentIds } from '../wms/recent-ids.js';
 
 const defaults = {
@@ -46,7 +46,7 @@ export class Erp {
   /** Messages ignored because the mode takes that information from elsewhere. */
   ignoredMessages = 0;
   readonly #ctx: AgentContext;
-  readonly #stock: StockBooks;
+  readonly #stock: ErpStockBooks;
   readonly #purchasing: Purchasing;
   readonly #importer: BatchImporter;
   readonly #reconciliation: Reconciliation;
@@ -59,7 +59,7 @@ export class Erp {
     this.#ctx = ctx;
     this.#ownCount = ctx.config.ownership.erpOwnCount;
     this.#idempotencyWindowSeconds = options.idempotencyWindowSeconds ?? defaults.idempotencyWindowSeconds;
-    this.#stock = new StockBooks(ctx, { keepJournal: options.keepJournal, idempotencyWindowSeconds: options.idempotencyWindowSeconds });
+    this.#stock = new ErpStockBooks(ctx, { keepJournal: options.keepJournal, idempotencyWindowSeconds: options.idempotencyWindowSeconds });
     this.#purchasing = new Purchasing(ctx, this.#stock, this.address, options.meanDailyDemand);
     this.#importer = new BatchImporter(ctx, this.#stock, this.#purchasing);
     this.#reconciliation = new Reconciliation(ctx, this.#stock, options.wmsRecordTotal);
@@ -73,7 +73,7 @@ export class Erp {
   }
 
   /** The ledger and valuation, for the invariants (trial balance zero, inventory account equals layers). */
-  get books(): Books {
+  get books(): ErpBooks {
     return this.#stock.books;
   }
 

@@ -35,7 +35,7 @@ export {
   type EntryHeader,
   type WriteOffReason,
 } from './postings.js';
-export { Books, type BooksResult, type NothingPosted, type StockMovement } from './books.js';
+export { ErpBooks, type BooksResult, type NothingPosted, type StockMovement } from './books.js';
 export {
   inventoryValuationReport,
   periodCloseReport,
@@ -67,7 +67,7 @@ export {
   type ValuationMethod,
 } from './valuation/index.js';
 export { Erp, type ErpOptions } from './erp-agent.js';
-export { StockBooks, type StockBooksOptions } from './stock-books.js';
+export { ErpStockBooks, type StockBooksOptions } from './stock-books.js';
 export { Purchasing } from './purchasing.js';
 export { orderQuantity, replenishmentLevels, type ReplenishmentLevels } from './replenishment.js';
 export { BatchImporter, type ImportOutcome, type ImportStats } from './own-count.js';

@@ -6,7 +6,7 @@ import type { OwnCountConfig } from '../config.js';
 import type { AgentContext } from '../context.js';
 import type { MessagePayloads } from '../messages.js';
 import type { Purchasing } from './purchasing.js';
-import type { StockBooks } from './stock-books.js';
+import type { ErpStockBooks } from './stock-books.js';
 
 type Batch = MessagePayloads['wms.batch.exported'];
 type Movement = Batch['movements'][number];
@@ -28,13 +28,13 @@ export interface ImportStats {
 export class BatchImporter {
   readonly stats: ImportStats = { batchesImported: 0, batchesDropped: 0, linesKeyed: 0, entryErrors: 0, entryErrorUnitsNet: 0 };
   readonly #ctx: AgentContext;
-  readonly #stock: StockBooks;
+  readonly #stock: ErpStockBooks;
   readonly #purchasing: Purchasing;
   readonly #config: OwnCountConfig;
   // One entry per batch ever seen (batches come every import interval, so this stays small).
   readonly #seen = new Set<string>();
 
-  constructor(ctx: AgentContext, stock: StockBooks, purchasing: Purchasing) {
+  constructor(ctx: AgentContext, stock: ErpStockBooks, purchasing: Purchasing) {
     this.#ctx = ctx;
     this.#stock = stock;
     this.#purchasing = purchasing;

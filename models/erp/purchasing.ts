@@ -6,7 +6,7 @@ import { SECONDS_PER_DAY, type PurchasingConfig } from '../config.js';
 import type { AgentContext } from '../context.js';
 import { addresses, type MessagePayloads } from '../messages.js';
 import { orderQuantity, replenishmentLevels, type ReplenishmentLevels } from './replenishment.js';
-import type { StockBooks } from './stock-books.js';
+import type { ErpStockBooks } from './stock-books.js';
 
 const defaults = {
   // Truncation by rejection; after this many negative draws in a row the lead time is 0.
@@ -24,7 +24,7 @@ export class Purchasing {
   /** Units ordered and not yet received, by catalogue index. */
   readonly onOrderUnits: Int32Array;
   readonly #ctx: AgentContext;
-  readonly #stock: StockBooks;
+  readonly #stock: ErpStockBooks;
   readonly #config: PurchasingConfig;
   readonly #from: string;
   readonly #receivingAddress: string;
@@ -33,7 +33,7 @@ export class Purchasing {
   // Open POs of each SKU, oldest first: receipts that carry no PO id close them in this order.
   readonly #bySku = new Map<number, OpenPo[]>();
 
-  constructor(ctx: AgentContext, stock: StockBooks, from: string, meanDailyDemand?: Float64Array) {
+  constructor(ctx: AgentContext, stock: ErpStockBooks, from: string, meanDailyDemand?: Float64Array) {
     this.#ctx = ctx;
     this.#stock = stock;
     this.#config = ctx.config.erp.purchasing;

@@ -7,7 +7,7 @@
 
 import { SECONDS_PER_DAY } from '../config.js';
 import type { AgentContext } from '../context.js';
-import type { StockBooks } from './stock-books.js';
+import type { ErpStockBooks } from './stock-books.js';
 
 /** What one reconciliation did. */
 export interface ReconciliationResult {
@@ -21,12 +21,12 @@ export class Reconciliation {
   /** Reconciliations run so far. */
   runs = 0;
   readonly #ctx: AgentContext;
-  readonly #stock: StockBooks;
+  readonly #stock: ErpStockBooks;
   readonly #wmsRecordTotal: (sku: number) => number;
   readonly #intervalSeconds: number;
   #dueAt: number;
 
-  constructor(ctx: AgentContext, stock: StockBooks, wmsRecordTotal: (sku: number) => number) {
+  constructor(ctx: AgentContext, stock: ErpStockBooks, wmsRecordTotal: (sku: number) => number) {
     const days = ctx.config.erp.ownCount.reconciliationIntervalDays;
     if (!(days >= 0 && days < Infinity)) throw new RangeError(`erp.ownCount.reconciliationIntervalDays must be finite and >= 0, got ${days}`);
     this.#ctx = ctx;

@@ -2,7 +2,7 @@
 // Plain data out, in integer cents; formatting belongs to viz/.
 
 import { accountIds, chartOfAccounts, type AccountId, type AccountType } from './accounts.js';
-import type { Books } from './books.js';
+import type { ErpBooks } from './books.js';
 import type { JournalEntry } from './journal-entry.js';
 import type { Ledger, TrialBalance } from './ledger.js';
 import { mulDivRoundHalfUp } from './valuation/rounding.js';
@@ -116,7 +116,7 @@ export function profitAndLossBetween(opening: TrialBalance, closing: TrialBalanc
 }
 
 /** Trial balance, valuation and P&L for [fromTime, toTime), with the inventory reconciliation. */
-export function periodCloseReport(books: Books, fromTime: number, toTime: number): PeriodClose {
+export function periodCloseReport(books: ErpBooks, fromTime: number, toTime: number): PeriodClose {
   return {
     trialBalance: trialBalanceReport(books.ledger),
     valuation: inventoryValuationReport(books.valuation),

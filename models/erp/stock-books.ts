@@ -1,11 +1,11 @@
-// The ERP agent's books addressed by catalogue index: Books (ledger + valuation) plus the agent's rule
+// The ERP agent's books addressed by catalogue index: ErpBooks (ledger + valuation) plus the agent's rule
 // for stock its own count does not have, the revenue/COGS/inventory-value metrics and the trace.
 // The ERP count never goes below zero: a shipment of more than it holds first counts the missing
 // units in (a count gain), as an ERP that refuses negative stock forces someone to do; a loss of more
 // than it holds writes off only what it holds.
 
 import type { AgentContext } from '../context.js';
-import { Books, type BooksResult } from './books.js';
+import { ErpBooks, type BooksResult } from './books.js';
 import { Ledger } from './ledger.js';
 import type { WriteOffReason } from './postings.js';
 import { createValuation, type ValuationConfig } from './valuation/index.js';
@@ -25,8 +25,8 @@ export interface StockBooksOptions {
 }
 
 /** Books keyed by catalogue index; every operation is idempotent by its eventId. */
-export class StockBooks {
-  readonly books: Books;
+export class ErpStockBooks {
+  readonly books: ErpBooks;
   /**
    * True when postings may skip eventIds and entry objects (journal off, no trace): the caller then
    * deduplicates shipments itself and uses `shipUnkeyed`.
@@ -44,7 +44,7 @@ export class StockBooks {
     const ledger = keepJournal
       ? new Ledger({ keepJournal: true })
       : new Ledger({ keepJournal: false, idempotencyWindowSeconds: options.idempotencyWindowSeconds ?? defaults.idempotencyWindowSeconds });
-    this.books = new Books(createValuation(valuationConfig(ctx)), ledger);
+    this.books = new ErpBooks(createValuation(valuationConfig(ctx)), ledger);
     this.unkeyed = !keepJournal && !ctx.tracing;
   }
 

@@ -5,7 +5,7 @@
 import type { ChannelConfig } from '../config.js';
 import type { AgentContext } from '../context.js';
 import { addresses, type MessagePayloads } from '../messages.js';
-import type { StockBook } from './stock.js';
+import type { OmsStockBook } from './stock.js';
 
 /** Dirty SKUs of one channel: a flag per SKU and the list of flagged SKUs. */
 interface ChannelFeed {
@@ -30,7 +30,7 @@ export class AtsPublisher {
 
   constructor(
     private readonly ctx: AgentContext,
-    private readonly stock: StockBook,
+    private readonly stock: OmsStockBook,
     private readonly fromAddress: string,
   ) {
     const skuCount = stock.skuCount;

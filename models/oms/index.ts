@@ -1,13 +1,13 @@
 // The order management system: ATS, reservations, routing, order lifecycle, ATS publishing.
 export { Oms, type OmsOptions } from './oms.js';
-export { StockBook } from './stock.js';
+export { OmsStockBook } from './stock.js';
 export { AtsPublisher } from './ats-publisher.js';
 export { OrderBook, type OmsOrder, type OmsOrderState, type OpenFulfillment, type OrderCounts } from './order-book.js';
 export { RecentKeys, SeqDeduper } from './dedupe.js';
 export { IdMap } from './id-map.js';
 export { Router } from './router.js';
 export {
-  builtInRoutingPolicies,
+  builtInOmsRoutingPolicies,
   checkAllocation,
   coversAll,
   createRoutingRegistry,
@@ -18,14 +18,14 @@ export {
   fillInOrder,
   fillInOrderInto,
   fillLine,
-  getRoutingPolicy,
+  getOmsRoutingPolicy,
   indicesByKey,
   lowestCost,
   mostStock,
   nearest,
   policyFromInto,
   ranked,
-  registerRoutingPolicy,
+  registerOmsRoutingPolicy,
   routeByPreference,
   routeByPreferenceInto,
   routeFewestSplits,
@@ -33,7 +33,7 @@ export {
   routeMostStock,
   routeNearest,
   routeRanked,
-  routingPolicyNames,
+  omsRoutingPolicyNames,
   sized,
   sortIndicesByKeys,
   wholeFrom,

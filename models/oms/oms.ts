@@ -18,10 +18,10 @@ import { SECONDS_PER_DAY } from '../config.js';
 import { AtsPublisher } from './ats-publisher.js';
 import { RecentKeys, SeqDeduper } from './dedupe.js';
 import { OrderBook, type OmsOrder, type OrderCounts } from './order-book.js';
-import { getRoutingPolicy } from './routing/registry.js';
+import { getOmsRoutingPolicy } from './routing/registry.js';
 import type { OmsRoutingPolicy, Position, RoutingWarehouse } from './routing/types.js';
 import { Router } from './router.js';
-import { StockBook } from './stock.js';
+import { OmsStockBook } from './stock.js';
 import { linesFrom, mergeLines, sameQuantities } from './order-lines.js';
 import { bookShippedOrder } from '../order-completion.js';
 
@@ -39,7 +39,7 @@ export interface OmsOptions {
 export class Oms {
   readonly address = addresses.oms;
   readonly policy: OmsRoutingPolicy;
-  private readonly stock: StockBook;
+  private readonly stock: OmsStockBook;
   private readonly publisher: AtsPublisher;
   private readonly book: OrderBook;
   private readonly channelSeqs: SeqDeduper[];
@@ -71,8 +71,8 @@ export class Oms {
     if (initialRecord[0]!.length !== ctx.catalog.size) {
       throw new RangeError(`Oms: initialRecord covers ${initialRecord[0]!.length} SKUs, the catalogue has ${ctx.catalog.size}`);
     }
-    this.policy = options.policy ?? getRoutingPolicy(config.oms.routingPolicy);
-    this.stock = new StockBook(initialRecord, config.oms.safetyStockUnits);
+    this.policy = options.policy ?? getOmsRoutingPolicy(config.oms.routingPolicy);
+    this.stock = new OmsStockBook(initialRecord, config.oms.safetyStockUnits);
     this.publisher = new AtsPublisher(ctx, this.stock, this.address);
     this.book = new OrderBook(ctx);
     this.channelSeqs = config.channels.map(() => new SeqDeduper());

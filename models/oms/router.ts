@@ -5,7 +5,7 @@ import type { FulfillmentLine } from '../messages.js';
 import { checkAllocation } from './routing/check.js';
 import { sized } from './routing/fill.js';
 import type { Allocation, OmsRoutingPolicy, Position, RoutingRequest, RoutingWarehouse } from './routing/types.js';
-import type { StockBook } from './stock.js';
+import type { OmsStockBook } from './stock.js';
 
 /** One policy's checked answers for the OMS; not re-entrant (an answer is used before the next question). */
 export class Router {
@@ -24,7 +24,7 @@ export class Router {
   }
 
   /** Where the units of `lines` come from, given what each location has free; throws on a bad answer. */
-  allocate(lines: FulfillmentLine[], destination: Position, allowSplit: boolean, stock: StockBook, warehouses: readonly RoutingWarehouse[] = this.warehouses): Allocation {
+  allocate(lines: FulfillmentLine[], destination: Position, allowSplit: boolean, stock: OmsStockBook, warehouses: readonly RoutingWarehouse[] = this.warehouses): Allocation {
     const policy = this.policy;
     const reuse = policy.routeInto !== undefined;
     const request = reuse ? this.request : { ...this.request, available: this.warehouses.map((): number[] => []) };

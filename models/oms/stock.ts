@@ -9,7 +9,7 @@
 // So at each location and SKU: units on open fulfilment lines = reserved + unbacked.
 
 /** Record, reservations and ATS per location and SKU. */
-export class StockBook {
+export class OmsStockBook {
   readonly warehouseCount: number;
   readonly skuCount: number;
   /** Units moved from reserved to unbacked by record decreases, cumulative. */
@@ -22,18 +22,18 @@ export class StockBook {
     initialRecord: readonly Int32Array[],
     private readonly safetyStockUnits: number,
   ) {
-    if (initialRecord.length === 0) throw new RangeError('StockBook: need at least one warehouse record, got 0');
+    if (initialRecord.length === 0) throw new RangeError('OmsStockBook: need at least one warehouse record, got 0');
     if (!(Number.isInteger(safetyStockUnits) && safetyStockUnits >= 0)) {
-      throw new RangeError(`StockBook: safetyStockUnits must be a non-negative integer, got ${safetyStockUnits}`);
+      throw new RangeError(`OmsStockBook: safetyStockUnits must be a non-negative integer, got ${safetyStockUnits}`);
     }
     this.warehouseCount = initialRecord.length;
     this.skuCount = initialRecord[0]!.length;
     initialRecord.forEach((record, w) => {
       if (record.length !== this.skuCount) {
-        throw new RangeError(`StockBook: warehouse ${w} record has ${record.length} SKUs, expected ${this.skuCount}`);
+        throw new RangeError(`OmsStockBook: warehouse ${w} record has ${record.length} SKUs, expected ${this.skuCount}`);
       }
       const negative = record.findIndex((units) => units < 0);
-      if (negative >= 0) throw new RangeError(`StockBook: warehouse ${w} SKU ${negative} starts at ${record[negative]} units (must be >= 0)`);
+      if (negative >= 0) throw new RangeError(`OmsStockBook: warehouse ${w} SKU ${negative} starts at ${record[negative]} units (must be >= 0)`);
     });
     this.records = initialRecord.map((record) => Int32Array.from(record));
     this.reservations = initialRecord.map(() => new Int32Array(this.skuCount));
@@ -70,7 +70,7 @@ export class StockBook {
 
   /** Reserves qty at location w; throws when that exceeds the free units (a routing bug). */
   reserve(w: number, sku: number, qty: number): void {
-    if (qty > this.free(w, sku)) throw new RangeError(`StockBook.reserve: ${qty} units of SKU ${sku} at warehouse ${w}, only ${this.free(w, sku)} free`);
+    if (qty > this.free(w, sku)) throw new RangeError(`OmsStockBook.reserve: ${qty} units of SKU ${sku} at warehouse ${w}, only ${this.free(w, sku)} free`);
     this.reservations[w]![sku]! += qty;
   }
 

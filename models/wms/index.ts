@@ -30,12 +30,12 @@ export {
   type RoutingLayout,
 } from './layout.js';
 export {
-  builtInPolicies,
-  createPolicyRegistry,
-  getPolicy,
-  policyNames,
-  registerPolicy,
-  type PolicyRegistry,
+  builtInPickPolicies,
+  createPickPolicyRegistry,
+  getPickPolicy,
+  pickPolicyNames,
+  registerPickPolicy,
+  type PickPolicyRegistry,
   type Route,
   type RoutingPolicy,
 } from './routing/index.js';

@@ -20,28 +20,46 @@ export interface OutboundStats {
   ordersOnTime: number;
 }
 
+/** What one warehouse's outbound works with, besides the run's context. */
+export interface OutboundOptions {
+  warehouse: string;
+  /** This warehouse's position in config.warehouses (its zone table row). */
+  index: number;
+  /** Carrier pickup hours of the day. */
+  pickupHours: readonly number[];
+  inventory: Inventory;
+  reporter: MovementReporter;
+  stats: OutboundStats;
+  /** True when no OMS sees orders end (no-oms), so the warehouse books the order-level metrics. */
+  booksOrderMetrics: boolean;
+  /** The bin address a SKU is picked from (for the shipped lines). */
+  binOf: (sku: number) => string;
+}
+
 /** The dock and the departure bookkeeping of one warehouse. */
 export class Outbound {
   readonly dock: Dock;
   private readonly zones: ZoneTable;
   private readonly promiseSeconds: Float64Array;
+  private readonly warehouse: string;
+  private readonly index: number;
+  private readonly inventory: Inventory;
+  private readonly reporter: MovementReporter;
+  private readonly stats: OutboundStats;
+  private readonly booksOrderMetrics: boolean;
+  private readonly binOf: (sku: number) => string;
 
-  constructor(
-    private readonly ctx: AgentContext,
-    private readonly warehouse: string,
-    pickupHours: readonly number[],
-    private readonly inventory: Inventory,
-    private readonly reporter: MovementReporter,
-    private readonly stats: OutboundStats,
-    /** True when no OMS sees orders end (no-oms), so the warehouse books the order-level metrics. */
-    private readonly booksOrderMetrics: boolean,
-    private readonly binOf: (sku: number) => string,
-    /** This warehouse's position in config.warehouses (its zone table row). */
-    private readonly index = 0,
-  ) {
+  constructor(private readonly ctx: AgentContext, options: OutboundOptions) {
+    this.warehouse = options.warehouse;
+    this.index = options.index;
+    this.inventory = options.inventory;
+    this.reporter = options.reporter;
+    this.stats = options.stats;
+    this.booksOrderMetrics = options.booksOrderMetrics;
+    this.binOf = options.binOf;
     this.zones = ctx.zones ?? new ZoneTable(ctx.config);
     this.promiseSeconds = Float64Array.from(ctx.config.channels, (c) => (c.deliveryPromiseDays ?? 5) * SECONDS_PER_DAY);
-    this.dock = new Dock(ctx.sim, pickupHours, (parcels) => this.depart(parcels), `warehouse "${warehouse}": shipping`);
+    this.dock = new Dock(ctx.sim, options.pickupHours, (parcels) => this.depart(parcels), `warehouse "${options.warehouse}": shipping`);
   }
 
   /** Hands over a picked and packed fulfillment. */

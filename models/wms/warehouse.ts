@@ -24,7 +24,7 @@ import { pickTask, taskLocations, taskSeconds, type Fulfillment, type PickTask }
 import { ShelfPicker } from './picking.js';
 import { RecentIds } from './recent-ids.js';
 import { Receiving } from './receiving.js';
-import { getPolicy, type RoutingPolicy } from './routing/index.js';
+import { getPickPolicy, type RoutingPolicy } from './routing/index.js';
 import { slotSkus, type Slotting } from './slotting.js';
 import { PickerCrew, type LaborSeconds } from './workers.js';
 
@@ -88,7 +88,7 @@ export class Warehouse {
     const label = `warehouse "${name}"`;
     const stream = (purpose: string) => ctx.rng.stream(`wms.${name}.${purpose}`);
     this.grid = binGridOf(config.layout, name);
-    this.policy = withContext(label, () => getPolicy(config.routingPolicy));
+    this.policy = withContext(label, () => getPickPolicy(config.routingPolicy));
     const demand = meanDailyDemand(ctx.config, ctx.catalog);
     const share = ctx.config.warehouses.length;
     const opening = openingStock(config.initialStock, ctx.catalog, name, demand.map((d) => d / share));
@@ -105,7 +105,16 @@ export class Warehouse {
       adjustRecord: (sku, delta, reason) => this.adjustRecord(sku, delta, reason),
       shortPicked: (f, sku, wanted, found) => this.traceShort(f, sku, wanted, found),
     });
-    this.outbound = new Outbound(ctx, name, config.shipping.pickupHours, this.inventory, this.reporter, this.stats, this.local !== null, (sku) => this.binOf(sku), index);
+    this.outbound = new Outbound(ctx, {
+      warehouse: name,
+      index,
+      pickupHours: config.shipping.pickupHours,
+      inventory: this.inventory,
+      reporter: this.reporter,
+      stats: this.stats,
+      booksOrderMetrics: this.local !== null,
+      binOf: (sku) => this.binOf(sku),
+    });
     const absence = ctx.config.faults.workerAbsenceProbability;
     this.workers = new PickerCrew({
       sim: ctx.sim,

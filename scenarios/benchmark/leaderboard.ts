@@ -4,8 +4,8 @@
 // (`pick.standings[].microsPerRoute`, `elapsedSeconds`).
 import { resolve } from 'node:path';
 import { hashString } from '../../sim/index.js';
-import { builtInPolicies } from '../../models/wms/routing/index.js';
-import { builtInRoutingPolicies, routingPolicyNames } from '../../models/oms/routing/index.js';
+import { builtInPickPolicies } from '../../models/wms/routing/index.js';
+import { builtInOmsRoutingPolicies, omsRoutingPolicyNames } from '../../models/oms/routing/index.js';
 import { InputError } from '../errors.js';
 import type { Progress } from '../experiment/runner.js';
 import type { RunTask } from '../experiment/tasks.js';
@@ -73,10 +73,10 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Leaderboa
   const suite = typeof options.suite === 'string' ? findSuite(options.suite) : options.suite;
   await loadPolicyPlugins(options.policyFiles);
   const resolvedFiles = options.policyFiles.map((f) => resolve(f));
-  const builtInPick = new Set(builtInPolicies.map((p) => p.name));
-  const builtInOms = new Set(builtInRoutingPolicies.map((p) => p.name));
+  const builtInPick = new Set(builtInPickPolicies.map((p) => p.name));
+  const builtInOms = new Set(builtInOmsRoutingPolicies.map((p) => p.name));
   const picks = pickContenders();
-  const omsContenders: OmsContender[] = routingPolicyNames().map((name) => {
+  const omsContenders: OmsContender[] = omsRoutingPolicyNames().map((name) => {
     const file = vendorPolicyFile('oms', name);
     return { name, ...(file === undefined ? {} : { file }) };
   });

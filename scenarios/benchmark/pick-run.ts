@@ -1,7 +1,7 @@
 // The pick-routing part of a suite, from the definition alone: the lists, the registered policies
 // (built-ins and the vendor files loaded in this thread) and their standings. Run in the main thread
 // for built-ins only, on a watched worker thread when vendor code takes part.
-import { builtInPolicies, getPolicy, policyNames, type RoutingPolicy } from '../../models/wms/routing/index.js';
+import { builtInPickPolicies, getPickPolicy, pickPolicyNames, type RoutingPolicy } from '../../models/wms/routing/index.js';
 import { vendorPolicyFile } from '../policy-plugins.js';
 import { generatePickCells, pickInstancesHash, type PickCell } from './instances.js';
 import { runPickBenchmark, type PickBenchmark, type PickContender } from './pick-bench.js';
@@ -9,9 +9,9 @@ import type { PickSuite } from './suites.js';
 
 /** Every registered pick-path policy, built-ins first, each vendor policy with its file. */
 export function pickContenders(): PickContender[] {
-  return policyNames().map((name) => {
+  return pickPolicyNames().map((name) => {
     const file = vendorPolicyFile('pick', name);
-    return { policy: getPolicy(name), ...(file === undefined ? {} : { file }) };
+    return { policy: getPickPolicy(name), ...(file === undefined ? {} : { file }) };
   });
 }
 
@@ -31,7 +31,7 @@ export function benchmarkPicks(suite: PickSuite): PickParts {
   const cells = generatePickCells(suite);
   const isMulti = (cell: (typeof cells)[number]) => (cell.layout.layout.crossAisles ?? 2) > 2;
   const contenders = pickContenders();
-  const builtIns = new Set(builtInPolicies.map((p) => p.name));
+  const builtIns = new Set(builtInPickPolicies.map((p) => p.name));
   const multiCells = cells.filter(isMulti);
   const multiContenders = multiCells.length === 0 ? [] : contenders.filter((c) => !builtIns.has(c.policy.name) || routesBlocks(c.policy, multiCells[0]!));
   return {

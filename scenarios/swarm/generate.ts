@@ -3,8 +3,8 @@
 // shrink, damage, cycle counts, dropped ERP batches), small enough that thousands run in minutes.
 // The draws come from the seed's own stream, so a seed always yields the same scenario.
 import { RandomStreams, type RandomStream } from '../../sim/index.js';
-import { builtInRoutingPolicies } from '../../models/oms/routing/registry.js';
-import { builtInPolicies } from '../../models/wms/routing/registry.js';
+import { builtInOmsRoutingPolicies } from '../../models/oms/routing/registry.js';
+import { builtInPickPolicies } from '../../models/wms/routing/registry.js';
 import { builtinScenarios } from '../builtin/index.js';
 
 type Doc = Record<string, any>;
@@ -23,7 +23,7 @@ export function swarmScenario(seed: number, days: number): Doc {
   doc.horizonDays = days;
   doc.ownership = pickOne(r, ['clean', 'no-oms', 'erp-own-count'] as const);
   doc.catalog.generate.count = 20 + Math.floor(r.random() * 100);
-  doc.oms.routingPolicy = pickOne(r, builtInRoutingPolicies.map((p) => p.name));
+  doc.oms.routingPolicy = pickOne(r, builtInOmsRoutingPolicies.map((p) => p.name));
   doc.oms.oversellAction = pickOne(r, ['cancel', 'backorder'] as const);
   doc.oms.allowSplit = chance(r, 0.7);
   doc.oms.safetyStockUnits = chance(r, 0.3) ? Math.floor(r.random() * 4) : 0;
@@ -33,7 +33,7 @@ export function swarmScenario(seed: number, days: number): Doc {
   doc.warehouses = doc.warehouses.slice(0, warehouseCount);
   const names = doc.warehouses.map((w: Doc) => w.name);
   for (const w of doc.warehouses) {
-    w.routingPolicy = pickOne(r, builtInPolicies.map((p) => p.name));
+    w.routingPolicy = pickOne(r, builtInPickPolicies.map((p) => p.name));
     w.batching = { ...(w.batching ?? {}), mode: pickOne(r, ['single', 'batch', 'wave'] as const), batchSize: 1 + Math.floor(r.random() * 8) };
     w.cycleCount = { binsPerDay: Math.floor(r.random() * 60), method: pickOne(r, ['random', 'abc'] as const) };
     w.initialStock = { ...w.initialStock, unitsPerSku: Math.floor(r.random() * 15), daysOfCover: Math.floor(r.random() * 6) };

@@ -24,10 +24,10 @@ export { fewestSplits, routeFewestSplits } from './fewest-splits.js';
 export { lowestCost, routeLowestCost } from './lowest-cost.js';
 export { checkAllocation } from './check.js';
 export {
-  builtInRoutingPolicies,
+  builtInOmsRoutingPolicies,
   createRoutingRegistry,
-  getRoutingPolicy,
-  registerRoutingPolicy,
-  routingPolicyNames,
+  getOmsRoutingPolicy,
+  registerOmsRoutingPolicy,
+  omsRoutingPolicyNames,
   type RoutingRegistry,
 } from './registry.js';

@@ -1,5 +1,5 @@
 // OMS routing policies by name. A vendor adds a policy from its own file with
-// `registerRoutingPolicy(myPolicy)` before the OMS is built; the built-ins cannot be replaced.
+// `registerOmsRoutingPolicy(myPolicy)` before the OMS is built; the built-ins cannot be replaced.
 import type { OmsRoutingPolicy } from './types.js';
 import { nearest } from './nearest.js';
 import { mostStock } from './most-stock.js';
@@ -8,7 +8,7 @@ import { fewestSplits } from './fewest-splits.js';
 import { lowestCost } from './lowest-cost.js';
 
 /** The built-in policies, in the order they are listed. */
-export const builtInRoutingPolicies: readonly OmsRoutingPolicy[] = [nearest, mostStock, ranked, fewestSplits, lowestCost];
+export const builtInOmsRoutingPolicies: readonly OmsRoutingPolicy[] = [nearest, mostStock, ranked, fewestSplits, lowestCost];
 
 const namePattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -35,7 +35,7 @@ export function createRoutingRegistry(extra: readonly OmsRoutingPolicy[] = []): 
     if (byName.has(policy.name)) throw new RangeError(`OMS routing policy ${JSON.stringify(policy.name)} is already registered`);
     byName.set(policy.name, policy);
   };
-  for (const policy of builtInRoutingPolicies) register(policy);
+  for (const policy of builtInOmsRoutingPolicies) register(policy);
   for (const policy of extra) register(policy);
   return {
     get(name) {
@@ -54,16 +54,16 @@ export function createRoutingRegistry(extra: readonly OmsRoutingPolicy[] = []): 
 const sharedRegistry = createRoutingRegistry();
 
 /** The registered policy called `name`; throws a RangeError listing the valid names. */
-export function getRoutingPolicy(name: string): OmsRoutingPolicy {
+export function getOmsRoutingPolicy(name: string): OmsRoutingPolicy {
   return sharedRegistry.get(name);
 }
 
 /** Names of all registered OMS routing policies, built-ins first. */
-export function routingPolicyNames(): string[] {
+export function omsRoutingPolicyNames(): string[] {
   return sharedRegistry.names();
 }
 
-/** Makes a policy available by name to getRoutingPolicy (and so to the OMS); throws if malformed or taken. */
-export function registerRoutingPolicy(policy: OmsRoutingPolicy): void {
+/** Makes a policy available by name to getOmsRoutingPolicy (and so to the OMS); throws if malformed or taken. */
+export function registerOmsRoutingPolicy(policy: OmsRoutingPolicy): void {
   sharedRegistry.register(policy);
 }

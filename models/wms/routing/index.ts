@@ -11,10 +11,10 @@ export { optimal, routeOptimal, createOptimalPolicy } from './optimal.js';
 export { multiBlockRoute, aisleGraphDistance, type MultiBlockRoute } from './multi-block.js';
 export { requireSingleBlock, multiBlockPolicies } from './sweep-policy.js';
 export {
-  builtInPolicies,
-  createPolicyRegistry,
-  getPolicy,
-  policyNames,
-  registerPolicy,
-  type PolicyRegistry,
+  builtInPickPolicies,
+  createPickPolicyRegistry,
+  getPickPolicy,
+  pickPolicyNames,
+  registerPickPolicy,
+  type PickPolicyRegistry,
 } from './registry.js';

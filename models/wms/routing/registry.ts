@@ -1,5 +1,5 @@
 // Policies by name, for the CLI and scenarios. A vendor adds a policy from its own file with
-// `registerPolicy(myPolicy)`; the built-ins are registered here and cannot be replaced.
+// `registerPickPolicy(myPolicy)`; the built-ins are registered here and cannot be replaced.
 import type { RoutingPolicy } from './types.js';
 import { sShape } from './s-shape.js';
 import { returnPolicy } from './return.js';
@@ -10,12 +10,12 @@ import { combinedPlus } from './combined-plus.js';
 import { optimal } from './optimal.js';
 
 /** The built-in policies, in the order they are listed. */
-export const builtInPolicies: readonly RoutingPolicy[] = [sShape, returnPolicy, midpoint, largestGap, combined, combinedPlus, optimal];
+export const builtInPickPolicies: readonly RoutingPolicy[] = [sShape, returnPolicy, midpoint, largestGap, combined, combinedPlus, optimal];
 
 const namePattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** A set of policies looked up by name. */
-export interface PolicyRegistry {
+export interface PickPolicyRegistry {
   /** The policy called `name`; throws a RangeError listing the valid names. */
   get(name: string): RoutingPolicy;
   /** Registered names, built-ins first, then in registration order. */
@@ -25,7 +25,7 @@ export interface PolicyRegistry {
 }
 
 /** A registry holding the built-ins plus `extra`; independent of the default registry. */
-export function createPolicyRegistry(extra: readonly RoutingPolicy[] = []): PolicyRegistry {
+export function createPickPolicyRegistry(extra: readonly RoutingPolicy[] = []): PickPolicyRegistry {
   const byName = new Map<string, RoutingPolicy>();
   const register = (policy: RoutingPolicy): void => {
     if (typeof policy !== 'object' || policy === null || typeof policy.route !== 'function') {
@@ -41,7 +41,7 @@ export function createPolicyRegistry(extra: readonly RoutingPolicy[] = []): Poli
     }
     byName.set(policy.name, policy);
   };
-  for (const policy of builtInPolicies) register(policy);
+  for (const policy of builtInPickPolicies) register(policy);
   for (const policy of extra) register(policy);
   return {
     get(name) {
@@ -58,21 +58,21 @@ export function createPolicyRegistry(extra: readonly RoutingPolicy[] = []): Poli
   };
 }
 
-// The process-wide registry behind getPolicy/registerPolicy: registration is how a user's own file
+// The process-wide registry behind getPickPolicy/registerPickPolicy: registration is how a user's own file
 // makes a policy visible to the CLI, so it is shared state by design.
-const defaultRegistry = createPolicyRegistry();
+const defaultRegistry = createPickPolicyRegistry();
 
 /** The registered policy called `name`; throws a RangeError listing the valid names. */
-export function getPolicy(name: string): RoutingPolicy {
+export function getPickPolicy(name: string): RoutingPolicy {
   return defaultRegistry.get(name);
 }
 
 /** Names of all registered policies, built-ins first. */
-export function policyNames(): string[] {
+export function pickPolicyNames(): string[] {
   return defaultRegistry.names();
 }
 
-/** Makes a policy available by name to getPolicy; throws a RangeError if the name is malformed or taken. */
-export function registerPolicy(policy: RoutingPolicy): void {
+/** Makes a policy available by name to getPickPolicy; throws a RangeError if the name is malformed or taken. */
+export function registerPickPolicy(policy: RoutingPolicy): void {
   defaultRegistry.register(policy);
 }

@@ -2,7 +2,7 @@
 // checking the ledger/valuation invariants after every step.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Books } from '../../../models/erp/books.js';
+import { ErpBooks } from '../../../models/erp/books.js';
 import { createValuation, type ValuationConfig } from '../../../models/erp/valuation/create.js';
 import { ValuationError } from '../../../models/erp/valuation/errors.js';
 
@@ -56,7 +56,7 @@ interface Outcome {
   result: { posted: boolean; duplicate: boolean };
 }
 
-function checkInvariants(books: Books, model: StockModel): void {
+function checkInvariants(books: ErpBooks, model: StockModel): void {
   const { ledger, valuation } = books;
   expect(ledger.balance('inventory')).toBe(valuation.totalValue());
   let sum = 0;
@@ -75,7 +75,7 @@ function checkInvariants(books: Books, model: StockModel): void {
   expect(ledger.balance('grni')).toBe(0 - model.grniCents);
 }
 
-function expectIssueCost(books: Books, model: StockModel, s: string, qty: number, heldValueCents: number, costCents: number, fifoCost: number): void {
+function expectIssueCost(books: ErpBooks, model: StockModel, s: string, qty: number, heldValueCents: number, costCents: number, fifoCost: number): void {
   const method = books.valuation.method;
   if (method === 'fifo') expect(costCents).toBe(fifoCost);
   if (method === 'standard') expect(costCents).toBe(qty * standardCostCents[s]);
@@ -90,7 +90,7 @@ function expectIssueCost(books: Books, model: StockModel, s: string, qty: number
 }
 
 function run(config: ValuationConfig, ops: Op[]): void {
-  const books = new Books(createValuation(config));
+  const books = new ErpBooks(createValuation(config));
   const model = new StockModel();
   const done: { eventId: string; replay: () => Outcome }[] = [];
   ops.forEach((o, index) => {
@@ -174,7 +174,7 @@ describe.each([
   { method: 'fifo' } as const,
   { method: 'moving-average' } as const,
   { method: 'standard', standardCostCents } as const,
-])('Books under $method, random operation sequences', (config) => {
+])('ErpBooks under $method, random operation sequences', (config) => {
   it('keep the inventory account equal to the valuation, the trial balance at zero and stock non-negative', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 60 }), (ops) => {

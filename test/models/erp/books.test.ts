@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Books } from '../../../models/erp/books.js';
+import { ErpBooks } from '../../../models/erp/books.js';
 import { LedgerError } from '../../../models/erp/journal-entry.js';
 import { Ledger } from '../../../models/erp/ledger.js';
 import { createValuation, type ValuationConfig } from '../../../models/erp/valuation/create.js';
@@ -7,7 +7,7 @@ import { ValuationError } from '../../../models/erp/valuation/errors.js';
 
 const day = 86_400;
 
-function expectConsistent(books: Books): void {
+function expectConsistent(books: ErpBooks): void {
   expect(books.inventoryMatchesLayers()).toBe(true);
   expect(books.ledger.balance('inventory')).toBe(books.valuation.totalValue());
   const { totals } = books.ledger.trialBalance();
@@ -20,7 +20,7 @@ function expectConsistent(books: Books): void {
   }
 }
 
-describe('Books: the valuation cheat-sheet example (receive 8 @ $10, 4 @ $16, deliver 10)', () => {
+describe('ErpBooks: the valuation cheat-sheet example (receive 8 @ $10, 4 @ $16, deliver 10)', () => {
   const cases: { name: string; config: ValuationConfig; cogs: number; left: number; ppv: number }[] = [
     { name: 'FIFO', config: { method: 'fifo' }, cogs: 11200, left: 3200, ppv: 0 },
     { name: 'moving average', config: { method: 'moving-average' }, cogs: 12000, left: 2400, ppv: 0 },
@@ -28,7 +28,7 @@ describe('Books: the valuation cheat-sheet example (receive 8 @ $10, 4 @ $16, de
   ];
 
   it.each(cases)('$name: COGS $cogs cents, $left cents left, PPV $ppv', ({ config, cogs, left, ppv }) => {
-    const books = new Books(createValuation(config));
+    const books = new ErpBooks(createValuation(config));
     books.receive({ eventId: 'r1', time: 0, sku: 'P', qty: 8, unitCostCents: 1000 });
     books.receive({ eventId: 'r2', time: 1, sku: 'P', qty: 4, unitCostCents: 1600 });
     books.ship({ eventId: 's1', time: 2, sku: 'P', qty: 10, revenueCents: 10 * 2500 });
@@ -43,7 +43,7 @@ describe('Books: the valuation cheat-sheet example (receive 8 @ $10, 4 @ $16, de
   });
 
   it('standard: the 4 @ $16 receipt posts a 2400 unfavourable (debit) variance', () => {
-    const books = new Books(createValuation({ method: 'standard', standardCostCents: { P: 1000 } }));
+    const books = new ErpBooks(createValuation({ method: 'standard', standardCostCents: { P: 1000 } }));
     books.receive({ eventId: 'r1', time: 0, sku: 'P', qty: 8, unitCostCents: 1000 });
     const { entry } = books.receive({ eventId: 'r2', time: 1, sku: 'P', qty: 4, unitCostCents: 1600 });
     expect(entry!.lines).toEqual([
@@ -54,7 +54,7 @@ describe('Books: the valuation cheat-sheet example (receive 8 @ $10, 4 @ $16, de
   });
 });
 
-describe('Books: the seed walkthrough (86 units of SKU 4471 worth $1,204; ship 2)', () => {
+describe('ErpBooks: the seed walkthrough (86 units of SKU 4471 worth $1,204; ship 2)', () => {
   const methods: ValuationConfig[] = [
     { method: 'fifo' },
     { method: 'moving-average' },
@@ -62,7 +62,7 @@ describe('Books: the seed walkthrough (86 units of SKU 4471 worth $1,204; ship 2
   ];
 
   it.each(methods)('$method: COGS 2800, inventory 117600', (config) => {
-    const books = new Books(createValuation(config));
+    const books = new ErpBooks(createValuation(config));
     books.openingStock({ eventId: 'open-4471', time: 0, sku: '4471', qty: 86, unitCostCents: 1400 });
     expect(books.ledger.balance('inventory')).toBe(120400);
     expect(books.ledger.balance('openingEquity')).toBe(-120400);
@@ -77,9 +77,9 @@ describe('Books: the seed walkthrough (86 units of SKU 4471 worth $1,204; ship 2
   });
 });
 
-describe('Books idempotency and refusals', () => {
-  function seeded(): Books {
-    const books = new Books(createValuation({ method: 'fifo' }));
+describe('ErpBooks idempotency and refusals', () => {
+  function seeded(): ErpBooks {
+    const books = new ErpBooks(createValuation({ method: 'fifo' }));
     books.openingStock({ eventId: 'open', time: 0, sku: '4471', qty: 86, unitCostCents: 1400 });
     return books;
   }
@@ -95,7 +95,7 @@ describe('Books idempotency and refusals', () => {
   });
 
   it('a duplicate works without a journal too', () => {
-    const books = new Books(createValuation({ method: 'moving-average' }), new Ledger({ keepJournal: false }));
+    const books = new ErpBooks(createValuation({ method: 'moving-average' }), new Ledger({ keepJournal: false }));
     books.receive({ eventId: 'r', time: 0, sku: 'P', qty: 5, unitCostCents: 100 });
     expect(books.receive({ eventId: 'r', time: 0, sku: 'P', qty: 5, unitCostCents: 100 }).duplicate).toBe(true);
     expect(books.valuation.quantity('P')).toBe(5);
@@ -125,9 +125,9 @@ describe('Books idempotency and refusals', () => {
   });
 });
 
-describe('Books purchasing: receipt, invoice, payment', () => {
+describe('ErpBooks purchasing: receipt, invoice, payment', () => {
   it('an invoice above the receipt clears GRNI and sends the difference to PPV; payment clears AP', () => {
-    const books = new Books(createValuation({ method: 'fifo' }));
+    const books = new ErpBooks(createValuation({ method: 'fifo' }));
     books.receive({ eventId: 'r2', time: 0, sku: 'P', qty: 4, unitCostCents: 1600 });
     expect(books.openReceiptCount()).toBe(1);
     books.invoice({ eventId: 'inv-1', time: day, receiptEventId: 'r2', invoiceCents: 6600 });
@@ -142,7 +142,7 @@ describe('Books purchasing: receipt, invoice, payment', () => {
   });
 
   it('under standard cost the invoice clears GRNI at the actual receipt cost', () => {
-    const books = new Books(createValuation({ method: 'standard', standardCostCents: { P: 1000 } }));
+    const books = new ErpBooks(createValuation({ method: 'standard', standardCostCents: { P: 1000 } }));
     books.receive({ eventId: 'r2', time: 0, sku: 'P', qty: 4, unitCostCents: 1600 });
     books.invoice({ eventId: 'inv', time: 1, receiptEventId: 'r2', invoiceCents: 6400 });
     expect(books.ledger.balance('grni')).toBe(0);
@@ -151,7 +151,7 @@ describe('Books purchasing: receipt, invoice, payment', () => {
   });
 
   it('refuses an invoice for an unknown or already invoiced receipt', () => {
-    const books = new Books(createValuation({ method: 'fifo' }));
+    const books = new ErpBooks(createValuation({ method: 'fifo' }));
     books.receive({ eventId: 'r', time: 0, sku: 'P', qty: 1, unitCostCents: 10 });
     books.invoice({ eventId: 'i1', time: 1, receiptEventId: 'r', invoiceCents: 10 });
     expect(books.invoice({ eventId: 'i1', time: 1, receiptEventId: 'r', invoiceCents: 10 }).duplicate).toBe(true);
@@ -162,9 +162,9 @@ describe('Books purchasing: receipt, invoice, payment', () => {
   });
 });
 
-describe('Books shrinkage, counts and returns', () => {
-  function cheatSheetFifo(): Books {
-    const books = new Books(createValuation({ method: 'fifo' }));
+describe('ErpBooks shrinkage, counts and returns', () => {
+  function cheatSheetFifo(): ErpBooks {
+    const books = new ErpBooks(createValuation({ method: 'fifo' }));
     books.receive({ eventId: 'r1', time: 0, sku: 'P', qty: 8, unitCostCents: 1000 });
     books.receive({ eventId: 'r2', time: 0, sku: 'P', qty: 4, unitCostCents: 1600 });
     return books;
@@ -190,12 +190,12 @@ describe('Books shrinkage, counts and returns', () => {
   });
 
   it('a count gain of a SKU never received enters at the given unit cost (standard cost keeps its standard)', () => {
-    const fifo = new Books(createValuation({ method: 'fifo' }));
+    const fifo = new ErpBooks(createValuation({ method: 'fifo' }));
     fifo.countAdjust({ eventId: 'c', time: 0, sku: 'N', deltaQty: 3, unitCostCents: 700 });
     expect(fifo.ledger.balance('inventory')).toBe(2100);
     expect(fifo.ledger.balance('shrinkage')).toBe(-2100);
     expectConsistent(fifo);
-    const std = new Books(createValuation({ method: 'standard', standardCostCents: { N: 500 } }));
+    const std = new ErpBooks(createValuation({ method: 'standard', standardCostCents: { N: 500 } }));
     std.countAdjust({ eventId: 'c', time: 0, sku: 'N', deltaQty: 3, unitCostCents: 700 });
     expect(std.ledger.balance('inventory')).toBe(1500);
     expectConsistent(std);
@@ -216,7 +216,7 @@ describe('Books shrinkage, counts and returns', () => {
     { method: 'moving-average' } as const,
     { method: 'standard', standardCostCents: { '4471': 1400 } } as const,
   ])('$method: a customer return puts the unit back at 1400 and refunds the price', (config) => {
-    const books = new Books(createValuation(config));
+    const books = new ErpBooks(createValuation(config));
     books.openingStock({ eventId: 'open', time: 0, sku: '4471', qty: 86, unitCostCents: 1400 });
     books.ship({ eventId: 'ship', time: 1, sku: '4471', qty: 2, revenueCents: 4998 });
     books.customerReturn({ eventId: 'rma', time: 2, sku: '4471', qty: 1, refundCents: 2499 });
@@ -239,10 +239,10 @@ describe('Books shrinkage, counts and returns', () => {
   });
 });
 
-describe('Books: unkeyed operations (journal off, the caller deduplicates)', () => {
+describe('ErpBooks: unkeyed operations (journal off, the caller deduplicates)', () => {
   // Opening 8 @ $10, a gain of 2 at the FIFO unit cost ($10), then 10 shipped for $250 in all.
   it('post the same balances as the keyed operations', () => {
-    const unkeyed = new Books(createValuation({ method: 'fifo' }), new Ledger({ keepJournal: false }));
+    const unkeyed = new ErpBooks(createValuation({ method: 'fifo' }), new Ledger({ keepJournal: false }));
     unkeyed.openingStockUnkeyed('P', 8, 1000);
     unkeyed.countGainUnkeyed('P', 2);
     expect(unkeyed.shipUnkeyed('P', 10, 25_000)).toBe(10_000);
@@ -257,7 +257,7 @@ describe('Books: unkeyed operations (journal off, the caller deduplicates)', () 
   });
 
   it('a count gain of a never-costed SKU enters at the given unit cost; a free shipment posts no revenue lines', () => {
-    const books = new Books(createValuation({ method: 'moving-average' }), new Ledger({ keepJournal: false }));
+    const books = new ErpBooks(createValuation({ method: 'moving-average' }), new Ledger({ keepJournal: false }));
     books.countGainUnkeyed('Q', 3, 700);
     expect(books.valuation.value('Q')).toBe(2100);
     expect(books.shipUnkeyed('Q', 1, 0)).toBe(700);
@@ -266,7 +266,7 @@ describe('Books: unkeyed operations (journal off, the caller deduplicates)', () 
   });
 
   it('a shipment beyond the stock is refused before anything is posted', () => {
-    const books = new Books(createValuation({ method: 'fifo' }), new Ledger({ keepJournal: false }));
+    const books = new ErpBooks(createValuation({ method: 'fifo' }), new Ledger({ keepJournal: false }));
     books.openingStockUnkeyed('P', 1, 1000);
     expect(() => books.shipUnkeyed('P', 2, 0)).toThrow(ValuationError);
     expect(books.ledger.entryCount).toBe(1);

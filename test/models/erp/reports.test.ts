@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Books } from '../../../models/erp/books.js';
+import { ErpBooks } from '../../../models/erp/books.js';
 import { Ledger } from '../../../models/erp/ledger.js';
 import {
   inventoryValuationReport,
@@ -14,8 +14,8 @@ import { MovingAverageValuation } from '../../../models/erp/valuation/moving-ave
 const day = 86_400;
 
 // Opening 86 @ 1400; day 1 ship 2; day 2 lose 1 and receive 10 @ 1500; day 3 ship 5 and take 1 back.
-function fourDays(ledger = new Ledger()): Books {
-  const books = new Books(createValuation({ method: 'fifo' }), ledger);
+function fourDays(ledger = new Ledger()): ErpBooks {
+  const books = new ErpBooks(createValuation({ method: 'fifo' }), ledger);
   books.openingStock({ eventId: 'open', time: 0, sku: '4471', qty: 86, unitCostCents: 1400 });
   books.ship({ eventId: 's1', time: day, sku: '4471', qty: 2, revenueCents: 2 * 2499 });
   books.writeOff({ eventId: 'w1', time: 2 * day, sku: '4471', qty: 1, reason: 'shrinkage' });
@@ -106,7 +106,7 @@ describe('profitAndLoss()', () => {
   });
 
   it('charges purchase price variance under standard cost (cheat-sheet example: 25000 - 10000 - 2400)', () => {
-    const books = new Books(createValuation({ method: 'standard', standardCostCents: { P: 1000 } }));
+    const books = new ErpBooks(createValuation({ method: 'standard', standardCostCents: { P: 1000 } }));
     books.receive({ eventId: 'r1', time: 0, sku: 'P', qty: 8, unitCostCents: 1000 });
     books.receive({ eventId: 'r2', time: 0, sku: 'P', qty: 4, unitCostCents: 1600 });
     books.ship({ eventId: 's1', time: 0, sku: 'P', qty: 10, revenueCents: 25000 });
@@ -118,7 +118,7 @@ describe('profitAndLoss()', () => {
   });
 
   it('gives the same answer from two trial-balance snapshots of a ledger without a journal', () => {
-    const books = new Books(createValuation({ method: 'fifo' }), new Ledger({ keepJournal: false }));
+    const books = new ErpBooks(createValuation({ method: 'fifo' }), new Ledger({ keepJournal: false }));
     books.openingStock({ eventId: 'open', time: 0, sku: '4471', qty: 86, unitCostCents: 1400 });
     const opening = books.ledger.trialBalance();
     books.ship({ eventId: 's1', time: day, sku: '4471', qty: 2, revenueCents: 4998 });

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultChannel, defaultWarehouse } from '../../../models/defaults.js';
-import { Oms, builtInRoutingPolicies } from '../../../models/oms/index.js';
+import { Oms, builtInOmsRoutingPolicies } from '../../../models/oms/index.js';
 import { ChannelSink, FakeWms, adjust, makeContext, makeOrder, placeOrder, receive, smallCatalog } from './support.js';
 
 const skuCount = 3;
@@ -29,7 +29,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 
 const setup = fc.record({
   records: fc.array(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: skuCount, maxLength: skuCount }), { minLength: 2, maxLength: 2 }),
-  policy: fc.constantFrom(...builtInRoutingPolicies.map((p) => p.name)),
+  policy: fc.constantFrom(...builtInOmsRoutingPolicies.map((p) => p.name)),
   allowSplit: fc.boolean(),
   oversellAction: fc.constantFrom('cancel' as const, 'backorder' as const),
   safetyStockUnits: fc.integer({ min: 0, max: 2 }),

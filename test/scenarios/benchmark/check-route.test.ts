@@ -2,7 +2,7 @@
 // aisles and cross aisles, pass through every pick and be as long as it says.
 import { describe, expect, it } from 'vitest';
 import { parseBin, type RoutingLayout } from '../../../models/wms/layout.js';
-import { builtInPolicies, sShape } from '../../../models/wms/routing/index.js';
+import { builtInPickPolicies, sShape } from '../../../models/wms/routing/index.js';
 import { crossAisleYs, generatePickCells, routeProblem } from '../../../scenarios/benchmark/index.js';
 
 // 3 aisles at x = 0, 3, 6; bays 1 m deep (y = bay - 0.5); depot at aisle 0.
@@ -50,7 +50,7 @@ describe('routeProblem', () => {
 
   it('every built-in route of a suite of lists passes', () => {
     const cells = generatePickCells({ seed: 'check', layouts: [{ name: 'l', layout: { ...layout, depot: { aisle: 1 }, levels: 3 } }], sizes: [1, 4, 12], skews: ['uniform', 'zipf'], instancesPerCell: 30 });
-    for (const policy of builtInPolicies) {
+    for (const policy of builtInPickPolicies) {
       for (const cell of cells) for (const list of cell.instances) expect(routeProblem(cell.layout.layout, list, policy.route(cell.layout.layout, list)), policy.name).toBeNull();
     }
     expect(routeProblem(layout, picks, sShape.route(layout, picks))).toBeNull();

@@ -7,7 +7,7 @@ import type { RunTask } from '../../../scenarios/experiment/tasks.js';
 import { resultHash, type RunResult } from '../../../scenarios/result.js';
 import { benchmarkSuites, findSuite, leaderboardCsv, runBenchmark, suiteHash, type BenchmarkSuite, type Leaderboard } from '../../../scenarios/benchmark/index.js';
 import { InputError } from '../../../scenarios/errors.js';
-import { builtInPolicies } from '../../../models/wms/routing/index.js';
+import { builtInPickPolicies } from '../../../models/wms/routing/index.js';
 
 const fakeRun: RunTask = async (input) => {
   const metrics: Record<string, number> = Object.fromEntries(knownMetrics.map((m) => [m, 0]));
@@ -57,7 +57,7 @@ describe('runBenchmark', () => {
     const policies = board.pick.standings.length;
     const multi = board.pickMultiBlock!;
     // the built-ins that refuse multi-block layouts are left out of those standings; optimal routes them
-    const refusing = builtInPolicies.filter((p) => { try { p.route(multi.cells.length ? suite.pick.layouts[2]!.layout : suite.pick.layouts[0]!.layout, []); return false; } catch { return true; } }).map((p) => p.name);
+    const refusing = builtInPickPolicies.filter((p) => { try { p.route(multi.cells.length ? suite.pick.layouts[2]!.layout : suite.pick.layouts[0]!.layout, []); return false; } catch { return true; } }).map((p) => p.name);
     expect(multi.standings.map((s) => s.policy)).toContain('optimal');
     expect(refusing).toContain('return');
     for (const name of refusing) expect(multi.standings.map((s) => s.policy)).not.toContain(name);

@@ -2,7 +2,7 @@
 // optimum never beaten on any list, and a vendor route that breaks a rule stopping the benchmark.
 import { describe, expect, it } from 'vitest';
 import { parseBin, type RoutingLayout } from '../../../models/wms/layout.js';
-import { builtInPolicies, getPolicy, optimal, returnPolicy, sShape, type RoutingPolicy } from '../../../models/wms/routing/index.js';
+import { builtInPickPolicies, getPickPolicy, optimal, returnPolicy, sShape, type RoutingPolicy } from '../../../models/wms/routing/index.js';
 import { benchmarkSuites, generatePickCells, runPickBenchmark, type PickCell } from '../../../scenarios/benchmark/index.js';
 import { PolicyError } from '../../../scenarios/errors.js';
 
@@ -31,7 +31,7 @@ describe('runPickBenchmark', () => {
   it('on the default suite the optimum is never beaten, its own gap is exactly 0, and the proven orders hold', () => {
     const suite = benchmarkSuites.default!.pick;
     const cells = generatePickCells({ ...suite, layouts: suite.layouts.filter((l) => (l.layout.crossAisles ?? 2) === 2) });
-    const board = runPickBenchmark(cells, builtInPolicies.map((policy) => ({ policy })));
+    const board = runPickBenchmark(cells, builtInPickPolicies.map((policy) => ({ policy })));
     const opt = board.standings.find((s) => s.policy === 'optimal')!;
     expect(opt.gap).toMatchObject({ mean: 0, low: 0, high: 0 });
     expect(opt.worstGap.gap).toBe(0);
@@ -40,7 +40,7 @@ describe('runPickBenchmark', () => {
     for (const cell of cells) {
       for (const list of cell.instances) {
         const best = optimal.route(cell.layout.layout, list).length;
-        for (const policy of builtInPolicies) expect(policy.route(cell.layout.layout, list).length).toBeGreaterThanOrEqual(best - 1e-9);
+        for (const policy of builtInPickPolicies) expect(policy.route(cell.layout.layout, list).length).toBeGreaterThanOrEqual(best - 1e-9);
       }
     }
     for (const s of board.standings) expect(s.gap.mean >= 0 && s.worstGap.gap >= 0).toBe(true);
@@ -56,7 +56,7 @@ describe('runPickBenchmark', () => {
     expect(multi.map((l) => l.layout.crossAisles)).toEqual([3, 4]);
     const cells = generatePickCells({ ...suite, layouts: multi, instancesPerCell: 15 });
     const routesBlocks = (p: RoutingPolicy) => { try { p.route(cells[0]!.layout.layout, cells[0]!.instances[0]!); return true; } catch { return false; } };
-    const routers = builtInPolicies.filter(routesBlocks);
+    const routers = builtInPickPolicies.filter(routesBlocks);
     expect(routers.map((p) => p.name)).toContain('optimal');
     const board = runPickBenchmark(cells, routers.map((policy) => ({ policy })));
     expect(board.cells.every((c) => c.exactOptimum && c.optimumBoundGap === 0)).toBe(true);
@@ -95,6 +95,6 @@ describe('runPickBenchmark', () => {
     const halved: RoutingPolicy = { name: 'halved', route: (l, p) => ({ ...sShape.route(l, p), length: sShape.route(l, p).length / 2 }) };
     expect(() => runPickBenchmark(cells, [{ policy: optimal }, { policy: halved, file: 'v.ts' }])).toThrow(PolicyError);
     expect(() => runPickBenchmark(cells, [{ policy: optimal }, { policy: halved, file: 'v.ts' }])).toThrow(/policy "halved" \(v.ts\) broke a rule: on benchmark list hand\/2\/uniform#0: length is 16 m but the path is 32 m long/);
-    expect(getPolicy('optimal')).toBe(optimal);
+    expect(getPickPolicy('optimal')).toBe(optimal);
   });
 });

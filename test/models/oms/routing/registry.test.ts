@@ -2,23 +2,23 @@ import { describe, expect, it } from 'vitest';
 import {
   checkAllocation,
   createRoutingRegistry,
-  getRoutingPolicy,
-  registerRoutingPolicy,
-  routingPolicyNames,
+  getOmsRoutingPolicy,
+  registerOmsRoutingPolicy,
+  omsRoutingPolicyNames,
   type OmsRoutingPolicy,
 } from '../../../../models/oms/routing/index.js';
 import { request } from './request.js';
 
 describe('routing registry', () => {
   it('lists the five built-ins first', () => {
-    expect(routingPolicyNames().slice(0, 5)).toEqual(['nearest', 'most-stock', 'ranked', 'fewest-splits', 'lowest-cost']);
+    expect(omsRoutingPolicyNames().slice(0, 5)).toEqual(['nearest', 'most-stock', 'ranked', 'fewest-splits', 'lowest-cost']);
   });
 
   it('finds a vendor policy registered from another file by name', () => {
     const farthest: OmsRoutingPolicy = { name: 'test-last-location', route: (r) => ({ units: r.warehouses.map((_, w) => r.lines.map((line, l) => (w === r.warehouses.length - 1 ? Math.min(line.qty, r.available[w]![l]!) : 0))) }) };
-    registerRoutingPolicy(farthest);
-    expect(getRoutingPolicy('test-last-location')).toBe(farthest);
-    expect(routingPolicyNames()).toContain('test-last-location');
+    registerOmsRoutingPolicy(farthest);
+    expect(getOmsRoutingPolicy('test-last-location')).toBe(farthest);
+    expect(omsRoutingPolicyNames()).toContain('test-last-location');
   });
 
   it('rejects a taken name, a malformed name and a policy without route()', () => {

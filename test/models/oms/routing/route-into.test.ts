@@ -2,7 +2,7 @@
 // route returns, into a reused matrix, whatever the previous request was.
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { builtInRoutingPolicies, type RoutingRequest, type RoutingWarehouse } from '../../../../models/oms/routing/index.js';
+import { builtInOmsRoutingPolicies, type RoutingRequest, type RoutingWarehouse } from '../../../../models/oms/routing/index.js';
 
 function randomRequest(seed: string): RoutingRequest {
   const rng = seedrandom(seed);
@@ -28,10 +28,10 @@ const requests = Array.from({ length: 400 }, (_, i) => randomRequest(`route-into
 
 describe('OmsRoutingPolicy.routeInto', () => {
   it('is offered by every built-in policy', () => {
-    for (const policy of builtInRoutingPolicies) expect(typeof policy.routeInto, policy.name).toBe('function');
+    for (const policy of builtInOmsRoutingPolicies) expect(typeof policy.routeInto, policy.name).toBe('function');
   });
 
-  it.each(builtInRoutingPolicies.map((p) => [p.name, p] as const))('%s: writes exactly route(request).units into a reused matrix', (_name, policy) => {
+  it.each(builtInOmsRoutingPolicies.map((p) => [p.name, p] as const))('%s: writes exactly route(request).units into a reused matrix', (_name, policy) => {
     const units: number[][] = [];
     requests.forEach((request, i) => {
       units.length = request.warehouses.length;

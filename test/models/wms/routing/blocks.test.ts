@@ -5,7 +5,7 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { formatBin, parseBin, type PickLocation, type RoutingLayout } from '../../../../models/wms/layout.js';
-import { getPolicy, multiBlockRoute } from '../../../../models/wms/routing/index.js';
+import { getPickPolicy, multiBlockRoute } from '../../../../models/wms/routing/index.js';
 import type { Route } from '../../../../models/wms/routing/types.js';
 
 const multiBlock = ['s-shape', 'largest-gap', 'combined', 'combined-plus', 'optimal'];
@@ -85,10 +85,10 @@ describe('multi-block heuristics', () => {
       expect(best.exact).toBe(true);
       for (const name of multiBlock) {
         const label = `${name} trial ${trial}: ${JSON.stringify(layout)} ${picks.map((p) => p.address).join(' ')}`;
-        const route = getPolicy(name).route(layout, picks);
+        const route = getPickPolicy(name).route(layout, picks);
         expect(walkOnGraph(layout, picks, route), label).toBeCloseTo(route.length, 9);
         expect(route.length, label).toBeGreaterThanOrEqual(best.length - 1e-9);
-        expect(getPolicy(name).measure?.(layout, picks) ?? route.length, label).toBeCloseTo(route.length, 9);
+        expect(getPickPolicy(name).measure?.(layout, picks) ?? route.length, label).toBeCloseTo(route.length, 9);
       }
     }
   });
@@ -98,7 +98,7 @@ describe('multi-block heuristics', () => {
     const picks = ['A-03-01', 'B-03-01', 'C-05-01', 'C-03-01'].map((b) => parseBin(b, layout));
     expect(picks[0]!.y).toBe(5);
     for (const name of multiBlock) {
-      const route = getPolicy(name).route(layout, picks);
+      const route = getPickPolicy(name).route(layout, picks);
       expect(walkOnGraph(layout, picks, route), name).toBeCloseTo(route.length, 9);
     }
   });
@@ -111,13 +111,13 @@ describe('multi-block heuristics', () => {
     // s-shape: up A to y 12 (12, picking A-03), along to B (3), B traversed to the back (12), along the back to
     // D (6), D traversed down (12); front block: C is the only subaisle left, along to C (3), traversed (12);
     // along the front to the depot (6).
-    expect(getPolicy('s-shape').route(layout, picks)).toMatchObject({ length: 66, sequence: ['A-03-01', 'B-09-01', 'D-10-01', 'C-04-01'] });
+    expect(getPickPolicy('s-shape').route(layout, picks)).toMatchObject({ length: 66, sequence: ['A-03-01', 'B-09-01', 'D-10-01', 'C-04-01'] });
     // largest gap: the back block opens as s-shape; D is the farther (only) end, traversed; the front block the same.
-    expect(getPolicy('largest-gap').route(layout, picks).length).toBe(66);
+    expect(getPickPolicy('largest-gap').route(layout, picks).length).toBe(66);
     // combined: at the front of the back block (x 0, y 12): B in and out from y 12 (3 + 10), D in and out (6 + 14)
     // [ties with traversing: 12 + 12 either way, the picker stays]; front block: from the back at D, along to C (3),
     // traverse C down (12), to the depot (6). 12 + 13 + 20 + 3 + 12 + 6 = 66.
-    const combined = getPolicy('combined').route(layout, picks);
+    const combined = getPickPolicy('combined').route(layout, picks);
     expect(combined.length).toBe(66);
     expect(combined.path).toContainEqual({ x: 3, y: 17 });
   });
@@ -132,11 +132,11 @@ describe('multi-block heuristics', () => {
     // the remaining ends are B (nearer) and C (farther). B's gaps: 0.5, 9, 0.5: the largest (between the
     // picks) is skipped: B-10 from the back (2 + 0.5 + 0.5), C traversed down (2 + 10), B-01 from the front
     // (2 + 0.5 + 0.5), to the depot (2). Total 10 + 3 + 12 + 3 + 2 = 30.
-    const route = getPolicy('largest-gap').route(layout, picks);
+    const route = getPickPolicy('largest-gap').route(layout, picks);
     expect(route.length).toBe(30);
     expect(route.sequence).toEqual(['A-02-01', 'B-10-01', 'C-05-01', 'B-01-01']);
     // s-shape traverses B fully instead: A up (10), B down (2 + 10), C in from the front and out (2 + 9), home (4).
-    expect(getPolicy('s-shape').route(layout, picks).length).toBe(37);
+    expect(getPickPolicy('s-shape').route(layout, picks).length).toBe(37);
   });
 
   it('combined+ is never longer than combined, on one block and on several, and sometimes shorter', () => {
@@ -146,8 +146,8 @@ describe('multi-block heuristics', () => {
       const { layout, picks } = randomCase(rng);
       const single = { ...layout, crossAisles: 2 };
       for (const l of [layout, single]) {
-        const plus = getPolicy('combined-plus').route(l, picks);
-        const base = getPolicy('combined').route(l, picks);
+        const plus = getPickPolicy('combined-plus').route(l, picks);
+        const base = getPickPolicy('combined').route(l, picks);
         expect(plus.length, `trial ${trial} ${JSON.stringify(l)}`).toBeLessThanOrEqual(base.length + 1e-9);
         expect(walkOnGraph(l, picks, plus)).toBeCloseTo(plus.length, 9);
         if (plus.length < base.length - 1e-9) shorter += 1;
@@ -160,7 +160,7 @@ describe('multi-block heuristics', () => {
     const layout: RoutingLayout = { aisles: 2, baysPerAisle: 4, aisleLength: 8, aisleSpacing: 2, depot: { aisle: 0 }, crossAisles: 3 };
     const picks = [parseBin('A-01-01', layout)];
     for (const name of ['return', 'midpoint']) {
-      expect(() => getPolicy(name).route(layout, picks)).toThrow(`routing policy "${name}" works on single-block layouts only (crossAisles 2, got 3); on multi-block layouts use "s-shape", "largest-gap", "combined", "combined-plus", "optimal"`);
+      expect(() => getPickPolicy(name).route(layout, picks)).toThrow(`routing policy "${name}" works on single-block layouts only (crossAisles 2, got 3); on multi-block layouts use "s-shape", "largest-gap", "combined", "combined-plus", "optimal"`);
     }
   });
 });

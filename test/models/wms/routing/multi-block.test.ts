@@ -5,7 +5,7 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { formatBin, parseBin, validateLayout, type PickLocation, type RoutingLayout } from '../../../../models/wms/layout.js';
-import { getPolicy, multiBlockRoute, optimal } from '../../../../models/wms/routing/index.js';
+import { getPickPolicy, multiBlockRoute, optimal } from '../../../../models/wms/routing/index.js';
 
 const layoutOf = (crossAisles: number): RoutingLayout => ({ aisles: 5, baysPerAisle: 12, aisleLength: 24, aisleSpacing: 3, depot: { aisle: 1 }, levels: 2, crossAisles });
 
@@ -110,7 +110,7 @@ describe('multi-block optimal routing', () => {
   it('return and midpoint refuse a multi-block layout by name; the layout check names impossible cross aisles', () => {
     const picks = [parseBin('A-01-01', layoutOf(3))];
     for (const name of ['return', 'midpoint']) {
-      expect(() => getPolicy(name).route(layoutOf(3), picks)).toThrow(new RegExp(`"${name}" works on single-block layouts only \\(crossAisles 2, got 3\\)`));
+      expect(() => getPickPolicy(name).route(layoutOf(3), picks)).toThrow(new RegExp(`"${name}" works on single-block layouts only \\(crossAisles 2, got 3\\)`));
     }
     expect(validateLayout({ ...layoutOf(2), crossAisles: 14 })).toEqual([{ path: 'crossAisles', value: 14, message: 'crossAisles must be an integer in 2..13, got 14' }]);
     expect(validateLayout({ ...layoutOf(2), crossAisles: 1 })[0]!.path).toBe('crossAisles');

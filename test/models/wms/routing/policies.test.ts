@@ -2,12 +2,12 @@
 // random instances against an independent computation from the raw picks.
 import { describe, expect, it } from 'vitest';
 import { parseBin, type PickLocation, type RoutingLayout } from '../../../../models/wms/layout.js';
-import { builtInPolicies, getPolicy } from '../../../../models/wms/routing/registry.js';
+import { builtInPickPolicies, getPickPolicy } from '../../../../models/wms/routing/registry.js';
 import { depthsByAisle, expectWellFormedRoute, horizontalTravel, randomInstances } from './random-instances.js';
 
 const instances = randomInstances('policies', 300, { aislesMin: 1, aislesMax: 8, picksMin: 0, picksMax: 14 });
 const lengthOf = (name: string, layout: RoutingLayout, picks: readonly PickLocation[]) =>
-  getPolicy(name).route(layout, picks).length;
+  getPickPolicy(name).route(layout, picks).length;
 const tolerance = 1e-9;
 
 /** The pick aisle (by aisle index) where the sweep ends: the end farther from the depot, right on a tie. */
@@ -85,33 +85,33 @@ function combinedBruteForce(layout: RoutingLayout, picks: readonly PickLocation[
 describe('every routing policy', () => {
   const mustPass: RoutingLayout = { aisles: 4, baysPerAisle: 10, aisleLength: 10, aisleSpacing: 3, depot: { aisle: 0 } };
 
-  it.each(builtInPolicies.map((p) => p.name))('%s: two picks in one aisle at 2.5 and 6.5 give 13 m', (name) => {
+  it.each(builtInPickPolicies.map((p) => p.name))('%s: two picks in one aisle at 2.5 and 6.5 give 13 m', (name) => {
     const picks = ['A-03-01', 'A-07-02'].map((a) => parseBin(a, mustPass));
-    const route = getPolicy(name).route(mustPass, picks);
+    const route = getPickPolicy(name).route(mustPass, picks);
     expect(route.length).toBeCloseTo(13, 12);
     expect(route.sequence).toEqual(['A-03-01', 'A-07-02']);
   });
 
-  it.each(builtInPolicies.map((p) => p.name))('%s: an empty pick list is 0 m at the depot', (name) => {
+  it.each(builtInPickPolicies.map((p) => p.name))('%s: an empty pick list is 0 m at the depot', (name) => {
     const layout = { ...mustPass, depot: { aisle: 2 } };
-    expect(getPolicy(name).route(layout, [])).toEqual({ length: 0, sequence: [], path: [{ x: 6, y: 0 }] });
+    expect(getPickPolicy(name).route(layout, [])).toEqual({ length: 0, sequence: [], path: [{ x: 6, y: 0 }] });
   });
 
-  it.each(builtInPolicies.map((p) => p.name))('%s: routes 50 aisles x 100 bays, aisles past Z included', (name) => {
+  it.each(builtInPickPolicies.map((p) => p.name))('%s: routes 50 aisles x 100 bays, aisles past Z included', (name) => {
     const layout: RoutingLayout = { aisles: 50, baysPerAisle: 100, aisleLength: 50, aisleSpacing: 3, depot: { aisle: 10 } };
     const picks = ['A-01-01', 'Z-50-02', 'AA-100-01', 'AX-07-03', 'K-99-01'].map((a) => parseBin(a, layout));
-    expectWellFormedRoute(layout, picks, getPolicy(name).route(layout, picks), name);
+    expectWellFormedRoute(layout, picks, getPickPolicy(name).route(layout, picks), name);
   });
 
-  it.each(builtInPolicies.map((p) => p.name))('%s: rejects a pick outside the layout, naming it', (name) => {
+  it.each(builtInPickPolicies.map((p) => p.name))('%s: rejects a pick outside the layout, naming it', (name) => {
     const other: RoutingLayout = { ...mustPass, aisles: 10 };
     const outside = parseBin('H-02-01', other);
-    expect(() => getPolicy(name).route(mustPass, [outside])).toThrow(/"H-02-01"/);
+    expect(() => getPickPolicy(name).route(mustPass, [outside])).toThrow(/"H-02-01"/);
   });
 
   it('returns well-formed routes on 300 random instances', () => {
     for (const instance of instances) {
-      for (const policy of builtInPolicies) {
+      for (const policy of builtInPickPolicies) {
         const route = policy.route(instance.layout, instance.picks);
         expectWellFormedRoute(instance.layout, instance.picks, route, `${policy.name} ${instance.label}`);
       }
@@ -121,7 +121,7 @@ describe('every routing policy', () => {
   it('is deterministic: the same picks in any order give the same length', () => {
     for (const instance of instances.slice(0, 50)) {
       const shuffled = [...instance.picks].reverse();
-      for (const policy of builtInPolicies) {
+      for (const policy of builtInPickPolicies) {
         expect(policy.route(instance.layout, shuffled).length, instance.label).toBeCloseTo(
           policy.route(instance.layout, instance.picks).length,
           9,
@@ -168,7 +168,7 @@ describe('orderings guaranteed by the definitions', () => {
     for (const { layout, picks, label } of instances) {
       const best = lengthOf('optimal', layout, picks);
       expect(best, label).toBeGreaterThanOrEqual(horizontalTravel(layout, picks) - tolerance);
-      for (const policy of builtInPolicies) {
+      for (const policy of builtInPickPolicies) {
         expect(policy.route(layout, picks).length, `${policy.name} ${label}`).toBeGreaterThanOrEqual(best - tolerance);
       }
     }

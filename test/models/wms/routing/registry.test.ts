@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBin, type RoutingLayout } from '../../../../models/wms/layout.js';
-import { createPolicyRegistry, getPolicy, policyNames, registerPolicy } from '../../../../models/wms/routing/registry.js';
+import { createPickPolicyRegistry, getPickPolicy, pickPolicyNames, registerPickPolicy } from '../../../../models/wms/routing/registry.js';
 import type { RoutingPolicy } from '../../../../models/wms/routing/types.js';
 
 const builtIns = ['s-shape', 'return', 'midpoint', 'largest-gap', 'combined', 'combined-plus', 'optimal'];
@@ -9,32 +9,32 @@ const builtIns = ['s-shape', 'return', 'midpoint', 'largest-gap', 'combined', 'c
 const reversed: RoutingPolicy = {
   name: 'test-reversed-return',
   route(layout, picks) {
-    const route = getPolicy('return').route(layout, picks);
+    const route = getPickPolicy('return').route(layout, picks);
     return { ...route, sequence: [...route.sequence].reverse() };
   },
 };
 
 describe('routing policy registry', () => {
   it('lists the seven built-ins in order', () => {
-    expect(policyNames().slice(0, 7)).toEqual(builtIns);
-    for (const name of builtIns) expect(getPolicy(name).name).toBe(name);
+    expect(pickPolicyNames().slice(0, 7)).toEqual(builtIns);
+    for (const name of builtIns) expect(getPickPolicy(name).name).toBe(name);
   });
 
   it('throws a RangeError naming the unknown policy and the valid names', () => {
-    expect(() => getPolicy('shortest')).toThrow(RangeError);
-    expect(() => getPolicy('shortest')).toThrow(/"shortest".*s-shape, return, midpoint, largest-gap, combined, combined-plus, optimal/);
+    expect(() => getPickPolicy('shortest')).toThrow(RangeError);
+    expect(() => getPickPolicy('shortest')).toThrow(/"shortest".*s-shape, return, midpoint, largest-gap, combined, combined-plus, optimal/);
   });
 
   it('registers a user policy by name and then routes with it', () => {
-    registerPolicy(reversed);
-    expect(policyNames()).toContain('test-reversed-return');
+    registerPickPolicy(reversed);
+    expect(pickPolicyNames()).toContain('test-reversed-return');
     const layout: RoutingLayout = { aisles: 4, baysPerAisle: 10, aisleLength: 10, aisleSpacing: 3, depot: { aisle: 0 } };
-    const route = getPolicy('test-reversed-return').route(layout, ['A-03-01', 'A-07-02'].map((a) => parseBin(a, layout)));
+    const route = getPickPolicy('test-reversed-return').route(layout, ['A-03-01', 'A-07-02'].map((a) => parseBin(a, layout)));
     expect(route.sequence).toEqual(['A-07-02', 'A-03-01']);
   });
 
   it('refuses a taken name, a malformed name and a policy without route()', () => {
-    const registry = createPolicyRegistry();
+    const registry = createPickPolicyRegistry();
     expect(() => registry.register({ name: 'optimal', route: () => ({ length: 0, sequence: [], path: [] }) })).toThrow(
       /"optimal" is already registered/,
     );
@@ -45,8 +45,8 @@ describe('routing policy registry', () => {
   });
 
   it('keeps separate registries apart', () => {
-    const registry = createPolicyRegistry([{ ...reversed, name: 'only-here' }]);
+    const registry = createPickPolicyRegistry([{ ...reversed, name: 'only-here' }]);
     expect(registry.names()).toEqual([...builtIns, 'only-here']);
-    expect(() => getPolicy('only-here')).toThrow(RangeError);
+    expect(() => getPickPolicy('only-here')).toThrow(RangeError);
   });
 });

@@ -2,13 +2,13 @@
 // memory, so it must give exactly the same number on any instance, whatever was measured before.
 import { describe, expect, it } from 'vitest';
 import { AisleGrouper, groupByAisle } from '../../../../models/wms/routing/aisles.js';
-import { builtInPolicies } from '../../../../models/wms/routing/registry.js';
+import { builtInPickPolicies } from '../../../../models/wms/routing/registry.js';
 import { randomInstances } from './random-instances.js';
 
 const small = randomInstances('measure', 300, { aislesMin: 1, aislesMax: 8, picksMin: 0, picksMax: 14 });
 // Long pick lists take the Array.sort path of the grouper.
 const long = randomInstances('measure-long', 40, { aislesMin: 2, aislesMax: 10, picksMin: 33, picksMax: 80 });
-const measured = builtInPolicies.filter((p) => p.measure !== undefined);
+const measured = builtInPickPolicies.filter((p) => p.measure !== undefined);
 
 describe('RoutingPolicy.measure', () => {
   it('is offered by the six sweep heuristics', () => {
