@@ -1,7 +1,7 @@
 // What a report is drawn from: one run (its result and, when recorded, its visuals) or one sweep.
 import type { RunVisuals } from '../../models/visuals.js';
 import type { RunResult } from '../../scenarios/result.js';
-import type { SweepSummaryLike } from '../charts/index.js';
+import type { PointCosts, SweepSummaryLike } from '../charts/index.js';
 
 /** A run's outputs. `visuals` is null for runs recorded without them. */
 export interface RunReportInput {
@@ -19,6 +19,8 @@ export interface SweepReportInput {
   source?: string;
   /** One run of the base scenario with its visuals, drawn below the sweep (what `npm start` writes). */
   example?: RunReportInput;
+  /** Mean cost parts per point (from the folder's runs.csv), for the stacked cost bars. */
+  costs?: PointCosts[];
 }
 
 export type ReportInput = RunReportInput | SweepReportInput;

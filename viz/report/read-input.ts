@@ -1,16 +1,17 @@
 // Reading a report's input from disk: a run folder (result.json, visuals.json), a sweep folder
 // (summary.json), or one JSON file of either kind. Every problem is an InputError naming the file.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { z } from 'zod';
 import { InputError } from '../../scenarios/errors.js';
 import { readJsonFile } from '../../scenarios/json-input.js';
 import { zodProblems } from '../../scenarios/validate.js';
 import type { ReportInput, RunReportInput, SweepReportInput } from './input.js';
+import { pointCostsFromRuns } from './point-costs.js';
 import { runResultSchema, runVisualsSchema, sweepSummarySchema } from './schemas.js';
 
 // A sweep folder may hold one example run (written by `npm start`) in example-run/.
-const names = { result: 'result.json', visuals: 'visuals.json', summary: 'summary.json', exampleRun: 'example-run' } as const;
+const names = { result: 'result.json', visuals: 'visuals.json', summary: 'summary.json', runs: 'runs.csv', exampleRun: 'example-run' } as const;
 
 /** The report input found at `path` (folder or file). */
 export function readReportInput(path: string): ReportInput {
@@ -26,6 +27,11 @@ export function readReportInput(path: string): ReportInput {
     const sweep: SweepReportInput = { kind: 'sweep', summary: checked(sweepSummarySchema, readJsonFile(summary), summary), source: path };
     const exampleResult = join(path, names.exampleRun, names.result);
     if (existsSync(exampleResult)) sweep.example = runFromFolder(join(path, names.exampleRun), exampleResult);
+    const runs = join(path, names.runs);
+    if (existsSync(runs)) {
+      const costs = pointCostsFromRuns(readFileSync(runs, 'utf8'), sweep.summary, runs);
+      if (costs !== null && costs.length > 0) sweep.costs = costs;
+    }
     return sweep;
   }
   const result = join(path, names.result);

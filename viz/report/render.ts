@@ -2,7 +2,7 @@
 // metric per point with its confidence interval, and the summary table).
 import type * as Plot from '@observablehq/plot';
 import type { RunVisuals } from '../../models/visuals.js';
-import { cycleTimeChart, fiveNumbersChart, floorMapChart, metricIntervalChart, metricLineChart, numericKnob, pointLabel, sampleRoutePaths, summaryMetrics, utilizationChart, type SweepSummaryLike } from '../charts/index.js';
+import { costBreakdownChart, cycleTimeChart, fiveNumbersChart, floorMapChart, metricIntervalChart, metricLineChart, numericKnob, pointLabel, sampleRoutePaths, summaryMetrics, utilizationChart, type SweepSummaryLike } from '../charts/index.js';
 import { formatMetric, formatPlain, headlineSentence } from '../format/index.js';
 import { serverDocument } from '../render/node-document.js';
 import { renderPlot } from '../render/plot-svg.js';
@@ -97,6 +97,7 @@ function sweepReport(input: SweepReportInput, draw: Draw): string {
     answers(summary),
     factsList(facts),
     ...pointCharts(summary, ordered, draw),
+    ...costBars(input, draw),
     '<h2>Summary table</h2>',
     sweepTable(summary, ordered),
     ...exampleRun(input.example, draw),
@@ -117,6 +118,16 @@ function pointCharts(summary: SweepSummaryLike, metrics: string[], draw: Draw): 
   return [
     `<h2>Metrics against ${escapeHtml(knob)} (mean and 95% band over replications)</h2>`,
     ...metrics.map((m) => chartFigure(draw(metricLineChart(summary, m, knob, { width: defaults.chartWidth })), `${m}: one line per setting of the other knobs`, `lines-${m}`)),
+  ];
+}
+
+/** Where the money goes: one stacked bar of the cost parts per point (when the runs table has them). */
+function costBars(input: SweepReportInput, draw: Draw): string[] {
+  if (input.costs === undefined) return [];
+  return [
+    '<h2>Where the money goes</h2>',
+    '<p>Mean cost per run by part, over each point\'s replications (from runs.csv). The parts add up to totalCost: shipping, labour, holding and purchasing are paid; oversell is the cancellation penalty plus the lost margin; stockout is the margin lost on rejected demand.</p>',
+    chartFigure(draw(costBreakdownChart(input.costs, { width: defaults.chartWidth })), 'Cost parts per point, stacked', 'cost-breakdown'),
   ];
 }
 

@@ -58,6 +58,16 @@ describe('renderReport for a run', () => {
 });
 
 describe('renderReport for a sweep', () => {
+  it('stacks the cost parts per point when the runs table has them, and leaves the section out otherwise', () => {
+    const cents = { shippingCost: 150_000, labourCost: 40_000, holdingCost: 2_000, purchasingCost: 500, oversellCost: 12_000, stockoutCost: 80_000 };
+    const html = renderReport({ kind: 'sweep', summary: sweepSummary(), costs: [{ label: '#0 ownership=clean', cents }] });
+    expect(html).toContain('<h2>Where the money goes</h2>');
+    expect(html).toContain('id="cost-breakdown"');
+    // The total at the bar's end: 284,500 cents.
+    expect(html).toContain('$2,845.00');
+    expect(renderReport({ kind: 'sweep', summary: sweepSummary() })).not.toContain('Where the money goes');
+  });
+
   it('draws oversell and drift per point and tabulates mean and half-width', () => {
     const html = renderReport({ kind: 'sweep', summary: sweepSummary() });
     expect(html).toContain('<h1>Baton sweep: sync-small</h1>');
