@@ -17,6 +17,8 @@ export interface StepNumbers {
   wms: number | null;
   physical: number | null;
   erp: number | null;
+  /** Every channel's view of the SKU (the order's channel included), when known. */
+  views?: Record<string, number>;
 }
 
 /** One handoff or action. */
@@ -28,6 +30,10 @@ export interface JourneyStep {
   to: Lane[];
   text: string;
   numbers: StepNumbers;
+  /** The channel acting when `actor` is 'channel' (default: the order's channel). */
+  channel?: string;
+  /** The channel told when `to` holds 'channel' (default: the order's channel). */
+  toChannel?: string;
 }
 
 /** One followed order. */
@@ -72,6 +78,7 @@ export class JourneyRecorder {
         const journey: Journey = { orderId: record.orderId, channel: record.channel, sku: first.sku, qty: first.qty, opening: this.numbersNow(record.channel, first.sku), steps: [], outcome: 'open' };
         // The source has applied the acceptance already: the channel's view before it was higher by the quantity sold.
         if (journey.opening.channel !== null) journey.opening.channel += first.qty;
+        if (journey.opening.views?.[record.channel] !== undefined) journey.opening.views[record.channel]! += first.qty;
         this.followed.set(record.orderId, { journey, awaitingPublish: new Set(), awaitingView: new Set() });
         this.order.push(record.orderId);
         const more = record.lines.length > 1 ? ` (+${record.lines.length - 1} more lines)` : '';
@@ -134,13 +141,13 @@ export class JourneyRecorder {
         for (const f of this.followed.values()) {
           if (!f.awaitingPublish.delete(record.channel)) continue;
           f.awaitingView.add(record.channel);
-          this.step(f.journey.orderId, record, 'oms', ['channel'], `OMS publishes ATS to ${record.channel} (${record.full ? 'full snapshot' : `${record.skus} SKU${record.skus === 1 ? '' : 's'} changed`})`);
+          this.step(f.journey.orderId, record, 'oms', ['channel'], `OMS publishes ATS to ${record.channel} (${record.full ? 'full snapshot' : `${record.skus} SKU${record.skus === 1 ? '' : 's'} changed`})`, undefined, { toChannel: record.channel });
         }
         break;
       case 'channel.view.updated':
         for (const f of this.followed.values()) {
           if (record.sku !== f.journey.sku || !f.awaitingView.delete(record.channel)) continue;
-          this.step(f.journey.orderId, record, 'channel', [], `${record.channel}'s view of ${record.sku} becomes ${record.view}`);
+          this.step(f.journey.orderId, record, 'channel', [], `${record.channel}'s view of ${record.sku} becomes ${record.view}`, undefined, { channel: record.channel });
         }
         break;
       default:
@@ -174,17 +181,20 @@ export class JourneyRecorder {
     for (const c of this.options.channels) f.awaitingPublish.add(c);
   }
 
-  private step(orderId: number, record: BatonTrace, actor: Lane, to: Lane[], text: string, outcome?: Journey['outcome']): void {
+  private step(orderId: number, record: BatonTrace, actor: Lane, to: Lane[], text: string, outcome?: Journey['outcome'], lanes: { channel?: string; toChannel?: string } = {}): void {
     const f = this.followed.get(orderId);
     if (!f || f.journey.steps.length >= defaults.stepsPerOrder) return;
-    f.journey.steps.push({ time: record.time, kind: record.kind, actor, to, text, numbers: this.numbersNow(f.journey.channel, f.journey.sku) });
+    const step: JourneyStep = { time: record.time, kind: record.kind, actor, to, text, numbers: this.numbersNow(f.journey.channel, f.journey.sku) };
+    if (lanes.channel !== undefined && lanes.channel !== f.journey.channel) step.channel = lanes.channel;
+    if (lanes.toChannel !== undefined && lanes.toChannel !== f.journey.channel) step.toChannel = lanes.toChannel;
+    f.journey.steps.push(step);
     if (outcome) f.journey.outcome = outcome;
   }
 
   private numbersNow(channel: string, sku: string): StepNumbers {
     const now = this.numbersOf(sku);
     if (now === null) return { channel: null, oms: null, wms: null, physical: null, erp: null };
-    return { channel: now.channels[channel] ?? null, oms: now.oms, wms: now.wms, physical: now.physical, erp: now.erp };
+    return { channel: now.channels[channel] ?? null, oms: now.oms, wms: now.wms, physical: now.physical, erp: now.erp, views: { ...now.channels } };
   }
 }
 

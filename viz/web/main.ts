@@ -57,7 +57,7 @@ function showRun(run: TwinRun, wallMs: number): void {
   showCharts(byId('chart'), visuals, (sku) => showKeyNumbers(numbers, keyNumbers(result, visuals, sku)));
   stopFloor();
   stopFloor = showFloor(byId('floor'), visuals);
-  showSequence(byId('follow'), run.journeys, run.hasOms);
+  showSequence(byId('follow'), run.journeys, run.hasOms, run.channels);
 }
 
 async function main(): Promise<void> {

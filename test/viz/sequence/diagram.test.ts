@@ -34,7 +34,7 @@ describe('sequenceDiagramSvg', () => {
 
   it('highlights exactly the numbers a step changed, starting from the opening numbers', () => {
     const svg = sequenceDiagramSvg(walkthrough());
-    const bold = [...svg.matchAll(/data-lane="(\w+)" font-weight="bold"/g)].map((m) => m[1]);
+    const bold = [...svg.matchAll(/data-lane="(\w+)"[^>]* font-weight="bold"/g)].map((m) => m[1]);
     expect(bold).toEqual(['channel', 'oms', 'wms', 'erp']);
   });
 
@@ -52,6 +52,33 @@ describe('sequenceDiagramSvg', () => {
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('a &amp; b &lt;script&gt;');
     expect(svg).toContain('Channel (&lt;b&gt;shop&lt;/b&gt;)');
+  });
+
+  it('gives every channel its lifeline: the others\' views of the SKU wait for their sync', () => {
+    const views = (amazon: number, ebay: number) => ({ amazon, ebay });
+    const journey: Journey = {
+      ...walkthrough(),
+      opening: { ...n(86, 86, 86, 86, 86), views: views(86, 86) },
+      steps: [
+        { time: 36_000, kind: 'channel.order.accepted', actor: 'channel', to: ['oms'], text: 'amazon accepts order #1', numbers: { ...n(84, 86, 86, 86, 86), views: views(84, 86) } },
+        { time: 36_002, kind: 'oms.order.routed', actor: 'oms', to: ['wms'], text: 'OMS routes #1', numbers: { ...n(84, 84, 86, 86, 86), views: views(84, 86) } },
+        { time: 36_300, kind: 'oms.ats.published', actor: 'oms', to: ['channel'], toChannel: 'ebay', text: 'OMS publishes ATS to ebay', numbers: { ...n(84, 84, 86, 86, 86), views: views(84, 86) } },
+        { time: 36_360, kind: 'channel.view.updated', actor: 'channel', channel: 'ebay', to: [], text: "ebay's view of 4471 becomes 84", numbers: { ...n(84, 84, 86, 86, 86), views: views(84, 84) } },
+      ],
+    };
+    const svg = sequenceDiagramSvg(journey, { channels: ['amazon', 'ebay'], idPrefix: 'two' });
+    const rows = [...svg.matchAll(/<g class="step"[\s\S]*?<\/g>/g)].map((m) => m[0]);
+    const channelNumbers = (row: string) => [...row.matchAll(/data-channel="(\w+)"[^>]*>([^<]*)</g)].map((m) => `${m[1]}=${m[2]}`);
+    expect(channelNumbers(rows[0]!)).toEqual(['amazon=84', 'ebay=86']);
+    expect(channelNumbers(rows[2]!)).toEqual(['amazon=84', 'ebay=86']);
+    expect(channelNumbers(rows[3]!)).toEqual(['amazon=84', 'ebay=84']);
+    // Lifelines left to right: amazon (the order's), ebay, OMS, WMS, ERP; 112 px apart after the time column.
+    const x = (row: string) => Number(/<circle cx="([\d.]+)"/.exec(row)![1]);
+    expect(x(rows[0]!)).toBe(84 + 56);
+    expect(x(rows[3]!)).toBe(84 + 112 + 56);
+    // The publication's arrow goes from the OMS lifeline to ebay's.
+    expect(rows[2]).toMatch(new RegExp(`<line x1="${84 + 2 * 112 + 56}" y1="[\\d.]+" x2="${84 + 112 + 56 + 7}"`));
+    expect(svg).toContain('>ebay</text>');
   });
 
   it('says so when the order has no steps', () => {

@@ -39,7 +39,8 @@ describe('JourneyRecorder', () => {
     feed({ time: 8, kind: 'erp.posted', eventId: 'ship:east:7:0', memo: 'Shipment', lines: [{ account: 'cogs', debitCents: 2800 }, { account: 'inventory', creditCents: 2800 }], quantity: 8, inventoryValueCents: 11200 });
     feed({ time: 9, kind: 'erp.posted', eventId: 'ship:east:8:0', memo: 'Shipment', lines: [], quantity: 7, inventoryValueCents: 0 });
     const [journey] = recorder.journeys();
-    expect(journey!.opening).toEqual({ channel: 10, oms: 10, wms: 10, physical: 10, erp: 10 });
+    // Before the sale: the channel's own view was higher by the 2 sold; shopify's was untouched.
+    expect(journey!.opening).toEqual({ channel: 10, oms: 10, wms: 10, physical: 10, erp: 10, views: { amazon: 10, shopify: 10 } });
     expect(journey!.steps.map((s) => [s.time, s.actor, s.to.join('+')])).toEqual([
       [1, 'channel', 'oms'],
       [2, 'oms', 'wms'],
@@ -50,7 +51,11 @@ describe('JourneyRecorder', () => {
       [8, 'erp', ''],
     ]);
     expect(journey!.steps[5]!.text).toBe('east ships #7: 2 × 4471 from A-01-01; record 10 → 8, shelf 8');
-    expect(journey!.steps[6]!.numbers).toEqual({ channel: 8, oms: 8, wms: 8, physical: 8, erp: 8 });
+    expect(journey!.steps[6]!.numbers).toEqual({ channel: 8, oms: 8, wms: 8, physical: 8, erp: 8, views: { amazon: 8, shopify: 8 } });
+    // The publication goes to shopify's lifeline, and shopify's own view update stands on it.
+    expect(journey!.steps[2]!.toChannel).toBe('shopify');
+    expect(journey!.steps[3]!.channel).toBe('shopify');
+    expect(journey!.steps[0]!.channel).toBeUndefined();
     expect(journey!.outcome).toBe('shipped');
   });
 

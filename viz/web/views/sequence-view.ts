@@ -1,9 +1,9 @@
-// Follow one order: pick an order the run accepted and see its sequence diagram.
+// Follow one order: pick an order the run accepted and see its sequence diagram, a lifeline per channel.
 import { sequenceDiagramSvg, type Journey } from '../../sequence/index.js';
 import { el, select } from '../dom.js';
 
 /** Shows the journeys with a picker (the first order by default). */
-export function showSequence(container: HTMLElement, journeys: Journey[], hasOms: boolean): void {
+export function showSequence(container: HTMLElement, journeys: Journey[], hasOms: boolean, channels: readonly string[] = []): void {
   if (journeys.length === 0) {
     container.replaceChildren(el('p', { class: 'note', 'data-testid': 'sequence-empty' }, 'No order was accepted in this run, so there is nothing to follow.'));
     return;
@@ -16,7 +16,7 @@ export function showSequence(container: HTMLElement, journeys: Journey[], hasOms
   const draw = () => {
     const journey = journeys.find((j) => String(j.orderId) === picker.value) ?? journeys[0]!;
     // The diagram is built from escaped text only, so it can be parsed as markup.
-    slot.innerHTML = sequenceDiagramSvg(journey, { hasOms, idPrefix: `order-${journey.orderId}` });
+    slot.innerHTML = sequenceDiagramSvg(journey, { hasOms, channels, idPrefix: `order-${journey.orderId}` });
   };
   picker.addEventListener('change', draw);
   container.replaceChildren(el('div', { class: 'row' }, el('label', { for: 'order' }, 'order '), picker), slot);
