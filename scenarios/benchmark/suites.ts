@@ -58,7 +58,7 @@ const layouts = {
   small: { name: 'small-corner', layout: { aisles: 10, baysPerAisle: 20, aisleLength: 20, aisleSpacing: 3, depot: { aisle: 0 }, levels: 3 } },
   medium: { name: 'medium-centre', layout: { aisles: 20, baysPerAisle: 30, aisleLength: 30, aisleSpacing: 3, depot: { aisle: 10 }, levels: 3 } },
   wide: { name: 'wide-corner', layout: { aisles: 40, baysPerAisle: 25, aisleLength: 25, aisleSpacing: 3.5, depot: { aisle: 0 }, levels: 3 } },
-  // Multi-block: the optimum is exact up to 13 distinct positions (Held-Karp); beyond, a tour with a proven bound.
+  // Multi-block: the optimum is exact up to 15 distinct positions (Held-Karp); beyond, a tour with a proven bound.
   threeBlocks: { name: 'medium-centre-3x', layout: { aisles: 20, baysPerAisle: 30, aisleLength: 30, aisleSpacing: 3, depot: { aisle: 10 }, levels: 3, crossAisles: 3 }, sizes: [5, 10, 13] },
   fourBlocks: { name: 'small-corner-4x', layout: { aisles: 10, baysPerAisle: 24, aisleLength: 24, aisleSpacing: 3, depot: { aisle: 0 }, levels: 3, crossAisles: 4 }, sizes: [5, 10, 13] },
   fourBlocksLarge: { name: 'wide-corner-4x', layout: { aisles: 40, baysPerAisle: 24, aisleLength: 24, aisleSpacing: 3.5, depot: { aisle: 0 }, levels: 3, crossAisles: 4 }, sizes: [5, 10, 13, 20, 30] },

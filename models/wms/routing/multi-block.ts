@@ -12,7 +12,7 @@
 import { crossAislePositions, type PickLocation, type RoutingLayout } from '../layout.js';
 import type { Point, Route } from './types.js';
 
-const defaults = { exactMax: 13 };
+const defaults = { exactMax: 15 };
 
 /** A multi-block route: exact when `lowerBound` equals `length`. */
 export interface MultiBlockRoute extends Route {

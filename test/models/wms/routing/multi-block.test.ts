@@ -81,6 +81,32 @@ describe('multi-block optimal routing', () => {
     }
   });
 
+  it('is exact up to 15 distinct positions: on one block it equals Ratliff and Rosenthal at 14 and 15', () => {
+    const rng = seedrandom('multi-block-15');
+    const layout = { ...layoutOf(2), aisles: 12, baysPerAisle: 30 };
+    let checked = 0;
+    for (let trial = 0; trial < 12; trial++) {
+      const picks = randomPicks(layout, rng, 18);
+      const distinct = new Set(picks.map((p) => `${p.aisle}:${p.y}`));
+      const size = 14 + (trial % 2);
+      // Keep the first picks up to `size` distinct positions.
+      const kept: typeof picks = [];
+      const seen = new Set<string>();
+      for (const p of picks) {
+        const key = `${p.aisle}:${p.y}`;
+        if (!seen.has(key) && seen.size === size) continue;
+        seen.add(key);
+        kept.push(p);
+      }
+      if (distinct.size < size) continue;
+      const route = multiBlockRoute(layout, kept);
+      expect(route.exact).toBe(true);
+      expect(route.length).toBeCloseTo(optimal.route(layout, kept).length, 9);
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(8);
+  });
+
   it('middle cross aisles never make a tour longer, and can make it shorter', () => {
     const picks = ['A-06-01', 'E-07-01'].map((b) => parseBin(b, layoutOf(2)));
     // One block: from A's bay 6 (y 11) to E's bay 7 (y 13) the picker must go round the front or back.
