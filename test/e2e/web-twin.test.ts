@@ -150,6 +150,32 @@ describe.skipIf(!hasChromium)('web twin in Chromium', () => {
     expect(await text('oversold')).toBe('2');
   });
 
+  it('walks the article\'s lessons: the oversell lesson runs its scenario and points at the 2 oversold orders', async () => {
+    await page.click('[data-lesson="2"]');
+    await waitForRun('seed-oversell');
+    await page.waitForSelector('[data-testid=lesson-evidence]');
+    expect(await page.locator('#lesson h2').textContent()).toBe('Lesson 2: The oversell');
+    expect(await page.locator('[data-testid=lesson-evidence] [data-metric=ordersAccepted] .value').textContent()).toBe('12');
+    expect(await page.locator('[data-testid=lesson-evidence] [data-metric=oversoldOrders] .value').textContent()).toBe('2');
+    expect(await page.locator('[data-testid=lesson-takeaway]').textContent()).toContain('2 oversold');
+    await screenshot('web-twin-lesson.png');
+    await page.click('[data-lesson="1"]');
+    await waitForRun('seed-walkthrough');
+    await page.waitForFunction(() => document.querySelector('#lesson h2')?.textContent === 'Lesson 1: The clean handoff');
+    expect(await page.locator('[data-testid=lesson-evidence] [data-metric=cogs] .value').textContent()).toBe('$28.00');
+  });
+
+  it('the trigger lesson compares the same operation with and without an OMS', async () => {
+    await page.click('[data-lesson="4"]');
+    const row = page.locator('[data-testid=compare-table] tr[data-metric=omsCost]');
+    await row.waitFor({ timeout: 60_000 });
+    const cells = await row.locator('td').allTextContents();
+    // A has the OMS and pays its fee; B has none.
+    expect(cells[2]).toBe('$0.00');
+    expect(cells[1]).not.toBe('$0.00');
+    expect(await page.locator('#b-ownership').inputValue()).toBe('no-oms');
+  }, 90_000);
+
   it('never fetches anything from another origin and raises no page error', () => {
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -9,6 +9,8 @@ import { showCharts } from './views/charts-view.js';
 import { showComparison } from './views/compare-view.js';
 import { showFloor } from './views/floor-view.js';
 import { showKeyNumbers } from './views/key-numbers-view.js';
+import { showLesson, showLessonButtons } from './views/lesson-view.js';
+import { lessons, type Lesson } from '../../scenarios/lessons.js';
 import { showSequence } from './views/sequence-view.js';
 
 const defaults = { scenario: 'seed-walkthrough', compareSeeds: 3 };
@@ -19,6 +21,8 @@ const engine = new EngineClient();
 const status = byId('status');
 let runNumber = 0;
 let running = false;
+/** The lesson being followed, if any: its panel fills in when its run ends. */
+let currentLesson: Lesson | null = null;
 let stopFloor: () => void = () => {};
 
 function setStatus(state: State, text: string, scenario = ''): void {
@@ -104,6 +108,7 @@ async function main(): Promise<void> {
       running = false;
       showRunning(false);
       showRun(reply.run, reply.wallMs);
+      if (currentLesson !== null && currentLesson.scenario === scenario) showLesson(byId('lesson'), currentLesson, reply.run.result.metrics);
       setStatus('done', `ran ${scenario}`, scenario);
     } catch (error) {
       if (mine !== runNumber) return;
@@ -124,7 +129,11 @@ async function main(): Promise<void> {
   };
 
   scenarioPicker.value = catalog.scenarios.some((s) => s.name === defaults.scenario) ? defaults.scenario : catalog.scenarios[0]!.name;
-  scenarioPicker.addEventListener('change', choose);
+  scenarioPicker.addEventListener('change', () => {
+    currentLesson = null;
+    byId('lesson').hidden = true;
+    choose();
+  });
   byId('run').addEventListener('click', () => void run());
   byId('cancel').addEventListener('click', () => engine.cancel());
   byId('reset').addEventListener('click', () => {
@@ -132,7 +141,7 @@ async function main(): Promise<void> {
     void run();
   });
   byId('copy-a').addEventListener('click', () => formB.show(formA.current()));
-  byId('compare').addEventListener('click', async () => {
+  const compare = async () => {
     const out = byId('compare-result');
     const seeds = Number(byId<HTMLInputElement>('compare-seeds').value);
     try {
@@ -144,7 +153,26 @@ async function main(): Promise<void> {
     } catch (error) {
       out.replaceChildren(el('p', { class: 'bad', 'data-testid': 'compare-status', 'data-state': 'error' }, message(error)));
     }
-  });
+  };
+  byId('compare').addEventListener('click', () => void compare());
+
+  // A lesson runs its scenario as it is; the trigger compares multichannel with and without an OMS.
+  const startLesson = (lesson: Lesson) => {
+    currentLesson = lesson;
+    const scenario = lesson.scenario ?? 'multichannel';
+    scenarioPicker.value = scenario;
+    choose();
+    if (lesson.scenario !== null) {
+      showLesson(byId('lesson'), lesson, null);
+      byId('lesson').scrollIntoView({ block: 'start' });
+      return;
+    }
+    showLesson(byId('lesson'), lesson, null, 'Here: multichannel as it is (A, with an OMS) against the same operation without one (B), on the same seeds, in "Compare two runs" below; read totalCost, omsCost, oversellCost and stockoutCost there. `baton advise` runs the whole grid of channels and locations.');
+    byId('lesson').scrollIntoView({ block: 'start' });
+    formB.show({ ...entry().parameters, ownership: 'no-oms' });
+    void compare();
+  };
+  showLessonButtons(byId('lesson-buttons'), lessons, startLesson);
   byId<HTMLInputElement>('compare-seeds').value = String(defaults.compareSeeds);
   choose();
 }
