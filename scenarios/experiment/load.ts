@@ -8,6 +8,7 @@ import { validateScenario } from '../load.js';
 import defaultExperiment from '../experiments/default.json';
 import syncVsOwnership from '../experiments/sync-vs-ownership.json';
 import syncSafety from '../experiments/sync-safety.json';
+import omsTrigger from '../experiments/oms-trigger.json';
 import { parseExperiment, type Experiment } from './schema.js';
 
 /** Built-in experiment documents by name. */
@@ -15,6 +16,7 @@ export const builtinExperiments: Record<string, unknown> = {
   default: defaultExperiment,
   'sync-vs-ownership': syncVsOwnership,
   'sync-safety': syncSafety,
+  'oms-trigger': omsTrigger,
 };
 
 /** A raw scenario document and the label its messages carry. */
