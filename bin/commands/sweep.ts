@@ -5,7 +5,7 @@ import cliProgress from 'cli-progress';
 import type { CommandModule } from 'yargs';
 import { InputError, InvariantError } from '../../scenarios/errors.js';
 import { builtinExperimentNames, checkWorkers, defaultOutFolder, loadExperiment, openQueueRunner, queueConnection, RunFailed, RunsFailed, runSweep, SweepInterrupted, type Progress, type QueueRunner, type SweepSummary } from '../../scenarios/experiment/index.js';
-import { formatEstimateOf, headlineSentence } from '../../viz/format/index.js';
+import { formatEstimateOf, formatParameterValue, headlineSentence } from '../../viz/format/index.js';
 import { printJson, printTable } from '../output.js';
 import { loadPolicyFiles, policyFileFlags, policyFileOption } from '../policy-files.js';
 
@@ -133,7 +133,7 @@ function printSummaryTable(summary: SweepSummary): void {
 }
 
 function showParameter(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  return formatParameterValue(value);
 }
 
 /** "0.01234 ± 0.00210" (four significant digits; no spread below two replications). */

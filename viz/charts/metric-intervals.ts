@@ -2,7 +2,7 @@
 // (95 % by default in summary.json) as a bar. Points with one replication have no interval.
 import type { MetricSummary } from '../../scenarios/experiment/aggregate.js';
 import * as Plot from '@observablehq/plot';
-import type { HeadlineLike } from '../format/index.js';
+import { formatParameterValue, type HeadlineLike } from '../format/index.js';
 
 const defaults = { width: 680, rowHeight: 26, marginLeftMin: 60, marginLeftMax: 340, charWidth: 6.2 };
 
@@ -33,7 +33,7 @@ export interface IntervalRow {
 export function pointLabel(point: { index: number; parameters: Record<string, unknown> }): string {
   const parts = Object.entries(point.parameters).map(([path, value]) => {
     const segments = path.replace(/\[[^\]]*\]/g, '').split('.');
-    return `${segments[segments.length - 1]}=${typeof value === 'string' ? value : JSON.stringify(value)}`;
+    return `${segments[segments.length - 1]}=${formatParameterValue(value)}`;
   });
   return `#${point.index} ${parts.join(' · ')}`.trim();
 }

@@ -1,4 +1,5 @@
 // Estimates with their intervals, and the answer sentence of a comparison, in the metric's own unit.
+import { formatParameterValue } from './parameters.js';
 import { formatDuration, formatMetric, formatMetricDifference, isCentsMetric, isShareMetric } from './numbers.js';
 
 /** Money metrics that are a level (averaged over samples or taken at the end), not a sum over the run. */
@@ -80,5 +81,5 @@ export function headlineSentence(h: HeadlineLike, currency = 'USD'): string {
 /** A knob's value as a planner reads it: seconds as a duration, text bare, anything else as JSON. */
 export function showKnobValue(knob: string, value: unknown): string {
   if (typeof value === 'number' && /Seconds$/.test(knob)) return formatDuration(value);
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  return formatParameterValue(value);
 }
