@@ -25,6 +25,24 @@ describe('runWarehouseDemo', () => {
     expect(result.conservation).toMatchObject({ physicalBalanced: true, recordBalanced: true, negativeCells: 0 });
   });
 
+  it('labour hours follow the shifts: exactly workers x 24 h x days round the clock, at least the shift hours otherwise', () => {
+    const workers = { count: 4, walkingSpeedMetersPerSecond: 1.2, pickSecondsPerLine: 12, packSecondsPerOrder: 60 };
+    // Nobody absent: an absence takes a whole shift out of the hours available.
+    const present = { workerAbsenceProbability: 0 };
+    const allDay = runWarehouseDemo({ days: 3, faults: present, warehouse: { workers: { ...workers, shiftStartHour: 0, shiftEndHour: 24 } } });
+    const dayShift = runWarehouseDemo({ days: 3, faults: present });
+    // Lines per busy hour and busy / available give back the labour hours available.
+    const availableHours = (r: typeof result) => r.linesPicked / r.linesPerLaborHour / r.workerUtilization;
+    // Round the clock there is no overtime: 4 workers x 24 h x 3 days = 288 labour hours.
+    expect(availableHours(allDay)).toBeCloseTo(288, 6);
+    // The demo's 6:00-22:00 shifts give 4 x 16 h x 3 days = 192 h, plus overtime when a round runs past 22:00
+    // (at most one round per worker and evening: far below a shift).
+    expect(availableHours(dayShift)).toBeGreaterThanOrEqual(192 - 1e-9);
+    expect(availableHours(dayShift)).toBeLessThan(192 + 4 * 3 * 1);
+    // Busy time holds at least the 12 s of handling of every line picked.
+    expect(allDay.linesPicked / allDay.linesPerLaborHour).toBeGreaterThanOrEqual((allDay.linesPicked * 12) / 3600);
+  });
+
   it('without faults: records stay exact, nothing is short, mis-picked, damaged or shrunk', () => {
     const days = 2;
     const clean = runWarehouseDemo({
