@@ -91,6 +91,11 @@ export class VisualsCollector {
       // The last step's value is repeated at the last time, so a step-after line draws that step too.
       workerUtilization: this.utilization.map(({ warehouse, utilization }) => ({ warehouse, utilization: utilization.length > 0 ? [...utilization, utilization.at(-1)!] : [] })),
       floors: warehouses.map((w, i) => this.floor(ctx.config.warehouses[i]!, w)),
+      sellerHealth: this.agents.channels.map((c) => {
+        const rules = c.config.sellerHealth;
+        const { daily } = ctx.metrics.sellerHealth.assess(c.index, ctx.config.horizonDays, rules);
+        return { channel: c.config.name, windowDays: rules.windowDays, thresholds: { cancellationRate: rules.cancellationRateMax, lateShipmentRate: rules.lateShipmentRateMax, defectRate: rules.defectRateMax }, daily };
+      }),
     };
   }
 

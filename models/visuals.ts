@@ -45,6 +45,14 @@ export interface FloorMap {
   recentRounds: { time: number; policy: string; length: number; path: { x: number; y: number }[] }[];
 }
 
+/** One channel's seller-health rates day by day (each over the window of whole days before it), and its thresholds. */
+export interface SellerHealthSeries {
+  channel: string;
+  windowDays: number;
+  thresholds: { cancellationRate: number; lateShipmentRate: number; defectRate: number };
+  daily: { day: number; cancellationRate: number; lateShipmentRate: number; defectRate: number }[];
+}
+
 export interface RunVisuals {
   scenario: string;
   seed: number;
@@ -55,4 +63,6 @@ export interface RunVisuals {
   /** Per warehouse, utilization[i]: the share of the labour elapsed in [times[i], times[i + 1]) spent busy (the last value repeated at the last time). */
   workerUtilization: { warehouse: string; utilization: number[] }[];
   floors: FloorMap[];
+  /** Per channel, the rates marketplaces police (absent in visuals recorded before they existed). */
+  sellerHealth?: SellerHealthSeries[];
 }

@@ -6,4 +6,5 @@ export { cycleTimeChart, cycleTimeBars, type CycleTimeBar } from './cycle-time.j
 export { utilizationChart, utilizationRows, type UtilizationRow } from './utilization.js';
 export { floorMapChart, floorCells, sampleRoutePaths, errorClass, type FloorCell, type FloorChartOptions, type FloorColouring, type FloorPath } from './floor-map.js';
 export { timeUnitFor, type TimeUnit } from './time-axis.js';
+export { sellerHealthChart, sellerHealthRows, sellerRates, daysAbove, type SellerHealthRow, type SellerRate } from './seller-health.js';
 export { costBreakdownChart, costRows, costComponents, type CostComponent, type CostRow, type PointCosts } from './cost-breakdown.js';

@@ -2,7 +2,7 @@
 // metric per point with its confidence interval, and the summary table).
 import type * as Plot from '@observablehq/plot';
 import type { RunVisuals } from '../../models/visuals.js';
-import { costBreakdownChart, cycleTimeChart, fiveNumbersChart, floorMapChart, metricIntervalChart, metricLineChart, numericKnob, pointLabel, sampleRoutePaths, summaryMetrics, utilizationChart, type SweepSummaryLike } from '../charts/index.js';
+import { costBreakdownChart, cycleTimeChart, daysAbove, sellerHealthChart, sellerRates, fiveNumbersChart, floorMapChart, metricIntervalChart, metricLineChart, numericKnob, pointLabel, sampleRoutePaths, summaryMetrics, utilizationChart, type SweepSummaryLike } from '../charts/index.js';
 import { formatMetric, formatPlain, headlineSentence } from '../format/index.js';
 import { serverDocument } from '../render/node-document.js';
 import { renderPlot } from '../render/plot-svg.js';
@@ -62,6 +62,7 @@ function runCharts(visuals: RunVisuals, draw: Draw): string[] {
     parts.push(chartFigure(draw(fiveNumbersChart(visuals, { sku: series.sku, width })), `SKU ${series.sku}`, `five-numbers-${series.sku}`));
   }
   parts.push('<h2>Cycle time</h2>', chartFigure(draw(cycleTimeChart(visuals, { width })), 'Orders by time from acceptance to shipment; the last bar holds every longer time.', 'cycle-time'));
+  if (visuals.sellerHealth !== undefined && visuals.sellerHealth.length > 0) parts.push(...sellerHealthCharts(visuals.sellerHealth, draw));
   parts.push('<h2>Worker utilisation</h2>', chartFigure(draw(utilizationChart(visuals, { width })), 'Share of available labour time spent busy, per sampling step.', 'utilization'));
   parts.push('<h2>Warehouse floors</h2>');
   for (const floor of visuals.floors) {
@@ -75,6 +76,21 @@ function runCharts(visuals: RunVisuals, draw: Draw): string[] {
     parts.push(chartFigure(draw(floorMapChart(floor, { colorBy: 'error', paths, width })), 'Bins coloured by record error (WMS record minus shelf); recent pick rounds faint, the last one bold.', `floor-${floor.warehouse}-error`));
   }
   return parts;
+}
+
+/** Seller health: each rate per channel by day against its threshold, and the days above it. */
+function sellerHealthCharts(series: NonNullable<RunVisuals['sellerHealth']>, draw: Draw): string[] {
+  const width = defaults.chartWidth;
+  const breaches = series.flatMap((s) => sellerRates.map((rate) => ({ channel: s.channel, rate, days: daysAbove(s, rate) })).filter((b) => b.days.length > 0));
+  const summary = breaches.length === 0
+    ? '<p>No channel went above a marketplace threshold on any day.</p>'
+    : `<p class="note bad">${breaches.map((b) => `${escapeHtml(b.channel)}: ${b.rate} above its threshold on ${b.days.length} day${b.days.length === 1 ? '' : 's'} (first day ${b.days[0]})`).join('; ')}.</p>`;
+  return [
+    '<h2>Seller health</h2>',
+    `<p>The rates marketplaces police, per channel, each day over the ${series[0]!.windowDays} whole days before it; dashed: the channel's threshold.</p>`,
+    summary,
+    ...sellerRates.map((rate) => chartFigure(draw(sellerHealthChart(series, rate, { width })), rate, `seller-${rate}`)),
+  ];
 }
 
 function sweepReport(input: SweepReportInput, draw: Draw): string {

@@ -51,6 +51,17 @@ export const runVisualsSchema = z.object({
       }),
     )
     .max(1_000),
+  sellerHealth: z
+    .array(
+      z.object({
+        channel: z.string().max(limits.name),
+        windowDays: z.number().int().min(1).max(3_650),
+        thresholds: z.object({ cancellationRate: finite, lateShipmentRate: finite, defectRate: finite }),
+        daily: z.array(z.object({ day: z.number().int().min(0), cancellationRate: finite, lateShipmentRate: finite, defectRate: finite })).max(limits.array),
+      }),
+    )
+    .max(1_000)
+    .optional(),
 });
 
 const metricSummary = z.object({ n: z.number().int().min(0), mean: finite, sd: finite.nullable(), halfWidth: finite.nullable(), low: finite.nullable(), high: finite.nullable() });

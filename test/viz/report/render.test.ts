@@ -57,6 +57,19 @@ describe('renderReport for a run', () => {
   });
 });
 
+describe('renderReport seller health', () => {
+  it('draws each rate per channel against its threshold and names the days above it', () => {
+    const run = smallRun();
+    const daily = [{ day: 2, cancellationRate: 0.1, lateShipmentRate: 0, defectRate: 0.1 }, { day: 3, cancellationRate: 0, lateShipmentRate: 0, defectRate: 0 }];
+    const visuals = { ...run.visuals!, sellerHealth: [{ channel: 'amazon', windowDays: 7, thresholds: { cancellationRate: 0.025, lateShipmentRate: 0.04, defectRate: 0.01 }, daily }] };
+    const html = renderReport({ kind: 'run', result: run.result, visuals });
+    expect(html).toContain('<h2>Seller health</h2>');
+    for (const rate of ['cancellationRate', 'lateShipmentRate', 'defectRate']) expect(html).toContain(`id="seller-${rate}"`);
+    expect(html).toContain('amazon: cancellationRate above its threshold on 1 day (first day 2)');
+    expect(html).not.toContain('lateShipmentRate above');
+  });
+});
+
 describe('renderReport for a sweep', () => {
   it('stacks the cost parts per point when the runs table has them, and leaves the section out otherwise', () => {
     const cents = { shippingCost: 150_000, labourCost: 40_000, holdingCost: 2_000, purchasingCost: 500, oversellCost: 12_000, stockoutCost: 80_000 };
