@@ -63,7 +63,7 @@ export interface AgentContextOptions {
 }
 
 /** Link randomness comes from the run's stream `bus.<from>-><to>`: adding a link never shifts another. */
-export const busStreamName = (link: string): string => `bus.${link}`;
+const busStreamName = (link: string): string => `bus.${link}`;
 
 /**
  * The one place a run's context is built (runs, demos, tests, benchmarks alike): a new clock, random

@@ -2,10 +2,6 @@
 import type { ChannelConfig, ErpConfig, FaultConfig, OmsConfig, ScenarioConfig, WarehouseConfig } from './config.js';
 
 const flatHours = Array.from({ length: 24 }, () => 1);
-/** A typical web-shop day: quiet at night, peaks at lunch and in the evening. */
-export const retailHourShape = [0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.4, 0.7, 1, 1.2, 1.3, 1.4, 1.5, 1.4, 1.3, 1.3, 1.4, 1.6, 1.8, 2, 2, 1.7, 1.1, 0.5];
-/** Monday..Sunday. */
-export const retailDayShape = [1, 0.95, 0.95, 1, 1.05, 1.1, 1.2];
 
 /** A warehouse with a mid-size layout, 10 round-the-clock pickers and daily pickups at 17:00. */
 export function defaultWarehouse(name: string, overrides: Partial<WarehouseConfig> = {}): WarehouseConfig {

@@ -3,7 +3,7 @@ import type { LinkOptions, MessageBus } from '../sim/index.js';
 import type { LinkConfig } from './config.js';
 
 /** Every concrete (from, to) pair a pattern names among the given agent addresses. */
-export function expandLink(link: LinkConfig, agents: string[]): Array<[string, string]> {
+function expandLink(link: LinkConfig, agents: string[]): Array<[string, string]> {
   const matches = (pattern: string) => agents.filter((a) => pattern === '*' || a === pattern || (pattern.endsWith(':*') && a.startsWith(pattern.slice(0, -1))));
   const pairs: Array<[string, string]> = [];
   for (const from of matches(link.from)) for (const to of matches(link.to)) if (from !== to) pairs.push([from, to]);

@@ -39,7 +39,7 @@ export class PolicyError extends Error {
 }
 
 /** "file: at path: message (got value)". */
-export function formatProblem(problem: InputProblem): string {
+function formatProblem(problem: InputProblem): string {
   const where = [problem.file, problem.path ? `at ${problem.path}` : ''].filter(Boolean).join(': ');
   const value = problem.value === undefined ? '' : ` (got ${showValue(problem.value)})`;
   return escapeControl(`${where ? `${where}: ` : ''}${problem.message}${value}`);

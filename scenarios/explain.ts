@@ -25,7 +25,7 @@ const accountNames: Record<string, string> = {
 };
 
 /** "day 0 10:00:00" for a simulated time in seconds. */
-export function formatSimTime(seconds: number): string {
+function formatSimTime(seconds: number): string {
   const day = Math.floor(seconds / 86_400);
   const rest = seconds - day * 86_400;
   const hh = Math.floor(rest / 3600);

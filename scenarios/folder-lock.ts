@@ -6,7 +6,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from './errors.js';
 
-export const lockFileName = '.baton.lock';
+const lockFileName = '.baton.lock';
 
 interface LockOwner {
   pid: number;

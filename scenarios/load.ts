@@ -27,7 +27,7 @@ export function loadScenario(ref: string): ScenarioConfig {
  * while building (a bound the schema and cross-checks missed) becomes an input error here, so
  * `validate` refuses whatever `run` would refuse before its first event.
  */
-export function buildable(config: ScenarioConfig, file: string): ScenarioConfig {
+function buildable(config: ScenarioConfig, file: string): ScenarioConfig {
   try {
     buildPipeline(config);
   } catch (error) {

@@ -25,7 +25,7 @@ const units: Record<MetricName, MetricUnit> = {
 };
 
 /** True when `name` is a published metric. */
-export function isMetricName(name: string): name is MetricName {
+function isMetricName(name: string): name is MetricName {
   return Object.hasOwn(units, name);
 }
 

@@ -136,12 +136,6 @@ function showParameter(value: unknown): string {
   return formatParameterValue(value);
 }
 
-/** "0.01234 ± 0.00210" (four significant digits; no spread below two replications). */
-export function formatEstimate(mean: number, halfWidth: number | null): string {
-  const show = (x: number) => (Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(4))));
-  return halfWidth === null ? show(mean) : `${show(mean)} ± ${show(halfWidth)}`;
-}
-
 /** A progress bar with ETA on stderr when `enabled`; otherwise a no-op. */
 export function progressBar(enabled: boolean, label: string): { update: (progress: Progress) => void; stop: () => void } {
   if (!enabled) return { update: () => {}, stop: () => {} };

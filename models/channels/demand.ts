@@ -19,7 +19,7 @@ const defaults = {
 const emptyLine: OrderLine = Object.freeze({ sku: 0, qty: 0, unitPriceCents: 0 });
 
 /** Per-second rates for 168 hour-of-week weights scaled to average ordersPerDay (weights of mean one). */
-export function hourOfWeekRates(ordersPerDay: number, weekShape: readonly number[]): number[] {
+function hourOfWeekRates(ordersPerDay: number, weekShape: readonly number[]): number[] {
   if (weekShape.length !== 168) throw new RangeError(`weekShape must have 168 entries, got ${weekShape.length}`);
   let total = 0;
   weekShape.forEach((w, i) => {

@@ -12,7 +12,7 @@ export interface PackStationOptions {
   seed: number;
 }
 
-export const packStationDefaults: PackStationOptions = { packers: 4, ordersPerHour: 180, packsPerHourPerPacker: 50, orders: 100_000, seed: 1 };
+const packStationDefaults: PackStationOptions = { packers: 4, ordersPerHour: 180, packsPerHourPerPacker: 50, orders: 100_000, seed: 1 };
 
 export interface PackStationResult {
   orders: number;

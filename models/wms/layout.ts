@@ -85,7 +85,7 @@ export function formatBin(aisle: number, bay: number, level: number): string {
 }
 
 /** Number of cross aisles of a layout (2 when it is a single block). */
-export function crossAislesOf(layout: RoutingLayout): number {
+function crossAislesOf(layout: RoutingLayout): number {
   return layout.crossAisles ?? 2;
 }
 

@@ -3,12 +3,12 @@
 // demand, the normalised order lines, and the import report.
 import type { ScenarioFile } from '../schema.js';
 import { calibrate, weekOrigin, type Calibration } from './calibrate.js';
-import { orderSpan, type ImportResult, type OrderHistory } from './orders.js';
+import { orderSpan, type ImportResult } from './orders.js';
 import type { RowProblem } from './outcomes.js';
 import { zoneOffsetMs } from './time.js';
 
 /** Share of the average selling price taken as unit cost when no catalogue gives costs. */
-export const DEFAULT_COST_SHARE = 0.6;
+const DEFAULT_COST_SHARE = 0.6;
 
 export interface BuildOptions {
   timeZone: string;
@@ -184,7 +184,3 @@ export function buildOutputs(result: ImportResult, options: BuildOptions): Impor
   return { summary, report, scenario, forecast, calibration, csvRows };
 }
 
-/** Orders of the history (for conservation checks). */
-export function historyUnits(h: OrderHistory): number {
-  return h.lineQty.reduce((a, b) => a + b, 0);
-}

@@ -134,7 +134,7 @@ function moments(hist: Record<string, number>): { mean: number; variance: number
 }
 
 /** Zipf exponent: minus the least-squares slope of log(frequency) on log(rank), over SKUs sold. */
-export function fitZipf(counts: number[]): number {
+function fitZipf(counts: number[]): number {
   const sorted = counts.filter((c) => c > 0).sort((a, b) => b - a);
   if (sorted.length < 2) return 1;
   let sx = 0, sy = 0, sxx = 0, sxy = 0;

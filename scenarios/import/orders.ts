@@ -69,7 +69,7 @@ export interface ImportResult {
 const CHANNEL_NAME = /[^A-Za-z0-9_.-]+/g;
 
 /** A channel name the scenario format accepts: other characters become '-', cut at 64. */
-export function channelName(text: string): string {
+function channelName(text: string): string {
   const cleaned = text.trim().replace(CHANNEL_NAME, '-').replace(/^-+|-+$/g, '').slice(0, 64);
   return cleaned === '' ? 'orders' : cleaned;
 }

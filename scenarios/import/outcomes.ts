@@ -2,7 +2,7 @@
 // and every row that is not taken as it stands says why (file, line, field, value, reason).
 
 /** The named outcomes a data row can have; their counts sum to the number of data rows. */
-export const OUTCOMES = ['accepted', 'return', 'cancellation', 'adjustment', 'duplicate', 'blank', 'rejected'] as const;
+const OUTCOMES = ['accepted', 'return', 'cancellation', 'adjustment', 'duplicate', 'blank', 'rejected'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 /** One problem with one row: printed as `file:line: field, "value", reason`. */

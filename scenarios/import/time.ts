@@ -149,7 +149,7 @@ const QUARTER_HOUR = 900_000;
  * Wall-clock milliseconds (written as if UTC) in `timeZone` to the UTC instant, with the DST rules above.
  * Offsets are cached per UTC quarter hour: every zone transition since 1970 falls on one.
  */
-export function wallClockResolver(timeZone: string): (wallMs: number) => number {
+function wallClockResolver(timeZone: string): (wallMs: number) => number {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return (wall) => wall;
   const format = new Intl.DateTimeFormat('en-US', {
     timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',

@@ -18,7 +18,7 @@ export interface SwarmFailure {
 }
 
 /** Runs seed `seed` for `days` days; the violations found (empty when it passes). */
-export function swarmSeed(seed: number, days: number): string[] {
+function swarmSeed(seed: number, days: number): string[] {
   let config;
   try {
     config = validateScenario(swarmScenario(seed, days), `swarm seed ${seed}`);

@@ -50,7 +50,7 @@ export interface BlockGrid {
 export type BlockWalk = (grid: BlockGrid, walker: RouteWalker) => void;
 
 /** Distinct picks grouped into blocks and subaisles. */
-export function groupByBlock(layout: RoutingLayout, picks: readonly PickLocation[]): BlockGrid {
+function groupByBlock(layout: RoutingLayout, picks: readonly PickLocation[]): BlockGrid {
   const ys = crossAislePositions(layout);
   const blocks: SubAisle[][] = Array.from({ length: ys.length - 1 }, () => []);
   for (const aisle of groupByAisle(layout, picks)) {
@@ -170,7 +170,7 @@ export const walkBlocksSShape: BlockWalk = (grid, walker) => {
  * front, [cut, n) from the back; the largest gap among front, picks and back is skipped (the
  * frontmost of equal ones).
  */
-export function blockGapCut(stops: readonly { y: number }[], front: number, back: number): number {
+function blockGapCut(stops: readonly { y: number }[], front: number, back: number): number {
   let cut = 0;
   let gapMax = stops[0]!.y - front;
   for (let i = 1; i <= stops.length; i += 1) {
