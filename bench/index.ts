@@ -7,6 +7,7 @@ const benches: Record<string, () => Promise<unknown>> = {
   'route-batch': async () => (await import('./route-batch.js')).benchRouteBatch(),
   oms: async () => (await import('./oms.js')).benchOms(),
   pipeline: async () => (await import('./pipeline.js')).benchPipeline(),
+  import: async () => (await import('./import.js')).benchImport(),
   web: async () => (await import('./web.js')).benchWeb(),
 };
 
