@@ -134,19 +134,25 @@ function fromNearerEnd(list: readonly SubAisle[], aisle: number): SubAisle[] {
   return Math.abs(aisle - left) <= Math.abs(right - aisle) ? [...list] : [...list].reverse();
 }
 
-/** S-shape on a multi-block layout (see the header). */
-export const walkBlocksSShape: BlockWalk = (grid, walker) => {
+/**
+ * Walks the blocks from the farthest holding picks back to the depot's, after the approach: an empty
+ * block is crossed straight along the picker's aisle; `serve` walks a block's subaisles (never none)
+ * from the picker's aisle, ending on the block's front, and returns the aisle it ends in.
+ */
+function eachBlock(grid: BlockGrid, walker: RouteWalker, serve: (list: readonly SubAisle[], front: number, back: number, aisle: number) => number): void {
   const { ys, blocks } = grid;
   const far = approachFarthest(grid, walker);
   let aisle = blocks[far]![0]!.aisle;
   for (let b = openFarthest(grid, walker, far); b >= 0; b -= 1) {
-    const front = ys[b]!;
-    const back = ys[b + 1]!;
     const list = blocks[b]!;
-    if (list.length === 0) {
-      walker.moveTo(walker.atX, front);
-      continue;
-    }
+    if (list.length === 0) walker.moveTo(walker.atX, ys[b]!);
+    else aisle = serve(list, ys[b]!, ys[b + 1]!, aisle);
+  }
+}
+
+/** S-shape on a multi-block layout (see the header). */
+export const walkBlocksSShape: BlockWalk = (grid, walker) =>
+  eachBlock(grid, walker, (list, front, back, aisle) => {
     const order = fromNearerEnd(list, aisle);
     let atBack = true;
     order.forEach((sub, i) => {
@@ -160,17 +166,16 @@ export const walkBlocksSShape: BlockWalk = (grid, walker) => {
       } else {
         walker.sweep(sub.x, sub.stops, front);
       }
-      aisle = sub.aisle;
     });
-  }
-};
+    return order[order.length - 1]!.aisle;
+  });
 
 /**
- * Largest-gap cut of a subaisle between `front` and `back`: stops [0, cut) are picked from the
- * front, [cut, n) from the back; the largest gap among front, picks and back is skipped (the
- * frontmost of equal ones).
+ * Largest-gap cut of an aisle (or subaisle) between `front` and `back`: stops [0, cut) are picked
+ * from the front, [cut, n) from the back; the largest gap among front, picks and back is skipped
+ * (the frontmost of equal ones).
  */
-function blockGapCut(stops: readonly { y: number }[], front: number, back: number): number {
+export function gapCut(stops: readonly { y: number }[], front: number, back: number): number {
   let cut = 0;
   let gapMax = stops[0]!.y - front;
   for (let i = 1; i <= stops.length; i += 1) {
@@ -184,22 +189,12 @@ function blockGapCut(stops: readonly { y: number }[], front: number, back: numbe
 }
 
 /** Largest gap on a multi-block layout (see the header). */
-export const walkBlocksLargestGap: BlockWalk = (grid, walker) => {
-  const { ys, blocks } = grid;
-  const far = approachFarthest(grid, walker);
-  let aisle = blocks[far]![0]!.aisle;
-  for (let b = openFarthest(grid, walker, far); b >= 0; b -= 1) {
-    const front = ys[b]!;
-    const back = ys[b + 1]!;
-    const list = blocks[b]!;
-    if (list.length === 0) {
-      walker.moveTo(walker.atX, front);
-      continue;
-    }
+export const walkBlocksLargestGap: BlockWalk = (grid, walker) =>
+  eachBlock(grid, walker, (list, front, back, aisle) => {
     // The farther end is traversed last; the others are served on the way there and back.
     const order = fromNearerEnd(list, aisle);
     const last = order.pop()!;
-    const cuts = order.map((sub) => blockGapCut(sub.stops, front, back));
+    const cuts = order.map((sub) => gapCut(sub.stops, front, back));
     order.forEach((sub, i) => {
       const cut = cuts[i]!;
       if (cut === sub.stops.length) return;
@@ -208,17 +203,17 @@ export const walkBlocksLargestGap: BlockWalk = (grid, walker) => {
     });
     walker.moveTo(last.x, back);
     walker.sweep(last.x, last.stops, front, true);
-    aisle = last.aisle;
+    let endAisle = last.aisle;
     for (let i = order.length - 1; i >= 0; i -= 1) {
       const sub = order[i]!;
       const cut = cuts[i]!;
       if (cut === 0) continue;
       walker.moveTo(sub.x, front);
       walker.sweep(sub.x, sub.stops, front, false, 0, cut);
-      aisle = sub.aisle;
+      endAisle = sub.aisle;
     }
-  }
-};
+    return endAisle;
+  });
 
 /** Combined on a multi-block layout (see the header). */
 export const walkBlocksCombined: BlockWalk = (grid, walker) => {

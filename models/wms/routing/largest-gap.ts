@@ -14,21 +14,12 @@
 import type { PickLocation, RoutingLayout } from '../layout.js';
 import { splitWalk } from './split-route.js';
 import { sweepPolicy } from './sweep-policy.js';
-import { walkBlocksLargestGap } from './blocks.js';
+import { gapCut, walkBlocksLargestGap } from './blocks.js';
 import type { Route, RoutingPolicy } from './types.js';
 
 /** Cut index for the largest-gap rule: the number of stops (front to back) before the largest gap. */
 export function largestGapCut(stops: readonly { y: number }[], aisleLength: number): number {
-  let cut = 0;
-  let gapMax = stops[0]!.y;
-  for (let i = 1; i <= stops.length; i += 1) {
-    const gap = (i === stops.length ? aisleLength : stops[i]!.y) - stops[i - 1]!.y;
-    if (gap > gapMax) {
-      gapMax = gap;
-      cut = i;
-    }
-  }
-  return cut;
+  return gapCut(stops, 0, aisleLength);
 }
 
 /** Routes by the largest-gap rule. */
