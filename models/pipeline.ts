@@ -101,7 +101,7 @@ export function runPipeline(scenario: ScenarioConfig, options: PipelineOptions =
   const { traceWhile, onProgress } = options;
   let reportedAt = -1;
   // At every sample: stop the trace once it is no longer wanted, and say how far the run is.
-  const reviewTracing = () => {
+  const atSample = () => {
     if (traceWhile !== undefined && ctx.tracing && !traceWhile()) stopTracing(ctx);
     if (onProgress !== undefined && sim.now > reportedAt) {
       reportedAt = sim.now;
@@ -109,7 +109,7 @@ export function runPipeline(scenario: ScenarioConfig, options: PipelineOptions =
     }
   };
   const close = () => {
-    reviewTracing();
+    atSample();
     accrueHolding();
     sampleLevels(agents);
     check();
@@ -120,7 +120,7 @@ export function runPipeline(scenario: ScenarioConfig, options: PipelineOptions =
   if (collector !== null) {
     const step = collector.stepSeconds;
     const sampleVisuals = () => {
-      reviewTracing();
+      atSample();
       collector.sample();
       if (sim.now + step < horizonSeconds) sim.scheduleAt(sim.now + step, sampleVisuals, LATE);
     };

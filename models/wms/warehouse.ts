@@ -289,9 +289,10 @@ export class Warehouse {
       this.outbound.packed(f);
     }
     const observer = this.ctx.observer;
-    if (observer !== null) observer.pickCompleted(this.name, this.ctx.sim.now, taskLocations(task, this.slotting.locations, []).map((l) => l.address));
+    if (observer === null && !this.ctx.tracing) return;
+    const bins = taskLocations(task, this.slotting.locations, []).map((l) => l.address);
+    observer?.pickCompleted(this.name, this.ctx.sim.now, bins);
     if (this.ctx.tracing) {
-      const bins = taskLocations(task, this.slotting.locations, []).map((l) => l.address);
       const orderIds = task.fulfillments.map((f) => f.orderId);
       this.ctx.trace({ time: this.ctx.sim.now, kind: 'wms.pick.completed', warehouse: this.name, orderIds, travelMeters: task.travelMeters, bins, sequence: task.sequence ?? [] });
     }
