@@ -6,6 +6,7 @@ import type { ScenarioConfig } from './config.js';
 import type { BatonBus, MessagePayloads } from './messages.js';
 import { Metrics } from './metrics.js';
 import { ZoneTable } from './economics/zones.js';
+import { builtInPolicies, type PolicyRegistries } from './policies.js';
 import type { BatonTrace } from './trace.js';
 
 /** Per-run id counters (never module-level), so ids depend only on the run. */
@@ -27,6 +28,8 @@ export interface AgentContext {
   metrics: Metrics;
   config: ScenarioConfig;
   ids: IdSource;
+  /** The OMS routing and pick-path policies this run may name (the built-ins unless a loader gave more). */
+  policies: PolicyRegistries;
   /** Zone tables built once per run (agents build their own from config when absent). */
   zones?: ZoneTable;
   /** Emits a trace record when tracing is on (check `tracing` first on hot paths). */
@@ -60,6 +63,8 @@ export interface AgentContextOptions {
   trace?: ((record: BatonTrace) => void) | null;
   /** Run-long hooks for the visuals. */
   observer?: RunObserver | null;
+  /** The policies the scenario may name; the built-ins by default. */
+  policies?: PolicyRegistries;
 }
 
 /** Link randomness comes from the run's stream `bus.<from>-><to>`: adding a link never shifts another. */
@@ -82,6 +87,7 @@ export function createAgentContext(config: ScenarioConfig, options: AgentContext
     metrics: new Metrics(),
     config,
     ids: new IdSource(),
+    policies: options.policies ?? builtInPolicies,
     zones: new ZoneTable(config),
     tracing: trace !== null,
     trace: trace ?? (() => {}),

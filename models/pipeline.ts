@@ -14,6 +14,7 @@ import { checkInvariants } from './invariants.js';
 import { applyLinks } from './links.js';
 import { addresses } from './messages.js';
 import { Oms } from './oms/index.js';
+import type { PolicyRegistries } from './policies.js';
 import { sampleLevels } from './sampling.js';
 import { VisualsCollector, VisualsObserver } from './visuals-collector.js';
 import type { RunVisuals } from './visuals.js';
@@ -30,6 +31,8 @@ export interface PipelineOptions {
   observer?: RunObserver | null;
   /** Called with the simulated seconds done and the horizon at every sample (hourly with visuals), and once at the end. */
   onProgress?: (doneSeconds: number, horizonSeconds: number) => void;
+  /** The policies the scenario may name (vendor files loaded by the caller); the built-ins by default. */
+  policies?: PolicyRegistries;
 }
 
 /** The agents of one run, for sampling, invariants and inspection. */
@@ -54,7 +57,7 @@ export function buildPipeline(scenario: ScenarioConfig, options: PipelineOptions
   // A clean ERP opens from the WMS record: only an ERP keeping its own count can start out of step.
   const config = scenario.ownership.erpOwnCount ? scenario : { ...scenario, erp: { ...scenario.erp, initialCountOverrides: [] } };
   const tracer = options.tracer ?? null;
-  const ctx = createAgentContext(config, { simTracer: tracer, trace: tracer === null ? null : (record) => tracer.emit(record), observer: options.observer ?? null });
+  const ctx = createAgentContext(config, { simTracer: tracer, trace: tracer === null ? null : (record) => tracer.emit(record), observer: options.observer ?? null, policies: options.policies });
   const warehouses = config.warehouses.map((w, i) => new Warehouse(ctx, w, i));
   const skuCount = ctx.catalog.size;
   const recordOf = (w: Warehouse) => Int32Array.from({ length: skuCount }, (_, s) => w.recordOnHand(s));

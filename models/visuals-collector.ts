@@ -5,7 +5,6 @@ import type { RunObserver } from './context.js';
 import type { PipelineAgents } from './pipeline.js';
 import type { FloorMap, RunVisuals, SkuSeries } from './visuals.js';
 import { parseBin, type PickLocation, type RoutingLayout } from './wms/layout.js';
-import { getPickPolicy, pickPolicyNames } from './wms/routing/index.js';
 
 const defaults = { skus: 5, stepSeconds: 3_600, roundsPerFloor: 40, binsPerFloor: 3_000, samplePicks: 12, histogramBinSeconds: 3_600, histogramBins: 72 };
 
@@ -101,6 +100,7 @@ export class VisualsCollector {
 
   private floor(config: WarehouseConfig, w: PipelineAgents['warehouses'][number]): FloorMap {
     const { catalog } = this.agents.ctx;
+    const policies = this.agents.ctx.policies.pick;
     const layout: RoutingLayout = { ...config.layout };
     const bins: FloorMap['bins'] = [];
     const picks: PickLocation[] = [];
@@ -112,16 +112,16 @@ export class VisualsCollector {
     const step = Math.max(1, Math.floor(bins.length / defaults.samplePicks));
     for (let i = 0; i < bins.length && picks.length < defaults.samplePicks; i += step) picks.push(parseBin(bins[i]!.address, layout));
     // Policies that do not apply to this layout (single-block heuristics on a multi-block floor) are left out.
-    const sampleRoutes = pickPolicyNames().flatMap((name) => {
+    const sampleRoutes = policies.names().flatMap((name) => {
       let route;
       try {
-        route = getPickPolicy(name).route(layout, picks);
+        route = policies.get(name).route(layout, picks);
       } catch {
         return [];
       }
       return [{ policy: name, length: route.length, path: route.path, sequence: route.sequence }];
     });
-    const policy = getPickPolicy(config.routingPolicy);
+    const policy = policies.get(config.routingPolicy);
     const recentRounds = (this.tap.rounds.get(w.name) ?? []).map((round) => {
       const route = policy.route(layout, round.bins.map((address) => parseBin(address, layout)));
       return { time: round.time, policy: policy.name, length: route.length, path: route.path };

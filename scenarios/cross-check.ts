@@ -1,7 +1,7 @@
 // Checks that need more than one field: names that must exist, be unique or agree.
 import type { ScenarioConfig } from '../models/config.js';
-import { omsRoutingPolicyNames } from '../models/oms/routing/index.js';
-import { builtInPickPolicies, multiBlockPolicies, pickPolicyNames } from '../models/wms/routing/index.js';
+import { builtInPolicies, type PolicyRegistries } from '../models/policies.js';
+import { builtInPickPolicies, multiBlockPolicies } from '../models/wms/routing/index.js';
 import { economicsProblems } from './economics-check.js';
 import type { InputProblem } from './errors.js';
 
@@ -9,8 +9,8 @@ import type { InputProblem } from './errors.js';
 const singleBlockOnly = new Set(builtInPickPolicies.map((p) => p.name).filter((name) => !multiBlockPolicies.includes(name)));
 const agentPattern = /^(oms|erp|\*|channel:[^:]+|wms:[^:]+)$/;
 
-/** Every cross-field problem of a scenario (empty when consistent). */
-export function crossCheck(config: ScenarioConfig): InputProblem[] {
+/** Every cross-field problem of a scenario (empty when consistent); policy names are looked up in `policies`. */
+export function crossCheck(config: ScenarioConfig, policies: PolicyRegistries = builtInPolicies): InputProblem[] {
   const problems: InputProblem[] = [];
   const warehouseNames = config.warehouses.map((w) => w.name);
   const channelNames = config.channels.map((c) => c.name);
@@ -20,12 +20,14 @@ export function crossCheck(config: ScenarioConfig): InputProblem[] {
   if (config.catalog.items) duplicates(config.catalog.items.map((i) => i.code)).forEach((c) => problems.push({ path: 'catalog.items', value: c, message: 'duplicate SKU code' }));
   const knowsSku = (code: string) => (skuCodes ? skuCodes.has(code) : generatedCodeExists(config, code));
 
-  if (!omsRoutingPolicyNames().includes(config.oms.routingPolicy)) {
-    problems.push({ path: 'oms.routingPolicy', value: config.oms.routingPolicy, message: `unknown OMS routing policy; known: ${omsRoutingPolicyNames().join(', ')} (vendor policies load with --policy-file)` });
+  const omsNames = policies.oms.names();
+  const pickNames = policies.pick.names();
+  if (!omsNames.includes(config.oms.routingPolicy)) {
+    problems.push({ path: 'oms.routingPolicy', value: config.oms.routingPolicy, message: `unknown OMS routing policy; known: ${omsNames.join(', ')} (vendor policies load with --policy-file)` });
   }
   config.warehouses.forEach((w, i) => {
-    if (!pickPolicyNames().includes(w.routingPolicy)) {
-      problems.push({ path: `warehouses[${i}].routingPolicy`, value: w.routingPolicy, message: `unknown pick routing policy; known: ${pickPolicyNames().join(', ')}` });
+    if (!pickNames.includes(w.routingPolicy)) {
+      problems.push({ path: `warehouses[${i}].routingPolicy`, value: w.routingPolicy, message: `unknown pick routing policy; known: ${pickNames.join(', ')}` });
     }
     const crossAisles = w.layout.crossAisles ?? 2;
     if (crossAisles > 2 && singleBlockOnly.has(w.routingPolicy)) {

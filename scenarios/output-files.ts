@@ -2,6 +2,7 @@
 // all or nothing: each goes to a temporary file in the output folder, and only when every one is
 // complete are they renamed into place. A failed run or a failed write (disk full, read-only) removes
 // the temporaries, and the output folder too when this run created it.
+import type { PolicyRegistries } from '../models/policies.js';
 import type { ScenarioConfig } from '../models/config.js';
 import { CallbackTrace } from '../sim/index.js';
 import { rmSync } from 'node:fs';
@@ -10,7 +11,7 @@ import type { RunResult } from './result.js';
 import { runScenarioWithVisuals } from './run.js';
 
 /** Runs the scenario and writes its outputs; returns the result and the files written. */
-export async function writeRunOutputs(config: ScenarioConfig, folder: string, options: { trace: boolean }): Promise<{ result: RunResult; files: string[] }> {
+export async function writeRunOutputs(config: ScenarioConfig, folder: string, options: { trace: boolean; policies?: PolicyRegistries }): Promise<{ result: RunResult; files: string[] }> {
   const { base, undo } = ensureFolderUndoable(folder);
   const staged: Array<{ temp: string; target: string }> = [];
   let traceWriter: AtomicLineWriter | null = null;
@@ -21,7 +22,7 @@ export async function writeRunOutputs(config: ScenarioConfig, folder: string, op
       traceWriter = writer;
       tracer = new CallbackTrace((record) => writer.line(JSON.stringify(record)));
     }
-    const { result, visuals } = runScenarioWithVisuals(config, { tracer, visuals: true });
+    const { result, visuals } = runScenarioWithVisuals(config, { tracer, visuals: true, policies: options.policies });
     const stage = (name: string, content: string) => {
       const target = insideFolder(base, name);
       staged.push({ temp: writeTemp(target, content), target });

@@ -1,11 +1,12 @@
 // Vendor routing policies from their own files (TypeScript or JavaScript). A plugin module exports
 // `omsRoutingPolicies` and/or `pickRoutingPolicies` (arrays), or a default export that is one policy
-// object with `kind: 'oms' | 'pick'`. Loading registers them by name, in this thread; the sweep
-// runner loads the same files in every worker thread.
+// object with `kind: 'oms' | 'pick'`. Each load returns registries of its own (nothing is registered
+// process-wide); the sweep runner loads the same files in every worker thread.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { registerOmsRoutingPolicy, omsRoutingPolicyNames, type OmsRoutingPolicy } from '../models/oms/routing/index.js';
-import { pickPolicyNames, registerPickPolicy, type RoutingPolicy } from '../models/wms/routing/index.js';
+import { createOmsRoutingRegistry, type OmsRoutingPolicy } from '../models/oms/routing/index.js';
+import { builtInPolicies, type PolicyRegistries } from '../models/policies.js';
+import { createPickPolicyRegistry, type RoutingPolicy } from '../models/wms/routing/index.js';
 import { InputError } from './errors.js';
 import { assertRegularFile } from './json-input.js';
 import { guardOmsPolicy, guardPickPolicy } from './vendor-guard.js';
@@ -16,9 +17,8 @@ type Plugin = {
   default?: (OmsRoutingPolicy | RoutingPolicy) & { kind?: string };
 };
 
-const loaded = new Set<string>();
-// Which file each vendor policy came from, by kind and name.
-const loadedFrom = new Map<string, string>();
+// Imported modules by absolute path: importing is the slow part, and a module's exports do not change.
+const modules = new Map<string, Promise<Plugin>>();
 
 // Files go through tsx's own import (the compiled CLI and its worker threads register no global
 // loader; a .js file with ESM syntax and no package.json beside it loads too); .mjs is imported as is.
@@ -37,60 +37,76 @@ function unwrapCommonJs(module: Plugin): Plugin {
   return inner.default !== undefined || inner.omsRoutingPolicies !== undefined || inner.pickRoutingPolicies !== undefined ? inner : module;
 }
 
-/** The file a loaded vendor policy of this kind came from (as it was named), or undefined for a built-in. */
-export function vendorPolicyFile(kind: 'oms' | 'pick', name: string): string | undefined {
-  return loadedFrom.get(`${kind === 'oms' ? 'OMS routing' : 'pick-path'}:${name}`);
+/** The built-ins and the policies of some vendor files, as one run's registries, with where each came from. */
+export interface LoadedPolicies extends PolicyRegistries {
+  /** The file (as it was named) a vendor policy of this kind came from; undefined for a built-in. */
+  fileOf(kind: 'oms' | 'pick', name: string): string | undefined;
 }
 
-/** Imports and registers the policies of each file once; bad files become InputErrors naming the file. */
-export async function loadPolicyPlugins(files: readonly string[]): Promise<string[]> {
-  const registered: string[] = [];
+const kindLabel = { oms: 'OMS routing', pick: 'pick-path' } as const;
+
+/** A fresh set of registries: the built-ins plus every policy of these files; bad files become InputErrors naming the file. */
+export async function loadPolicyPlugins(files: readonly string[]): Promise<LoadedPolicies> {
+  if (files.length === 0) return { ...builtInPolicies, fileOf: () => undefined };
+  const oms = createOmsRoutingRegistry();
+  const pick = createPickPolicyRegistry();
+  const origin = new Map<string, string>();
+  const fileOf = (kind: 'oms' | 'pick', name: string) => origin.get(`${kind}:${name}`);
+  const seen = new Set<string>();
   for (const file of files) {
     const path = resolve(file);
-    if (loaded.has(path)) continue;
-    assertRegularFile(file, 16 * 1024 * 1024); // a device or FIFO would make the import hang
-    let plugin: Plugin;
-    try {
-      plugin = unwrapCommonJs((await importPolicyModule(path)) as Plugin);
-    } catch (error) {
-      throw InputError.of({ file, path: '', message: `cannot load the policy file: ${(error as Error).message.split('\n')[0]}` });
-    }
-    const oms = [...(plugin.omsRoutingPolicies ?? [])];
-    const pick = [...(plugin.pickRoutingPolicies ?? [])];
-    if (plugin.default?.kind === 'oms') oms.push(plugin.default as OmsRoutingPolicy);
-    else if (plugin.default?.kind === 'pick') pick.push(plugin.default as RoutingPolicy);
-    if (oms.length + pick.length === 0) {
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const plugin = await importPlugin(file, path);
+    const found = { oms: [...(plugin.omsRoutingPolicies ?? [])], pick: [...(plugin.pickRoutingPolicies ?? [])] };
+    if (plugin.default?.kind === 'oms') found.oms.push(plugin.default as OmsRoutingPolicy);
+    else if (plugin.default?.kind === 'pick') found.pick.push(plugin.default as RoutingPolicy);
+    if (found.oms.length + found.pick.length === 0) {
       throw InputError.of({ file, path: 'exports', message: "no policies found: export omsRoutingPolicies / pickRoutingPolicies arrays, or a default policy with kind 'oms' or 'pick'" });
     }
-    for (const policy of [...oms, ...pick]) {
+    for (const policy of [...found.oms, ...found.pick]) {
       if (policy === null || typeof policy !== 'object' || typeof (policy as { route?: unknown }).route !== 'function') {
         throw InputError.of({ file, path: 'exports', message: 'a policy must be an object with a name and a route function' });
       }
     }
     // A name already taken (a built-in, or a policy from another file) is an error, never a silent skip.
-    for (const [kind, policies, taken] of [['OMS routing', oms, omsRoutingPolicyNames()], ['pick-path', pick, pickPolicyNames()]] as const) {
+    for (const [kind, policies, taken] of [['oms', found.oms, oms.names()], ['pick', found.pick, pick.names()]] as const) {
       for (const policy of policies) {
         const name = (policy as { name?: unknown }).name;
         if (typeof name === 'string' && taken.includes(name)) {
-          const owner = loadedFrom.get(`${kind}:${name}`);
-          throw InputError.of({ file, path: 'exports', value: name, message: `${kind} policy name is already taken by ${owner === undefined ? 'a built-in policy' : `the policy in ${owner}`}; rename it` });
+          const owner = fileOf(kind, name);
+          throw InputError.of({ file, path: 'exports', value: name, message: `${kindLabel[kind]} policy name is already taken by ${owner === undefined ? 'a built-in policy' : `the policy in ${owner}`}; rename it` });
         }
       }
     }
     try {
-      for (const policy of oms) {
-        registerOmsRoutingPolicy(guardOmsPolicy(policy, file));
-        loadedFrom.set(`OMS routing:${policy.name}`, file);
+      for (const policy of found.oms) {
+        oms.register(guardOmsPolicy(policy, file));
+        origin.set(`oms:${policy.name}`, file);
       }
-      for (const policy of pick) {
-        registerPickPolicy(guardPickPolicy(policy, file));
-        loadedFrom.set(`pick-path:${policy.name}`, file);
+      for (const policy of found.pick) {
+        pick.register(guardPickPolicy(policy, file));
+        origin.set(`pick:${policy.name}`, file);
       }
     } catch (error) {
       throw InputError.of({ file, path: 'exports', message: (error as Error).message });
     }
-    registered.push(...oms.map((p) => `oms:${p.name}`), ...pick.map((p) => `pick:${p.name}`));
-    loaded.add(path);
   }
-  return registered;
+  return { oms, pick, fileOf };
+}
+
+// The file's module, imported once per process; a file that cannot be imported is an InputError naming it.
+async function importPlugin(file: string, path: string): Promise<Plugin> {
+  assertRegularFile(file, 16 * 1024 * 1024); // a device or FIFO would make the import hang
+  let pending = modules.get(path);
+  if (pending === undefined) {
+    pending = importPolicyModule(path).then((module) => unwrapCommonJs(module as Plugin));
+    modules.set(path, pending);
+  }
+  try {
+    return await pending;
+  } catch (error) {
+    modules.delete(path);
+    throw InputError.of({ file, path: '', message: `cannot load the policy file: ${(error as Error).message.split('\n')[0]}` });
+  }
 }

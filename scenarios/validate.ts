@@ -3,6 +3,7 @@
 // field path and value.
 import type { ZodError, ZodType } from 'zod';
 import type { ScenarioConfig } from '../models/config.js';
+import { builtInPolicies, type PolicyRegistries } from '../models/policies.js';
 import { crossCheck } from './cross-check.js';
 import { engineBoundProblems } from './engine-bounds.js';
 import { InputError, type InputProblem } from './errors.js';
@@ -12,17 +13,17 @@ import { closestName, keysAt } from './zod-keys.js';
 
 const repairRounds = 4;
 
-/** Validates a parsed scenario document; `file` labels the messages. */
-export function validateScenario(raw: unknown, file: string): ScenarioConfig {
+/** Validates a parsed scenario document; `file` labels the messages, `policies` are the policy names it may use. */
+export function validateScenario(raw: unknown, file: string, policies: PolicyRegistries = builtInPolicies): ScenarioConfig {
   const parsed = scenarioSchema.safeParse(raw);
   if (parsed.success) {
     const config = toScenarioConfig(parsed.data);
-    const problems = [...crossCheck(config), ...engineBoundProblems(config)].map((p) => ({ ...p, file }));
+    const problems = [...crossCheck(config, policies), ...engineBoundProblems(config)].map((p) => ({ ...p, file }));
     if (problems.length > 0) throw new InputError(problems);
     return config;
   }
   const problems = zodProblems(parsed.error, raw, file, scenarioSchema);
-  throw new InputError([...problems, ...crossProblemsDespite(raw, parsed.error, file)]);
+  throw new InputError([...problems, ...crossProblemsDespite(raw, parsed.error, file, policies)]);
 }
 
 /**
@@ -30,7 +31,7 @@ export function validateScenario(raw: unknown, file: string): ScenarioConfig {
  * their defaults apply) and the rest is checked again, so one round of messages shows both kinds.
  * Problems under a removed field are dropped: the schema message already covers them.
  */
-function crossProblemsDespite(raw: unknown, error: ZodError, file: string): InputProblem[] {
+function crossProblemsDespite(raw: unknown, error: ZodError, file: string, policies: PolicyRegistries): InputProblem[] {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return [];
   let document = structuredClone(raw) as Record<string, unknown>;
   const removed: string[] = [];
@@ -46,7 +47,7 @@ function crossProblemsDespite(raw: unknown, error: ZodError, file: string): Inpu
     if (again.success) {
       const config = toScenarioConfig(again.data);
       const covered = (path: string) => removed.some((r) => path === r || path.startsWith(`${r}.`) || path.startsWith(`${r}[`) || r.startsWith(`${path}.`) || r.startsWith(`${path}[`));
-      return [...crossCheck(config), ...engineBoundProblems(config)].filter((p) => !covered(p.path)).map((p) => ({ ...p, file }));
+      return [...crossCheck(config, policies), ...engineBoundProblems(config)].filter((p) => !covered(p.path)).map((p) => ({ ...p, file }));
     }
     issues = again.error.issues;
   }

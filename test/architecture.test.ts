@@ -53,6 +53,9 @@ function layerOf(path: string): Layer | undefined {
   return layers.find((l) => l === top);
 }
 
+// Module-level state shared by every run in the process (a counter, a registry one can add to).
+const moduleState = /^(let|var)\s|^export (async )?function register/;
+
 describe('architecture', () => {
   for (const layer of layers) {
     it(`${layer}/ imports only from ${allowed[layer].join(', ') || 'itself'}${engineLayers.includes(layer) ? ' and no Node module' : ''}`, () => {
@@ -122,6 +125,18 @@ describe('architecture', () => {
     expect(problems).toEqual([]);
   });
 
+  it('sim/ and models/ keep no process-wide mutable state: no module-level let/var, no register-into-a-shared-registry functions', () => {
+    const problems: string[] = [];
+    for (const folder of ['sim', 'models']) {
+      for (const file of sourceFiles(join(root, folder))) {
+        readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+          if (moduleState.test(line)) problems.push(`${relative(root, file)}:${i + 1}: ${line.trim()}`);
+        });
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('sim/ and models/ type-check with unchecked index access (tsconfig.engine.json, run by npm run typecheck)', () => {
     const engine = JSON.parse(readFileSync(join(root, 'tsconfig.engine.json'), 'utf8'));
     expect(engine.compilerOptions.noUncheckedIndexedAccess).toBe(true);
@@ -145,5 +160,9 @@ describe('architecture', () => {
     expect(barePriority.test('  pickupPriority: 2,')).toBe(true);
     expect(barePriority.test('sim.scheduleAt(next, close, LATE);')).toBe(false);
     expect(barePriority.test('sim.schedule(60, tick);')).toBe(false);
+    expect(moduleState.test('let nextId = 0;')).toBe(true);
+    expect(moduleState.test('export function registerPickPolicy(policy: RoutingPolicy): void {')).toBe(true);
+    expect(moduleState.test('  let n = 0;')).toBe(false);
+    expect(moduleState.test('    register(policy) {')).toBe(false);
   });
 });

@@ -47,8 +47,7 @@ export const optimizeCommand: CommandModule<object, OptimizeArgs> = {
     const maxReplications = positive(args['max-replications'], '--max-replications');
     const workers = checkWorkers(args.workers);
     const policyFiles = args['policy-file'] ?? [];
-    await loadPolicyFiles(policyFiles);
-    const loaded = loadExperiment(args.experiment);
+    const loaded = loadExperiment(args.experiment, await loadPolicyFiles(policyFiles));
     const progress = progressBar(!args.json && process.stderr.isTTY === true, `optimize ${loaded.experiment.name}`);
     const interrupt = interruptOnSigint();
     let result;

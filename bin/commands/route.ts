@@ -1,7 +1,7 @@
 // `baton route`: the length and visiting order of pick rounds on a warehouse layout, one from the
 // command line or a batch of them from an NDJSON file.
 import type { CommandModule } from 'yargs';
-import { builtInPickPolicies, getPickPolicy, multiBlockPolicies, requireSingleBlock, type RoutingPolicy } from '../../models/wms/routing/index.js';
+import { builtInPickPolicies, multiBlockPolicies, requireSingleBlock, type RoutingPolicy } from '../../models/wms/routing/index.js';
 import { InputError } from '../../scenarios/errors.js';
 import { readPickLists, readRouteLayout, resolveBins } from '../../scenarios/route-input.js';
 import { printJson } from '../output.js';
@@ -30,11 +30,11 @@ export const routeCommand: CommandModule<object, RouteArgs> = {
   handler: async (args) => {
     const bins = (args.bins ?? []).map(String);
     if ((args.batch === undefined) === (bins.length === 0)) throw InputError.of({ path: 'bins', message: 'give bin addresses or --batch FILE (one of the two)' });
-    await loadPolicyFiles(args['policy-file'] ?? []);
+    const policies = await loadPolicyFiles(args['policy-file'] ?? []);
     const layout = readRouteLayout(args.layout);
     let policy: RoutingPolicy;
     try {
-      policy = getPickPolicy(args.policy);
+      policy = policies.pick.get(args.policy);
     } catch (error) {
       throw InputError.of({ path: '--policy', value: args.policy, message: (error as Error).message });
     }

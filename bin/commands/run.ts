@@ -36,8 +36,8 @@ export const runCommand: CommandModule<object, RunArgs> = {
   handler: async (args) => {
     const policyFiles = args['policy-file'] ?? [];
     const timeoutSeconds = checkedTimeout(args.timeout);
-    await loadPolicyFiles(policyFiles);
-    const config = withOverrides(loadScenario(args.scenario), { seed: checkedInt(args.seed, 'seed'), days: checkedDays(args.days) });
+    const policies = await loadPolicyFiles(policyFiles);
+    const config = withOverrides(loadScenario(args.scenario, policies), { seed: checkedInt(args.seed, 'seed'), days: checkedDays(args.days) });
     const out = args.out ? { folder: args.out, trace: args.trace } : null;
     // Vendor code runs on a worker thread under the time limit; built-ins run here (their work is bounded).
     const outputs = policyFiles.length > 0

@@ -39,8 +39,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     const workers = checkWorkers(args.workers);
     const policyFiles = args['policy-file'] ?? [];
     if (args.queue !== undefined) queueConnection(args.queue);
-    await loadPolicyFiles(policyFiles);
-    const loaded = loadExperiment(args.experiment);
+    const loaded = loadExperiment(args.experiment, await loadPolicyFiles(policyFiles));
     // With a queue every task is sent at once; the workers' own concurrency decides how many run.
     const queue: QueueRunner | null = args.queue === undefined ? null : await openQueueRunner(args.queue, policyFiles);
     const out = args.out ?? defaultOutFolder(loaded.experiment);

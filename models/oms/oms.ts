@@ -18,7 +18,6 @@ import { SECONDS_PER_DAY } from '../config.js';
 import { AtsPublisher } from './ats-publisher.js';
 import { RecentKeys, SeqDeduper } from './dedupe.js';
 import { OrderBook, type OmsOrder, type OrderCounts } from './order-book.js';
-import { getOmsRoutingPolicy } from './routing/registry.js';
 import type { OmsRoutingPolicy, Position, RoutingWarehouse } from './routing/types.js';
 import { Router } from './router.js';
 import { OmsStockBook } from './stock.js';
@@ -71,7 +70,7 @@ export class Oms {
     if (initialRecord[0]!.length !== ctx.catalog.size) {
       throw new RangeError(`Oms: initialRecord covers ${initialRecord[0]!.length} SKUs, the catalogue has ${ctx.catalog.size}`);
     }
-    this.policy = options.policy ?? getOmsRoutingPolicy(config.oms.routingPolicy);
+    this.policy = options.policy ?? ctx.policies.oms.get(config.oms.routingPolicy);
     this.stock = new OmsStockBook(initialRecord, config.oms.safetyStockUnits);
     this.publisher = new AtsPublisher(ctx, this.stock, this.address);
     this.book = new OrderBook(ctx);

@@ -32,9 +32,9 @@ export {
 export {
   builtInPickPolicies,
   createPickPolicyRegistry,
+  builtInPickPolicyRegistry,
   getPickPolicy,
-  pickPolicyNames,
-  registerPickPolicy,
+  type PickPolicyLookup,
   type PickPolicyRegistry,
   type Route,
   type RoutingPolicy,

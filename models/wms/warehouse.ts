@@ -24,7 +24,7 @@ import { pickTask, taskLocations, taskSeconds, type Fulfillment, type PickTask }
 import { ShelfPicker } from './picking.js';
 import { RecentIds } from './recent-ids.js';
 import { Receiving } from './receiving.js';
-import { getPickPolicy, type RoutingPolicy } from './routing/index.js';
+import type { RoutingPolicy } from './routing/index.js';
 import { slotSkus, type Slotting } from './slotting.js';
 import { PickerCrew, type LaborSeconds } from './workers.js';
 
@@ -88,7 +88,7 @@ export class Warehouse {
     const label = `warehouse "${name}"`;
     const stream = (purpose: string) => ctx.rng.stream(`wms.${name}.${purpose}`);
     this.grid = binGridOf(config.layout, name);
-    this.policy = withContext(label, () => getPickPolicy(config.routingPolicy));
+    this.policy = withContext(label, () => ctx.policies.pick.get(config.routingPolicy));
     const demand = meanDailyDemand(ctx.config, ctx.catalog);
     const share = ctx.config.warehouses.length;
     const opening = openingStock(config.initialStock, ctx.catalog, name, demand.map((d) => d / share));

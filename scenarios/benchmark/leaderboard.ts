@@ -5,12 +5,12 @@
 import { resolve } from 'node:path';
 import { hashString } from '../../sim/index.js';
 import { builtInPickPolicies } from '../../models/wms/routing/index.js';
-import { builtInOmsRoutingPolicies, omsRoutingPolicyNames } from '../../models/oms/routing/index.js';
+import { builtInOmsRoutingPolicies } from '../../models/oms/routing/index.js';
 import { InputError } from '../errors.js';
 import type { Progress } from '../experiment/runner.js';
 import type { RunTask } from '../experiment/tasks.js';
 import { canonicalJson } from '../result.js';
-import { loadPolicyPlugins, vendorPolicyFile } from '../policy-plugins.js';
+import { loadPolicyPlugins } from '../policy-plugins.js';
 import { omsTasks, runOmsBenchmark, type OmsBenchmark, type OmsContender } from './oms-bench.js';
 import type { PickBenchmark } from './pick-bench.js';
 import { benchmarkPicks, pickContenders } from './pick-run.js';
@@ -71,19 +71,19 @@ export function findSuite(name: string): BenchmarkSuite {
 export async function runBenchmark(options: BenchmarkOptions): Promise<Leaderboard> {
   const started = performance.now();
   const suite = typeof options.suite === 'string' ? findSuite(options.suite) : options.suite;
-  await loadPolicyPlugins(options.policyFiles);
+  const policies = await loadPolicyPlugins(options.policyFiles);
   const resolvedFiles = options.policyFiles.map((f) => resolve(f));
   const builtInPick = new Set(builtInPickPolicies.map((p) => p.name));
   const builtInOms = new Set(builtInOmsRoutingPolicies.map((p) => p.name));
-  const picks = pickContenders();
-  const omsContenders: OmsContender[] = omsRoutingPolicyNames().map((name) => {
-    const file = vendorPolicyFile('oms', name);
+  const picks = pickContenders(policies);
+  const omsContenders: OmsContender[] = policies.oms.names().map((name) => {
+    const file = policies.fileOf('oms', name);
     return { name, ...(file === undefined ? {} : { file }) };
   });
   const vendorPicks = picks.some((c) => !builtInPick.has(c.policy.name));
   const { pick, pickMultiBlock, instancesHash: pickHash } = vendorPicks
     ? await runPicksWatched(suite.pick, options.policyFiles, options.timeoutSeconds)
-    : benchmarkPicks(suite.pick);
+    : benchmarkPicks(suite.pick, policies);
   const { configs } = omsTasks(suite.oms, omsContenders.filter((c) => c.name === suite.oms.baseline), []);
   const instancesHash = hashString(canonicalJson({ pick: pickHash, oms: configs, seeds: [suite.oms.seed, suite.oms.replications] }));
   const oms = await runOmsBenchmark(suite.oms, omsContenders, {
@@ -91,6 +91,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Leaderboa
     runTask: options.runTask,
     timeoutSeconds: options.timeoutSeconds,
     policyFiles: resolvedFiles,
+    policies,
     signal: options.signal,
     onProgress: options.onProgress,
   });

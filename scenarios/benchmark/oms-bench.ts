@@ -1,6 +1,7 @@
 // The OMS-routing part of the benchmark: every policy runs every suite scenario on the same seeds
 // (replication r of every policy on seed + r: common random numbers), and each metric is reported as
 // the policy's mean and its paired difference with the baseline policy, with a 95% interval.
+import { builtInPolicies, type PolicyRegistries } from '../../models/policies.js';
 import type { ScenarioConfig } from '../../models/config.js';
 import { compareMetric, type MetricComparison } from '../experiment/compare.js';
 import { metricOf, runsHash } from '../experiment/aggregate.js';
@@ -50,6 +51,8 @@ export interface OmsBenchmark {
 export interface OmsBenchmarkOptions {
   workers?: number;
   policyFiles: readonly string[];
+  /** The loaded policies (vendor OMS policies among them), to validate the design points; the built-ins by default. */
+  policies?: PolicyRegistries;
   /** Runs one task; the default runs it on a worker-thread pool. */
   runTask?: RunTask;
   /** A run taking longer fails (a vendor policy that never returns). */
@@ -59,13 +62,13 @@ export interface OmsBenchmarkOptions {
 }
 
 /** The tasks of the OMS part, one design point per (scenario, policy), in that order. */
-export function omsTasks(suite: OmsSuite, contenders: readonly OmsContender[], policyFiles: readonly string[]): { tasks: Task[]; configs: ScenarioConfig[] } {
+export function omsTasks(suite: OmsSuite, contenders: readonly OmsContender[], policyFiles: readonly string[], policies: PolicyRegistries = builtInPolicies): { tasks: Task[]; configs: ScenarioConfig[] } {
   const configs: ScenarioConfig[] = [];
   suite.scenarios.forEach((s) => {
     const base = loadScenarioDocument(s.scenario, null);
     for (const contender of contenders) {
       const assignments = [...s.settings, { path: 'oms.routingPolicy', value: contender.name }].map((a) => ({ ...a, source: { path: `suite ${s.name}`, value: a.value } }));
-      const point = buildPoint(configs.length, base.document, assignments, `benchmark scenario ${s.name} with ${contender.name}`);
+      const point = buildPoint(configs.length, base.document, assignments, `benchmark scenario ${s.name} with ${contender.name}`, policies);
       configs.push({ ...point.config, horizonDays: suite.days });
     }
   });
@@ -75,7 +78,7 @@ export function omsTasks(suite: OmsSuite, contenders: readonly OmsContender[], p
 /** Runs every contender on every scenario of the suite. */
 export async function runOmsBenchmark(suite: OmsSuite, contenders: readonly OmsContender[], options: OmsBenchmarkOptions): Promise<OmsBenchmark> {
   if (!contenders.some((c) => c.name === suite.baseline)) throw new RangeError(`benchmark: the baseline OMS policy ${suite.baseline} is not among the contenders`);
-  const { tasks } = omsTasks(suite, contenders, options.policyFiles);
+  const { tasks } = omsTasks(suite, contenders, options.policyFiles, options.policies);
   const results = await runTasks(tasks, { workers: options.workers, runTask: options.runTask, timeoutSeconds: options.timeoutSeconds, signal: options.signal, onProgress: options.onProgress });
   const runsOf = (point: number): RunResult[] => results.filter((_, i) => tasks[i]!.point === point);
   const rankedBy = suite.metrics[0]!;

@@ -1,17 +1,17 @@
-// The pick-routing part of a suite, from the definition alone: the lists, the registered policies
-// (built-ins and the vendor files loaded in this thread) and their standings. Run in the main thread
+// The pick-routing part of a suite, from the definition alone: the lists, the policies of a loaded
+// set (built-ins and vendor files) and their standings. Run in the main thread
 // for built-ins only, on a watched worker thread when vendor code takes part.
-import { builtInPickPolicies, getPickPolicy, pickPolicyNames, type RoutingPolicy } from '../../models/wms/routing/index.js';
-import { vendorPolicyFile } from '../policy-plugins.js';
+import { builtInPickPolicies, type RoutingPolicy } from '../../models/wms/routing/index.js';
+import type { LoadedPolicies } from '../policy-plugins.js';
 import { generatePickCells, pickInstancesHash, type PickCell } from './instances.js';
 import { runPickBenchmark, type PickBenchmark, type PickContender } from './pick-bench.js';
 import type { PickSuite } from './suites.js';
 
-/** Every registered pick-path policy, built-ins first, each vendor policy with its file. */
-export function pickContenders(): PickContender[] {
-  return pickPolicyNames().map((name) => {
-    const file = vendorPolicyFile('pick', name);
-    return { policy: getPickPolicy(name), ...(file === undefined ? {} : { file }) };
+/** Every pick-path policy of the set, built-ins first, each vendor policy with its file. */
+export function pickContenders(policies: LoadedPolicies): PickContender[] {
+  return policies.pick.names().map((name) => {
+    const file = policies.fileOf('pick', name);
+    return { policy: policies.pick.get(name), ...(file === undefined ? {} : { file }) };
   });
 }
 
@@ -27,10 +27,10 @@ export interface PickParts {
  * multi-block layouts ranked apart, since the built-ins that refuse multi-block layouts (`return`,
  * `midpoint`) take part only in the first. Vendor policies take part in both.
  */
-export function benchmarkPicks(suite: PickSuite): PickParts {
+export function benchmarkPicks(suite: PickSuite, policies: LoadedPolicies): PickParts {
   const cells = generatePickCells(suite);
   const isMulti = (cell: (typeof cells)[number]) => (cell.layout.layout.crossAisles ?? 2) > 2;
-  const contenders = pickContenders();
+  const contenders = pickContenders(policies);
   const builtIns = new Set(builtInPickPolicies.map((p) => p.name));
   const multiCells = cells.filter(isMulti);
   const multiContenders = multiCells.length === 0 ? [] : contenders.filter((c) => !builtIns.has(c.policy.name) || routesBlocks(c.policy, multiCells[0]!));

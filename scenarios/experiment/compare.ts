@@ -85,10 +85,10 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
   const rootSeed = options.seed ?? defaults.seed;
   const metrics = options.metrics ?? defaultMetrics;
   const policyFiles = (options.policyFiles ?? []).map((f) => resolve(f));
-  await loadPolicyPlugins(policyFiles);
+  const policies = await loadPolicyPlugins(policyFiles);
   const base = loadScenarioDocument(options.scenario, null);
   const variants = [options.a, options.b].map((assignments, i) => {
-    const point = buildPoint(i, base.document, assignments, `${base.label} variant ${i === 0 ? 'A' : 'B'}`);
+    const point = buildPoint(i, base.document, assignments, `${base.label} variant ${i === 0 ? 'A' : 'B'}`, policies);
     return options.days === undefined ? point : { ...point, config: { ...point.config, horizonDays: options.days } };
   });
   const tasks = buildTasks(

@@ -1,6 +1,7 @@
 // Loading an experiment (a built-in name or a file) and its base scenario document. The base stays a
 // raw document (before validation) because vary paths address the file as the user wrote it.
 import { dirname, resolve } from 'node:path';
+import { builtInPolicies, type PolicyRegistries } from '../../models/policies.js';
 import { builtinScenarios } from '../builtin/index.js';
 import { InputError } from '../errors.js';
 import { readJsonFile } from '../json-input.js';
@@ -31,6 +32,8 @@ export interface LoadedExperiment {
   /** The experiment file (or `builtin-experiment:NAME`), for messages. */
   label: string;
   base: ScenarioDocument;
+  /** The policies its scenarios may name (the built-ins, plus vendor files the caller loaded). */
+  policies: PolicyRegistries;
 }
 
 const looksLikePath = /[./\\]/;
@@ -51,8 +54,8 @@ export function loadScenarioDocument(ref: string, folder: string | null, field =
   return { document: readJsonFile(file), label: ref };
 }
 
-/** Loads and validates an experiment and its base scenario (which must itself be valid). */
-export function loadExperiment(ref: string): LoadedExperiment {
+/** Loads and validates an experiment and its base scenario (which must itself be valid); its scenarios may name `policies`. */
+export function loadExperiment(ref: string, policies: PolicyRegistries = builtInPolicies): LoadedExperiment {
   const builtin = builtinExperiments[ref];
   let raw: unknown;
   let label: string;
@@ -79,6 +82,6 @@ export function loadExperiment(ref: string): LoadedExperiment {
     if (!(error instanceof InputError)) throw error;
     throw new InputError(error.problems.map((p) => ({ file: label, path: 'base', value: experiment.base, message: p.file ? `${p.file}: ${p.message}` : p.message })));
   }
-  validateScenario(structuredClone(base.document), base.label);
-  return { experiment, label, base };
+  validateScenario(structuredClone(base.document), base.label, policies);
+  return { experiment, label, base, policies };
 }

@@ -2,10 +2,10 @@
 // experiment's seeds: replication r of every point uses seed + r, so comparisons are paired).
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { loadPolicyPlugins } from '../policy-plugins.js';
 import { ensureFolder, insideFolder, writeFileAtomic } from '../files.js';
 import { lockFolder } from '../folder-lock.js';
 import type { RunResult } from '../result.js';
-import { loadPolicyPlugins } from '../policy-plugins.js';
 import type { LoadedExperiment } from './load.js';
 import { selectBest, type Constraint, type Evaluate, type OptimizeResult } from './optimize.js';
 import { expandPoints } from './points.js';
@@ -35,8 +35,7 @@ export interface OptimizeOptions {
 export async function runOptimize(loaded: LoadedExperiment, options: OptimizeOptions): Promise<OptimizeResult & { experiment: string; reusedRuns: number }> {
   const { experiment } = loaded;
   const policyFiles = (options.policyFiles ?? []).map((f) => resolve(f));
-  await loadPolicyPlugins(policyFiles);
-  const points = expandPoints(loaded);
+  const points = expandPoints({ ...loaded, policies: await loadPolicyPlugins(policyFiles) });
   const configs = points.map((p) => p.config);
   const initial = Math.max(2, experiment.replications);
   const maxReplications = options.maxReplications ?? initial * 8;

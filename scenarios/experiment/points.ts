@@ -2,6 +2,7 @@
 // combination of the vary entries (the last entry changes fastest); a list pairs their values in order.
 import { runSizeProblem } from '../engine-bounds.js';
 import type { ScenarioConfig } from '../../models/config.js';
+import { builtInPolicies, type PolicyRegistries } from '../../models/policies.js';
 import { InputError } from '../errors.js';
 import { validateScenario } from '../load.js';
 import { scenarioSchema } from '../schema.js';
@@ -56,9 +57,9 @@ export function applyAssignments(document: unknown, assignments: readonly Assign
 }
 
 /** Builds and validates one point; `label` names it in scenario errors (e.g. `exp.json vary point 3`). */
-export function buildPoint(index: number, baseDocument: unknown, assignments: readonly Assignment[], label: string): DesignPoint {
+export function buildPoint(index: number, baseDocument: unknown, assignments: readonly Assignment[], label: string, policies: PolicyRegistries = builtInPolicies): DesignPoint {
   const document = applyAssignments(baseDocument, assignments);
-  const config = validateScenario(structuredClone(document), label);
+  const config = validateScenario(structuredClone(document), label, policies);
   const parameters = Object.fromEntries(assignments.map((a) => [a.path, a.value]));
   return { index, parameters, document, config };
 }
@@ -67,7 +68,7 @@ export function buildPoint(index: number, baseDocument: unknown, assignments: re
 export function expandPoints(loaded: LoadedExperiment): DesignPoint[] {
   const days = loaded.experiment.days;
   return designAssignments(loaded).map((assignments, index) => {
-    const point = buildPoint(index, loaded.base.document, assignments, `${loaded.label} vary point ${index}`);
+    const point = buildPoint(index, loaded.base.document, assignments, `${loaded.label} vary point ${index}`, loaded.policies);
     if (days === undefined) return point;
     const config = { ...point.config, horizonDays: days };
     const size = runSizeProblem(config);

@@ -2,9 +2,9 @@
 // write the summary. Everything is validated before the output folder is touched.
 import { readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { loadPolicyPlugins } from '../policy-plugins.js';
 import { ensureFolder, insideFolder, writeFileAtomic } from '../files.js';
 import { lockFolder } from '../folder-lock.js';
-import { loadPolicyPlugins } from '../policy-plugins.js';
 import { runsCsv, runsHash, summarizePoints, summaryCsv, type PointSummary } from './aggregate.js';
 import { sweepHeadlines, type Headline } from './headlines.js';
 import type { LoadedExperiment } from './load.js';
@@ -74,9 +74,8 @@ export function defaultOutFolder(experiment: Pick<Experiment, 'name'>): string {
 export async function runSweep(loaded: LoadedExperiment, options: SweepOptions = {}): Promise<SweepOutcome> {
   const { experiment } = loaded;
   const policyFiles = (options.policyFiles ?? []).map((f) => resolve(f));
-  // Here for validation (scenarios may name vendor policies); each worker loads them again for itself.
-  await loadPolicyPlugins(policyFiles);
-  const points = expandPoints(loaded);
+  // The points may name the files' policies (validated here); each worker thread loads the files for itself.
+  const points = expandPoints({ ...loaded, policies: await loadPolicyPlugins(policyFiles) });
   const tasks = buildTasks(
     points.map((p) => p.config),
     { replications: experiment.replications, rootSeed: experiment.seed, policyFiles },

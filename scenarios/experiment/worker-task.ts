@@ -12,8 +12,8 @@ import type { PickSuite } from '../benchmark/suites.js';
 
 /** Runs one task (the pool calls this default export). */
 export default async function runTaskInWorker(input: TaskInput): Promise<RunResult> {
-  await loadPolicyPlugins(input.policyFiles);
-  return runScenario(withOverrides(input.scenarioConfig, { seed: input.seed, days: input.days }));
+  const policies = await loadPolicyPlugins(input.policyFiles);
+  return runScenario(withOverrides(input.scenarioConfig, { seed: input.seed, days: input.days }), { policies });
 }
 
 /** A watched run: the task, and where to write its outputs (none: only the result comes back). */
@@ -30,10 +30,10 @@ export type WatchedRunOutcome =
 /** Runs one scenario on this thread, writing its outputs when asked; policy and input errors come back as data. */
 export async function runWatched(input: WatchedRunInput): Promise<WatchedRunOutcome> {
   try {
-    await loadPolicyPlugins(input.policyFiles);
+    const policies = await loadPolicyPlugins(input.policyFiles);
     const config = withOverrides(input.scenarioConfig, { seed: input.seed, days: input.days });
-    if (input.out === null) return { kind: 'done', result: runScenario(config), files: [] };
-    const { result, files } = await writeRunOutputs(config, input.out.folder, { trace: input.out.trace });
+    if (input.out === null) return { kind: 'done', result: runScenario(config, { policies }), files: [] };
+    const { result, files } = await writeRunOutputs(config, input.out.folder, { trace: input.out.trace, policies });
     return { kind: 'done', result, files };
   } catch (error) {
     if (error instanceof PolicyError) return { kind: 'policy', policy: error.policy, file: error.file, rule: error.rule };
@@ -59,8 +59,8 @@ export type PickWatchedOutcome =
 /** Runs the benchmark's pick part on this thread; policy and input errors come back as data. */
 export async function runPicksInWorker(input: PickWatchedInput): Promise<PickWatchedOutcome> {
   try {
-    await loadPolicyPlugins(input.policyFiles);
-    return { kind: 'done', ...benchmarkPicks(input.suite) };
+    const policies = await loadPolicyPlugins(input.policyFiles);
+    return { kind: 'done', ...benchmarkPicks(input.suite, policies) };
   } catch (error) {
     if (error instanceof PolicyError) return { kind: 'policy', policy: error.policy, file: error.file, rule: error.rule };
     if (error instanceof InputError) return { kind: 'input', problems: error.problems };

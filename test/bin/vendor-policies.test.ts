@@ -44,6 +44,18 @@ describe('vendor policy files', () => {
     }
   }, 120_000);
 
+  it('baton validate knows a vendor policy only when its file is given (exit 0 with it, exit 2 naming the field without)', () => {
+    const dir = outside();
+    writeFileSync(join(dir, 'p.mjs'), "export default { kind: 'oms', name: 'vendor-validate', route: (r) => ({ units: r.warehouses.map(() => r.lines.map(() => 0)) }) };\n");
+    const scenario = scenarioWith(dir, 'vendor-validate', 'largest-gap');
+    const known = baton(dir, 'validate', scenario, '--policy-file', 'p.mjs');
+    expect(known.code, known.stderr).toBe(0);
+    expect(known.stdout).toMatch(/valid scenario "vendor-check"/);
+    const unknown = baton(dir, 'validate', scenario);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/oms\.routingPolicy: unknown OMS routing policy.*\(got "vendor-validate"\)/);
+  }, 120_000);
+
   it('a policy that edits its inputs gets copies: results equal the built-in it wraps, hash for hash', () => {
     const dir = outside();
     writeFileSync(

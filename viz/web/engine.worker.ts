@@ -1,7 +1,7 @@
 // The engine in a Web Worker: the same sim/, models/ and scenarios/ code as the CLI, run off the
 // page's thread so the page stays responsive. No server: everything happens in the browser.
 import { builtInOmsRoutingPolicies } from '../../models/oms/routing/registry.js';
-import { pickPolicyNames } from '../../models/wms/routing/index.js';
+import { builtInPickPolicyRegistry } from '../../models/wms/routing/index.js';
 import { builtinScenarios } from '../../scenarios/builtin/index.js';
 import { runScenario } from '../../scenarios/run.js';
 import { validateScenario } from '../../scenarios/validate.js';
@@ -31,7 +31,7 @@ function handle(request: EngineRequest): EngineReply {
         catalog: {
           scenarios: Object.entries(builtinScenarios).map(([name, doc]) => ({ name, description: String((doc as { description?: unknown }).description ?? ''), parameters: parametersOf(doc) })),
           omsPolicies: builtInOmsRoutingPolicies.map((p) => p.name),
-          pickPolicies: pickPolicyNames(),
+          pickPolicies: builtInPickPolicyRegistry.names(),
         },
       };
     case 'run': {

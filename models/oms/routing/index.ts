@@ -25,9 +25,9 @@ export { lowestCost, routeLowestCost } from './lowest-cost.js';
 export { checkAllocation } from './check.js';
 export {
   builtInOmsRoutingPolicies,
-  createRoutingRegistry,
+  builtInOmsRoutingRegistry,
+  createOmsRoutingRegistry,
   getOmsRoutingPolicy,
-  registerOmsRoutingPolicy,
-  omsRoutingPolicyNames,
-  type RoutingRegistry,
+  type OmsRoutingLookup,
+  type OmsRoutingRegistry,
 } from './registry.js';

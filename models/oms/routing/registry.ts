@@ -1,5 +1,6 @@
-// OMS routing policies by name. A vendor adds a policy from its own file with
-// `registerOmsRoutingPolicy(myPolicy)` before the OMS is built; the built-ins cannot be replaced.
+// OMS routing policies by name. The built-ins form a fixed, read-only registry; a run that may name a
+// vendor's policy is given its own registry (createOmsRoutingRegistry), so nothing is shared between
+// runs, loaders or threads.
 import type { OmsRoutingPolicy } from './types.js';
 import { nearest } from './nearest.js';
 import { mostStock } from './most-stock.js';
@@ -12,18 +13,22 @@ export const builtInOmsRoutingPolicies: readonly OmsRoutingPolicy[] = [nearest, 
 
 const namePattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-/** A set of routing policies looked up by name. */
-export interface RoutingRegistry {
+/** Routing policies looked up by name (what a run reads). */
+export interface OmsRoutingLookup {
   /** The policy called `name`; throws a RangeError listing the valid names. */
   get(name: string): OmsRoutingPolicy;
   /** Registered names, built-ins first, then in registration order. */
   names(): string[];
+}
+
+/** A routing registry still being filled (what a loader writes). */
+export interface OmsRoutingRegistry extends OmsRoutingLookup {
   /** Adds a policy; throws a RangeError if it is malformed or its name is taken. */
   register(policy: OmsRoutingPolicy): void;
 }
 
-/** A registry holding the built-ins plus `extra`, independent of the shared one. */
-export function createRoutingRegistry(extra: readonly OmsRoutingPolicy[] = []): RoutingRegistry {
+/** A new registry holding the built-ins plus `extra`; throws a RangeError for a malformed or taken name. */
+export function createOmsRoutingRegistry(extra: readonly OmsRoutingPolicy[] = []): OmsRoutingRegistry {
   const byName = new Map<string, OmsRoutingPolicy>();
   const register = (policy: OmsRoutingPolicy): void => {
     if (typeof policy !== 'object' || policy === null || typeof policy.route !== 'function') {
@@ -50,20 +55,12 @@ export function createRoutingRegistry(extra: readonly OmsRoutingPolicy[] = []): 
   };
 }
 
-// Shared by design: registering is how a vendor's file makes its policy visible to scenarios by name.
-const sharedRegistry = createRoutingRegistry();
+const builtIns = createOmsRoutingRegistry();
 
-/** The registered policy called `name`; throws a RangeError listing the valid names. */
+/** The built-in policies only, read-only: what a run uses when it is given no registry. */
+export const builtInOmsRoutingRegistry: OmsRoutingLookup = { get: (name) => builtIns.get(name), names: () => builtIns.names() };
+
+/** The built-in policy called `name`; throws a RangeError listing the valid names. */
 export function getOmsRoutingPolicy(name: string): OmsRoutingPolicy {
-  return sharedRegistry.get(name);
-}
-
-/** Names of all registered OMS routing policies, built-ins first. */
-export function omsRoutingPolicyNames(): string[] {
-  return sharedRegistry.names();
-}
-
-/** Makes a policy available by name to getOmsRoutingPolicy (and so to the OMS); throws if malformed or taken. */
-export function registerOmsRoutingPolicy(policy: OmsRoutingPolicy): void {
-  sharedRegistry.register(policy);
+  return builtIns.get(name);
 }

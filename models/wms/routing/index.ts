@@ -13,8 +13,8 @@ export { requireSingleBlock, multiBlockPolicies } from './sweep-policy.js';
 export {
   builtInPickPolicies,
   createPickPolicyRegistry,
+  builtInPickPolicyRegistry,
   getPickPolicy,
-  pickPolicyNames,
-  registerPickPolicy,
+  type PickPolicyLookup,
   type PickPolicyRegistry,
 } from './registry.js';

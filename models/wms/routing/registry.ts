@@ -1,5 +1,6 @@
-// Policies by name, for the CLI and scenarios. A vendor adds a policy from its own file with
-// `registerPickPolicy(myPolicy)`; the built-ins are registered here and cannot be replaced.
+// Pick-path policies by name. The built-ins form a fixed, read-only registry; a run, a route command
+// or a benchmark that may name a vendor's policy is given its own registry (createPickPolicyRegistry),
+// so nothing is shared between runs, loaders or threads.
 import type { RoutingPolicy } from './types.js';
 import { sShape } from './s-shape.js';
 import { returnPolicy } from './return.js';
@@ -14,17 +15,21 @@ export const builtInPickPolicies: readonly RoutingPolicy[] = [sShape, returnPoli
 
 const namePattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-/** A set of policies looked up by name. */
-export interface PickPolicyRegistry {
+/** Pick-path policies looked up by name (what a run reads). */
+export interface PickPolicyLookup {
   /** The policy called `name`; throws a RangeError listing the valid names. */
   get(name: string): RoutingPolicy;
   /** Registered names, built-ins first, then in registration order. */
   names(): string[];
+}
+
+/** A pick-path registry still being filled (what a loader writes). */
+export interface PickPolicyRegistry extends PickPolicyLookup {
   /** Adds a policy; throws a RangeError if the name is malformed or taken. */
   register(policy: RoutingPolicy): void;
 }
 
-/** A registry holding the built-ins plus `extra`; independent of the default registry. */
+/** A new registry holding the built-ins plus `extra`; throws a RangeError for a malformed or taken name. */
 export function createPickPolicyRegistry(extra: readonly RoutingPolicy[] = []): PickPolicyRegistry {
   const byName = new Map<string, RoutingPolicy>();
   const register = (policy: RoutingPolicy): void => {
@@ -58,21 +63,12 @@ export function createPickPolicyRegistry(extra: readonly RoutingPolicy[] = []): 
   };
 }
 
-// The process-wide registry behind getPickPolicy/registerPickPolicy: registration is how a user's own file
-// makes a policy visible to the CLI, so it is shared state by design.
-const defaultRegistry = createPickPolicyRegistry();
+const builtIns = createPickPolicyRegistry();
 
-/** The registered policy called `name`; throws a RangeError listing the valid names. */
+/** The built-in policies only, read-only: what a run uses when it is given no registry. */
+export const builtInPickPolicyRegistry: PickPolicyLookup = { get: (name) => builtIns.get(name), names: () => builtIns.names() };
+
+/** The built-in policy called `name`; throws a RangeError listing the valid names. */
 export function getPickPolicy(name: string): RoutingPolicy {
-  return defaultRegistry.get(name);
-}
-
-/** Names of all registered policies, built-ins first. */
-export function pickPolicyNames(): string[] {
-  return defaultRegistry.names();
-}
-
-/** Makes a policy available by name to getPickPolicy; throws a RangeError if the name is malformed or taken. */
-export function registerPickPolicy(policy: RoutingPolicy): void {
-  defaultRegistry.register(policy);
+  return builtIns.get(name);
 }

@@ -4,6 +4,7 @@ import type { ScenarioConfig } from '../../../models/config.js';
 import { createAgentContext, type AgentContext } from '../../../models/context.js';
 import { defaultScenarioConfig } from '../../../models/defaults.js';
 import type { BatonMessage, MessageOf, MessagePayloads, Order } from '../../../models/messages.js';
+import type { PolicyRegistries } from '../../../models/policies.js';
 import type { BatonTrace } from '../../../models/trace.js';
 
 export interface TestContext {
@@ -12,10 +13,10 @@ export interface TestContext {
 }
 
 /** A context over a new simulation; the bus draws link randomness from the run's streams. */
-export function makeContext(overrides: Partial<ScenarioConfig> = {}, options: { tracing?: boolean } = {}): TestContext {
+export function makeContext(overrides: Partial<ScenarioConfig> = {}, options: { tracing?: boolean; policies?: PolicyRegistries } = {}): TestContext {
   const config = defaultScenarioConfig(overrides);
   const traces: BatonTrace[] = [];
-  const ctx = createAgentContext(config, { trace: options.tracing ? (record) => traces.push(record) : null });
+  const ctx = createAgentContext(config, { trace: options.tracing ? (record) => traces.push(record) : null, policies: options.policies });
   return { ctx, traces };
 }
 

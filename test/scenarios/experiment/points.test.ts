@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { builtInPolicies } from '../../../models/policies.js';
 import { InputError } from '../../../scenarios/errors.js';
 import type { LoadedExperiment } from '../../../scenarios/experiment/load.js';
 import { expandPoints } from '../../../scenarios/experiment/points.js';
@@ -8,7 +9,7 @@ import { problemsOf } from './support.js';
 
 function loaded(experiment: Record<string, unknown>, base = 'multichannel'): LoadedExperiment {
   const raw = { name: 'e', base, replications: 2, ...experiment };
-  return { experiment: parseExperiment(raw, 'e.json'), label: 'e.json', base: { document: structuredClone(builtinScenarios[base]), label: `builtin:${base}` } };
+  return { experiment: parseExperiment(raw, 'e.json'), label: 'e.json', base: { document: structuredClone(builtinScenarios[base]), label: `builtin:${base}` }, policies: builtInPolicies };
 }
 
 describe('expandPoints', () => {

@@ -1,41 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkAllocation,
-  createRoutingRegistry,
+  builtInOmsRoutingRegistry,
+  createOmsRoutingRegistry,
   getOmsRoutingPolicy,
-  registerOmsRoutingPolicy,
-  omsRoutingPolicyNames,
   type OmsRoutingPolicy,
 } from '../../../../models/oms/routing/index.js';
 import { request } from './request.js';
 
 describe('routing registry', () => {
   it('lists the five built-ins first', () => {
-    expect(omsRoutingPolicyNames().slice(0, 5)).toEqual(['nearest', 'most-stock', 'ranked', 'fewest-splits', 'lowest-cost']);
+    expect(builtInOmsRoutingRegistry.names()).toEqual(['nearest', 'most-stock', 'ranked', 'fewest-splits', 'lowest-cost']);
+    expect(createOmsRoutingRegistry().names()).toEqual(builtInOmsRoutingRegistry.names());
   });
 
-  it('finds a vendor policy registered from another file by name', () => {
+  it('finds a vendor policy by name in the registry it was added to, and only there', () => {
     const farthest: OmsRoutingPolicy = { name: 'test-last-location', route: (r) => ({ units: r.warehouses.map((_, w) => r.lines.map((line, l) => (w === r.warehouses.length - 1 ? Math.min(line.qty, r.available[w]![l]!) : 0))) }) };
-    registerOmsRoutingPolicy(farthest);
-    expect(getOmsRoutingPolicy('test-last-location')).toBe(farthest);
-    expect(omsRoutingPolicyNames()).toContain('test-last-location');
+    const registry = createOmsRoutingRegistry();
+    registry.register(farthest);
+    expect(registry.get('test-last-location')).toBe(farthest);
+    expect(registry.names()).toEqual([...builtInOmsRoutingRegistry.names(), 'test-last-location']);
+    expect(() => getOmsRoutingPolicy('test-last-location')).toThrow(RangeError);
+    expect(builtInOmsRoutingRegistry.names()).not.toContain('test-last-location');
+  });
+
+  it('offers no way to add to the built-in registry', () => {
+    expect('register' in builtInOmsRoutingRegistry).toBe(false);
   });
 
   it('rejects a taken name, a malformed name and a policy without route()', () => {
-    const registry = createRoutingRegistry();
+    const registry = createOmsRoutingRegistry();
     expect(() => registry.register({ name: 'nearest', route: () => ({ units: [] }) })).toThrow(/"nearest" is already registered/);
     expect(() => registry.register({ name: 'Bad Name', route: () => ({ units: [] }) })).toThrow(/"Bad Name"/);
     expect(() => registry.register({ name: 'x' } as unknown as OmsRoutingPolicy)).toThrow(/route\(request\)/);
   });
 
   it('names the valid policies when asked for an unknown one', () => {
-    expect(() => createRoutingRegistry().get('teleport')).toThrow(/unknown OMS routing policy "teleport"; valid names: nearest, most-stock/);
+    expect(() => createOmsRoutingRegistry().get('teleport')).toThrow(/unknown OMS routing policy "teleport"; valid names: nearest, most-stock/);
   });
 
   it('keeps separate registries independent', () => {
-    const one = createRoutingRegistry([{ name: 'only-here', route: () => ({ units: [] }) }]);
+    const one = createOmsRoutingRegistry([{ name: 'only-here', route: () => ({ units: [] }) }]);
     expect(one.names()).toContain('only-here');
-    expect(createRoutingRegistry().names()).not.toContain('only-here');
+    expect(createOmsRoutingRegistry().names()).not.toContain('only-here');
   });
 });
 

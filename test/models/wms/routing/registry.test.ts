@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBin, type RoutingLayout } from '../../../../models/wms/layout.js';
-import { createPickPolicyRegistry, getPickPolicy, pickPolicyNames, registerPickPolicy } from '../../../../models/wms/routing/registry.js';
+import { builtInPickPolicyRegistry, createPickPolicyRegistry, getPickPolicy } from '../../../../models/wms/routing/registry.js';
 import type { RoutingPolicy } from '../../../../models/wms/routing/types.js';
 
 const builtIns = ['s-shape', 'return', 'midpoint', 'largest-gap', 'combined', 'combined-plus', 'optimal'];
@@ -16,7 +16,7 @@ const reversed: RoutingPolicy = {
 
 describe('routing policy registry', () => {
   it('lists the seven built-ins in order', () => {
-    expect(pickPolicyNames().slice(0, 7)).toEqual(builtIns);
+    expect(builtInPickPolicyRegistry.names()).toEqual(builtIns);
     for (const name of builtIns) expect(getPickPolicy(name).name).toBe(name);
   });
 
@@ -25,11 +25,14 @@ describe('routing policy registry', () => {
     expect(() => getPickPolicy('shortest')).toThrow(/"shortest".*s-shape, return, midpoint, largest-gap, combined, combined-plus, optimal/);
   });
 
-  it('registers a user policy by name and then routes with it', () => {
-    registerPickPolicy(reversed);
-    expect(pickPolicyNames()).toContain('test-reversed-return');
+  it('registers a user policy by name in its own registry and then routes with it', () => {
+    const registry = createPickPolicyRegistry();
+    registry.register(reversed);
+    expect(registry.names()).toContain('test-reversed-return');
+    expect(builtInPickPolicyRegistry.names()).not.toContain('test-reversed-return');
+    expect('register' in builtInPickPolicyRegistry).toBe(false);
     const layout: RoutingLayout = { aisles: 4, baysPerAisle: 10, aisleLength: 10, aisleSpacing: 3, depot: { aisle: 0 } };
-    const route = getPickPolicy('test-reversed-return').route(layout, ['A-03-01', 'A-07-02'].map((a) => parseBin(a, layout)));
+    const route = registry.get('test-reversed-return').route(layout, ['A-03-01', 'A-07-02'].map((a) => parseBin(a, layout)));
     expect(route.sequence).toEqual(['A-07-02', 'A-03-01']);
   });
 
