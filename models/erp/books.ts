@@ -18,6 +18,7 @@ import {
   type EntryHeader,
   type WriteOffReason,
 } from './postings.js';
+import type { SkuKey } from './valuation/errors.js';
 import type { InventoryValuation } from './valuation/types.js';
 
 // Indices of the accounts the unkeyed postings use (see EntryRows).
@@ -39,35 +40,36 @@ export interface NothingPosted {
 
 export type BooksResult = PostResult | NothingPosted;
 
-export interface StockMovement extends EntryHeader {
-  readonly sku: string;
+/** A stock operation on one SKU, by the valuation's key (a code, or a catalogue index inside a run). */
+export interface StockMovement<Sku extends SkuKey = string> extends EntryHeader {
+  readonly sku: Sku;
   readonly qty: number;
 }
 
-/** Ledger plus valuation; both should start empty (or already agree). */
-export class ErpBooks {
+/** Ledger plus valuation; both should start empty (or already agree). Postings name SKUs by the valuation's label. */
+export class ErpBooks<Sku extends SkuKey = string> {
   readonly ledger: Ledger;
-  readonly valuation: InventoryValuation;
+  readonly valuation: InventoryValuation<Sku>;
   // GRNI booked per receipt and not yet invoiced: open purchasing work only, cleared by `invoice`.
   readonly #grniByReceipt = new Map<string, number>();
   // Scratch lines of the unkeyed postings (reused, so they allocate nothing).
   readonly #rows = new EntryRows();
 
-  constructor(valuation: InventoryValuation, ledger: Ledger = new Ledger()) {
+  constructor(valuation: InventoryValuation<Sku>, ledger: Ledger = new Ledger()) {
     this.valuation = valuation;
     this.ledger = ledger;
   }
 
   /** Initial stock at `unitCostCents` (at standard under standard cost): Dr Inventory / Cr Opening equity. */
-  openingStock(op: StockMovement & { unitCostCents: number }): PostResult {
+  openingStock(op: StockMovement<Sku> & { unitCostCents: number }): PostResult {
     const duplicate = this.#duplicate(op);
     if (duplicate) return duplicate;
     const { valueCents } = this.valuation.receive(op.sku, op.qty, op.unitCostCents);
-    return this.ledger.post(openingStockEntry({ eventId: op.eventId, time: op.time, sku: op.sku, qty: op.qty, valueCents }));
+    return this.ledger.post(openingStockEntry({ eventId: op.eventId, time: op.time, sku: this.valuation.skuLabel(op.sku), qty: op.qty, valueCents }));
   }
 
   /** Goods received at `unitCostCents` each: Dr Inventory / (PPV) / Cr GRNI; remembered for `invoice`. */
-  receive(op: StockMovement & { unitCostCents: number }): PostResult {
+  receive(op: StockMovement<Sku> & { unitCostCents: number }): PostResult {
     const duplicate = this.#duplicate(op);
     if (duplicate) return duplicate;
     const { valueCents, varianceCents } = this.valuation.receive(op.sku, op.qty, op.unitCostCents);
@@ -75,7 +77,7 @@ export class ErpBooks {
       receiptEntry({
         eventId: op.eventId,
         time: op.time,
-        sku: op.sku,
+        sku: this.valuation.skuLabel(op.sku),
         qty: op.qty,
         inventoryValueCents: valueCents,
         actualCostCents: valueCents + varianceCents,
@@ -100,36 +102,36 @@ export class ErpBooks {
   }
 
   /** Shipment: issues at the method's cost (Dr COGS / Cr Inventory) and books the sale (Dr AR / Cr Revenue). */
-  ship(op: StockMovement & { revenueCents: number }): PostResult {
+  ship(op: StockMovement<Sku> & { revenueCents: number }): PostResult {
     const duplicate = this.#duplicate(op);
     if (duplicate) return duplicate;
     checkAmount(op.revenueCents, 'ship', 'revenueCents', op.eventId);
     const { costCents } = this.valuation.issue(op.sku, op.qty);
-    return this.ledger.post(shipmentEntry({ eventId: op.eventId, time: op.time, sku: op.sku, qty: op.qty, costCents, revenueCents: op.revenueCents }));
+    return this.ledger.post(shipmentEntry({ eventId: op.eventId, time: op.time, sku: this.valuation.skuLabel(op.sku), qty: op.qty, costCents, revenueCents: op.revenueCents }));
   }
 
   /** Shrinkage, damage or count loss of `qty` units: Dr Shrinkage / Cr Inventory at cost. */
-  writeOff(op: StockMovement & { reason: WriteOffReason }): PostResult {
+  writeOff(op: StockMovement<Sku> & { reason: WriteOffReason }): PostResult {
     const duplicate = this.#duplicate(op);
     if (duplicate) return duplicate;
     const { costCents } = this.valuation.issue(op.sku, op.qty);
-    return this.ledger.post(writeOffEntry({ eventId: op.eventId, time: op.time, sku: op.sku, qty: op.qty, costCents, reason: op.reason }));
+    return this.ledger.post(writeOffEntry({ eventId: op.eventId, time: op.time, sku: this.valuation.skuLabel(op.sku), qty: op.qty, costCents, reason: op.reason }));
   }
 
   /**
    * Applies a counted difference: a loss is a count-loss write-off; a gain enters at the method's unit
    * cost, or at `unitCostCents` when given (for a SKU the method has never costed; standard cost ignores it).
    */
-  countAdjust(op: EntryHeader & { sku: string; deltaQty: number; unitCostCents?: number }): BooksResult {
+  countAdjust(op: EntryHeader & { sku: Sku; deltaQty: number; unitCostCents?: number }): BooksResult {
     const duplicate = this.#duplicate(op);
     if (duplicate) return duplicate;
     const { valueCents } = op.deltaQty > 0 && op.unitCostCents !== undefined && this.valuation.method !== 'standard'
       ? this.valuation.receive(op.sku, op.deltaQty, op.unitCostCents)
       : this.valuation.adjust(op.sku, op.deltaQty);
     if (op.deltaQty === 0) return { posted: false, duplicate: false, entry: undefined };
-    if (op.deltaQty > 0) return this.ledger.post(countGainEntry({ eventId: op.eventId, time: op.time, sku: op.sku, qty: op.deltaQty, valueCents }));
+    if (op.deltaQty > 0) return this.ledger.post(countGainEntry({ eventId: op.eventId, time: op.time, sku: this.valuation.skuLabel(op.sku), qty: op.deltaQty, valueCents }));
     return this.ledger.post(
-      writeOffEntry({ eventId: op.eventId, time: op.time, sku: op.sku, qty: -op.deltaQty, costCents: -valueCents, reason: 'count-loss' }),
+      writeOffEntry({ eventId: op.eventId, time: op.time, sku: this.valuation.skuLabel(op.sku), qty: -op.deltaQty, costCents: -valueCents, reason: 'count-loss' }),
     );
   }
 
@@ -138,40 +140,40 @@ export class ErpBooks {
    * Cr AR at the refund. They enter at `unitCostCents` (default: the method's unit cost); under
    * standard cost always at standard, since the sale was costed at standard too.
    */
-  customerReturn(op: StockMovement & { refundCents: number; unitCostCents?: number }): PostResult {
+  customerReturn(op: StockMovement<Sku> & { refundCents: number; unitCostCents?: number }): PostResult {
     const duplicate = this.#duplicate(op);
     if (duplicate) return duplicate;
     checkAmount(op.refundCents, 'customer return', 'refundCents', op.eventId);
     const unitCostCents = op.unitCostCents ?? this.valuation.unitCost(op.sku);
     const { valueCents } = this.valuation.receive(op.sku, op.qty, unitCostCents);
-    return this.ledger.post(customerReturnEntry({ eventId: op.eventId, time: op.time, sku: op.sku, qty: op.qty, costCents: valueCents, refundCents: op.refundCents }));
+    return this.ledger.post(customerReturnEntry({ eventId: op.eventId, time: op.time, sku: this.valuation.skuLabel(op.sku), qty: op.qty, costCents: valueCents, refundCents: op.refundCents }));
   }
 
   // Unkeyed operations: the same postings without an eventId or entry object, for a caller that
   // guarantees each happens once (the ERP agent deduplicates shipments itself). Journal off only.
 
   /** `openingStock` without an eventId. */
-  openingStockUnkeyed(sku: string, qty: number, unitCostCents: number): void {
+  openingStockUnkeyed(sku: Sku, qty: number, unitCostCents: number): void {
     const { valueCents } = this.valuation.receive(sku, qty, unitCostCents);
-    this.ledger.postRows(this.#rows.clear().debit(account.inventory, valueCents).credit(account.openingEquity, valueCents), 'opening stock', sku);
+    this.ledger.postRows(this.#rows.clear().debit(account.inventory, valueCents).credit(account.openingEquity, valueCents), 'opening stock', this.valuation.skuLabel(sku));
   }
 
   /** `ship` without an eventId; returns the cost of the units issued. */
-  shipUnkeyed(sku: string, qty: number, revenueCents: number): number {
-    if (!isCents(revenueCents)) assertCents(revenueCents, `shipment of SKU ${sku}: revenueCents`);
+  shipUnkeyed(sku: Sku, qty: number, revenueCents: number): number {
+    if (!isCents(revenueCents)) assertCents(revenueCents, `shipment of SKU ${this.valuation.skuLabel(sku)}: revenueCents`);
     const { costCents } = this.valuation.issue(sku, qty);
     const rows = this.#rows.clear().debit(account.cogs, costCents).credit(account.inventory, costCents);
     if (revenueCents !== 0) rows.debit(account.accountsReceivable, revenueCents).credit(account.revenue, revenueCents);
-    this.ledger.postRows(rows, 'shipment', sku);
+    this.ledger.postRows(rows, 'shipment', this.valuation.skuLabel(sku));
     return costCents;
   }
 
   /** A count gain of `qty` > 0 units without an eventId (see `countAdjust` for `unitCostCents`). */
-  countGainUnkeyed(sku: string, qty: number, unitCostCents?: number): void {
+  countGainUnkeyed(sku: Sku, qty: number, unitCostCents?: number): void {
     const { valueCents } = unitCostCents !== undefined && this.valuation.method !== 'standard'
       ? this.valuation.receive(sku, qty, unitCostCents)
       : this.valuation.adjust(sku, qty);
-    this.ledger.postRows(this.#rows.clear().debit(account.inventory, valueCents).credit(account.shrinkage, valueCents), 'count gain', sku);
+    this.ledger.postRows(this.#rows.clear().debit(account.inventory, valueCents).credit(account.shrinkage, valueCents), 'count gain', this.valuation.skuLabel(sku));
   }
 
   /** Customer pays: Dr Cash / Cr AR. */

@@ -73,7 +73,7 @@ export class Erp {
   }
 
   /** The ledger and valuation, for the invariants (trial balance zero, inventory account equals layers). */
-  get books(): ErpBooks {
+  get books(): ErpBooks<number> {
     return this.#stock.books;
   }
 

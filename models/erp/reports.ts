@@ -6,6 +6,7 @@ import type { ErpBooks } from './books.js';
 import type { JournalEntry } from './journal-entry.js';
 import type { Ledger, TrialBalance } from './ledger.js';
 import { mulDivRoundHalfUp } from './valuation/rounding.js';
+import type { SkuKey } from './valuation/errors.js';
 import type { InventoryValuation, ValuationMethod } from './valuation/types.js';
 
 export interface TrialBalanceReportRow {
@@ -79,18 +80,18 @@ export function trialBalanceReport(ledger: Ledger): TrialBalanceReport {
   return { rows, totalDebitCents, totalCreditCents, balanced: totalDebitCents === totalCreditCents };
 }
 
-/** Quantity, unit cost and value per SKU, sorted by SKU (code-unit order, the same on every machine). */
-export function inventoryValuationReport(valuation: InventoryValuation, options: { includeEmpty?: boolean } = {}): ValuationReport {
-  const skus = [...valuation.skus()].sort(compareCodeUnits);
+/** Quantity, unit cost and value per SKU, named and sorted by its label (code-unit order, the same on every machine). */
+export function inventoryValuationReport<Sku extends SkuKey>(valuation: InventoryValuation<Sku>, options: { includeEmpty?: boolean } = {}): ValuationReport {
+  const skus = valuation.skus().map((key) => ({ key, label: valuation.skuLabel(key) })).sort((a, b) => compareCodeUnits(a.label, b.label));
   let totalQuantity = 0;
   let totalValueCents = 0;
   const rows: ValuationReportRow[] = [];
-  for (const sku of skus) {
-    const quantity = valuation.quantity(sku);
+  for (const { key, label } of skus) {
+    const quantity = valuation.quantity(key);
     if (quantity === 0 && options.includeEmpty !== true) continue;
-    const valueCents = valuation.value(sku);
-    const unitCostCents = quantity > 0 ? mulDivRoundHalfUp(valueCents, 1, quantity) : valuation.unitCost(sku);
-    rows.push({ sku, quantity, unitCostCents, valueCents });
+    const valueCents = valuation.value(key);
+    const unitCostCents = quantity > 0 ? mulDivRoundHalfUp(valueCents, 1, quantity) : valuation.unitCost(key);
+    rows.push({ sku: label, quantity, unitCostCents, valueCents });
     totalQuantity += quantity;
     totalValueCents += valueCents;
   }
@@ -116,7 +117,7 @@ export function profitAndLossBetween(opening: TrialBalance, closing: TrialBalanc
 }
 
 /** Trial balance, valuation and P&L for [fromTime, toTime), with the inventory reconciliation. */
-export function periodCloseReport(books: ErpBooks, fromTime: number, toTime: number): PeriodClose {
+export function periodCloseReport<Sku extends SkuKey>(books: ErpBooks<Sku>, fromTime: number, toTime: number): PeriodClose {
   return {
     trialBalance: trialBalanceReport(books.ledger),
     valuation: inventoryValuationReport(books.valuation),

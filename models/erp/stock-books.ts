@@ -1,4 +1,5 @@
-// The ERP agent's books addressed by catalogue index: ErpBooks (ledger + valuation) plus the agent's rule
+// The ERP agent's books keyed by catalogue index, like every agent's stock (codes only label postings
+// and traces): ErpBooks (ledger + valuation) plus the agent's rule
 // for stock its own count does not have, the revenue/COGS/inventory-value metrics and the trace.
 // The ERP count never goes below zero: a shipment of more than it holds first counts the missing
 // units in (a count gain), as an ERP that refuses negative stock forces someone to do; a loss of more
@@ -26,7 +27,7 @@ export interface StockBooksOptions {
 
 /** Books keyed by catalogue index; every operation is idempotent by its eventId. */
 export class ErpStockBooks {
-  readonly books: ErpBooks;
+  readonly books: ErpBooks<number>;
   /**
    * True when postings may skip eventIds and entry objects (journal off, no trace): the caller then
    * deduplicates shipments itself and uses `shipUnkeyed`.
@@ -35,32 +36,31 @@ export class ErpStockBooks {
   /** Units counted in because a shipment exceeded the ERP's count. */
   coveredUnits = 0;
   readonly #ctx: AgentContext;
-  readonly #codes: readonly string[];
 
   constructor(ctx: AgentContext, options: StockBooksOptions = {}) {
     this.#ctx = ctx;
-    this.#codes = ctx.catalog.codes;
     const keepJournal = options.keepJournal ?? defaults.keepJournal;
     const ledger = keepJournal
       ? new Ledger({ keepJournal: true })
       : new Ledger({ keepJournal: false, idempotencyWindowSeconds: options.idempotencyWindowSeconds ?? defaults.idempotencyWindowSeconds });
-    this.books = new ErpBooks(createValuation(valuationConfig(ctx)), ledger);
+    const codes = ctx.catalog.codes;
+    this.books = new ErpBooks(createValuation(valuationConfig(ctx), { skuLabel: (sku) => codes[sku]! }), ledger);
     this.unkeyed = !keepJournal && !ctx.tracing;
   }
 
   /** Units the ERP holds of catalogue index `sku`. */
   quantity(sku: number): number {
-    return this.books.valuation.quantity(this.#codes[sku]!);
+    return this.books.valuation.quantity(sku);
   }
 
   /** Value in cents the ERP holds of `sku`. */
   value(sku: number): number {
-    return this.books.valuation.value(this.#codes[sku]!);
+    return this.books.valuation.value(sku);
   }
 
   /** The method's unit cost of `sku`, or the catalogue cost when the method has none yet. */
   unitCost(sku: number): number {
-    const cents = this.books.valuation.unitCost(this.#codes[sku]!);
+    const cents = this.books.valuation.unitCost(sku);
     return cents > 0 ? cents : this.#ctx.catalog.costCents[sku]!;
   }
 
@@ -78,11 +78,11 @@ export class ErpStockBooks {
   opening(sku: number, qty: number, unitCostCents: number, eventId: string, time: number): void {
     if (qty === 0) return;
     if (this.unkeyed) {
-      this.books.openingStockUnkeyed(this.#codes[sku]!, qty, unitCostCents);
+      this.books.openingStockUnkeyed(sku, qty, unitCostCents);
       this.#ctx.metrics.inventoryValueCents = this.totalValue();
       return;
     }
-    this.#after(this.books.openingStock({ eventId, time, sku: this.#codes[sku]!, qty, unitCostCents }), sku);
+    this.#after(this.books.openingStock({ eventId, time, sku, qty, unitCostCents }), sku);
   }
 
   /**
@@ -90,13 +90,12 @@ export class ErpStockBooks {
    * no eventId is built or remembered. Returns the COGS in cents.
    */
   shipUnkeyed(sku: number, qty: number, revenueCents: number): number {
-    const code = this.#codes[sku]!;
-    const held = this.books.valuation.quantity(code);
+    const held = this.books.valuation.quantity(sku);
     if (held < qty) {
-      this.books.countGainUnkeyed(code, qty - held, this.#uncostedGainCents(sku, code));
+      this.books.countGainUnkeyed(sku, qty - held, this.#uncostedGainCents(sku));
       this.coveredUnits += qty - held;
     }
-    const costCents = this.books.shipUnkeyed(code, qty, revenueCents);
+    const costCents = this.books.shipUnkeyed(sku, qty, revenueCents);
     const metrics = this.#ctx.metrics;
     metrics.revenueCents += revenueCents;
     metrics.cogsCents += costCents;
@@ -113,7 +112,7 @@ export class ErpStockBooks {
       this.coveredUnits += qty - held;
     }
     const before = this.totalValue();
-    const result = this.books.ship({ eventId, time, sku: this.#codes[sku]!, qty, revenueCents });
+    const result = this.books.ship({ eventId, time, sku, qty, revenueCents });
     if (!result.posted) return -1;
     const costCents = before - this.totalValue();
     this.#ctx.metrics.revenueCents += revenueCents;
@@ -124,7 +123,7 @@ export class ErpStockBooks {
 
   /** Goods received at `unitCostCents` each (GRNI until invoiced); false for a duplicate. */
   receive(sku: number, qty: number, unitCostCents: number, eventId: string, time: number): boolean {
-    const result = this.books.receive({ eventId, time, sku: this.#codes[sku]!, qty, unitCostCents });
+    const result = this.books.receive({ eventId, time, sku, qty, unitCostCents });
     this.#after(result, sku);
     return result.posted;
   }
@@ -145,21 +144,20 @@ export class ErpStockBooks {
       this.#gain(sku, deltaQty, eventId, time);
     } else {
       const qty = Math.min(-deltaQty, this.quantity(sku));
-      if (qty > 0) this.#after(this.books.writeOff({ eventId, time, sku: this.#codes[sku]!, qty, reason: lossReason }), sku);
+      if (qty > 0) this.#after(this.books.writeOff({ eventId, time, sku, qty, reason: lossReason }), sku);
     }
     return this.totalValue() - before;
   }
 
   // Gains enter at the method's unit cost; a SKU the method has never costed enters at catalogue cost.
   #gain(sku: number, qty: number, eventId: string, time: number): void {
-    const code = this.#codes[sku]!;
-    const unitCostCents = this.#uncostedGainCents(sku, code);
-    this.#after(this.books.countAdjust({ eventId, time, sku: code, deltaQty: qty, unitCostCents }), sku);
+    const unitCostCents = this.#uncostedGainCents(sku);
+    this.#after(this.books.countAdjust({ eventId, time, sku, deltaQty: qty, unitCostCents }), sku);
   }
 
   // The catalogue cost for a gain of a SKU the method has never costed, else undefined (method's cost).
-  #uncostedGainCents(sku: number, code: string): number | undefined {
-    const uncosted = this.books.valuation.method !== 'standard' && this.books.valuation.unitCost(code) === 0;
+  #uncostedGainCents(sku: number): number | undefined {
+    const uncosted = this.books.valuation.method !== 'standard' && this.books.valuation.unitCost(sku) === 0;
     return uncosted ? this.#ctx.catalog.costCents[sku] : undefined;
   }
 
@@ -183,10 +181,10 @@ export class ErpStockBooks {
 }
 
 // Standard cost is the catalogue cost.
-function valuationConfig(ctx: AgentContext): ValuationConfig {
+function valuationConfig(ctx: AgentContext): ValuationConfig<number> {
   const method = ctx.config.erp.valuation;
-  if (method !== 'standard') return { method } as ValuationConfig;
-  const standardCostCents = new Map<string, number>();
-  ctx.catalog.codes.forEach((code, sku) => standardCostCents.set(code, ctx.catalog.costCents[sku]!));
+  if (method !== 'standard') return { method } as ValuationConfig<number>;
+  const standardCostCents = new Map<number, number>();
+  ctx.catalog.costCents.forEach((cents, sku) => standardCostCents.set(sku, cents));
   return { method, standardCostCents };
 }

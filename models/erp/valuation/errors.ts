@@ -2,6 +2,15 @@
 
 export type ValuationErrorCode = 'invalid-quantity' | 'invalid-cost' | 'insufficient-quantity' | 'unknown-sku';
 
+/** What identifies a SKU to a valuation: its code (standalone books) or its catalogue index (inside a run). */
+export type SkuKey = string | number;
+
+/** How messages and postings name a SKU key: a code names itself, an index is looked up in the catalogue. */
+export type SkuLabel<Sku extends SkuKey> = (sku: Sku) => string;
+
+/** The label of a key that is its own name. */
+export const keyAsLabel: SkuLabel<SkuKey> = (sku) => String(sku);
+
 /** Thrown before any state changes when a valuation call is refused; `code` says why. */
 export class ValuationError extends Error {
   readonly code: ValuationErrorCode;
@@ -15,55 +24,62 @@ export class ValuationError extends Error {
   }
 }
 
-/** Throws unless `sku` is a non-empty string. */
-export function checkSku(sku: unknown): asserts sku is string {
-  if (typeof sku !== 'string' || sku.length === 0) {
-    throw new ValuationError('unknown-sku', `sku ${JSON.stringify(sku) ?? String(sku)} must be a non-empty string`);
+/** Throws unless `sku` is a non-empty string (a code) or a non-negative safe integer (an index). */
+export function checkSku(sku: unknown): asserts sku is SkuKey {
+  const valid = typeof sku === 'string' ? sku.length > 0 : Number.isSafeInteger(sku) && (sku as number) >= 0;
+  if (!valid) {
+    throw new ValuationError('unknown-sku', `sku ${JSON.stringify(sku) ?? String(sku)} must be a non-empty string or a non-negative integer index`);
   }
 }
 
 /** Throws unless `qty` is a positive safe integer. */
-export function checkPositiveQuantity(qty: unknown, sku: string, what: string): asserts qty is number {
+export function checkPositiveQuantity<Sku extends SkuKey>(qty: unknown, sku: Sku, what: string, label: SkuLabel<Sku>): asserts qty is number {
   if (!Number.isSafeInteger(qty) || (qty as number) <= 0) {
-    throw new ValuationError('invalid-quantity', `${what} of SKU ${sku}: quantity ${String(qty)} must be a positive integer`, sku);
+    const name = label(sku);
+    throw new ValuationError('invalid-quantity', `${what} of SKU ${name}: quantity ${String(qty)} must be a positive integer`, name);
   }
 }
 
 /** Throws unless `deltaQty` is a safe integer (any sign). */
-export function checkDeltaQuantity(deltaQty: unknown, sku: string): asserts deltaQty is number {
+export function checkDeltaQuantity<Sku extends SkuKey>(deltaQty: unknown, sku: Sku, label: SkuLabel<Sku>): asserts deltaQty is number {
   if (!Number.isSafeInteger(deltaQty)) {
-    throw new ValuationError('invalid-quantity', `adjust of SKU ${sku}: deltaQty ${String(deltaQty)} must be an integer`, sku);
+    const name = label(sku);
+    throw new ValuationError('invalid-quantity', `adjust of SKU ${name}: deltaQty ${String(deltaQty)} must be an integer`, name);
   }
 }
 
 /** Throws unless `cents` is a non-negative safe integer. */
-export function checkUnitCost(cents: unknown, sku: string): asserts cents is number {
+export function checkUnitCost<Sku extends SkuKey>(cents: unknown, sku: Sku, label: SkuLabel<Sku>): asserts cents is number {
   if (!Number.isSafeInteger(cents) || (cents as number) < 0) {
-    throw new ValuationError('invalid-cost', `SKU ${sku}: unit cost ${String(cents)} must be a non-negative integer number of cents`, sku);
+    const name = label(sku);
+    throw new ValuationError('invalid-cost', `SKU ${name}: unit cost ${String(cents)} must be a non-negative integer number of cents`, name);
   }
 }
 
 /** qty * unitCostCents, refusing products outside the safe integer range. */
-export function extendedCents(qty: number, unitCostCents: number, sku: string): number {
+export function extendedCents<Sku extends SkuKey>(qty: number, unitCostCents: number, sku: Sku, label: SkuLabel<Sku>): number {
   const cents = qty * unitCostCents;
   if (!Number.isSafeInteger(cents)) {
-    throw new ValuationError('invalid-cost', `SKU ${sku}: ${qty} x ${unitCostCents} cents exceeds the safe integer range`, sku);
+    const name = label(sku);
+    throw new ValuationError('invalid-cost', `SKU ${name}: ${qty} x ${unitCostCents} cents exceeds the safe integer range`, name);
   }
   return cents;
 }
 
 /** Throws unless `held` covers an issue of `qty`. */
-export function checkAvailable(qty: number, held: number, sku: string): void {
+export function checkAvailable<Sku extends SkuKey>(qty: number, held: number, sku: Sku, label: SkuLabel<Sku>): void {
   if (qty > held) {
-    throw new ValuationError('insufficient-quantity', `issue of ${qty} units of SKU ${sku} exceeds the ${held} held`, sku);
+    const name = label(sku);
+    throw new ValuationError('insufficient-quantity', `issue of ${qty} units of SKU ${name} exceeds the ${held} held`, name);
   }
 }
 
 /** a + b, refusing sums outside the safe integer range. */
-export function sumCents(a: number, b: number, sku: string): number {
+export function sumCents<Sku extends SkuKey>(a: number, b: number, sku: Sku, label: SkuLabel<Sku>): number {
   const cents = a + b;
   if (!Number.isSafeInteger(cents)) {
-    throw new ValuationError('invalid-cost', `SKU ${sku}: value ${a} + ${b} cents exceeds the safe integer range`, sku);
+    const name = label(sku);
+    throw new ValuationError('invalid-cost', `SKU ${name}: value ${a} + ${b} cents exceeds the safe integer range`, name);
   }
   return cents;
 }

@@ -1,8 +1,8 @@
 // FIFO valuation: each receipt is a cost layer; issues consume the oldest layers first, so the stock
 // left is valued at the most recent prices.
 
-import { checkAvailable, checkDeltaQuantity, checkPositiveQuantity, checkSku, checkUnitCost, extendedCents, sumCents } from './errors.js';
-import type { AdjustResult, InventoryValuation, IssueResult, ReceiveResult } from './types.js';
+import { checkAvailable, checkDeltaQuantity, checkPositiveQuantity, checkSku, checkUnitCost, extendedCents, sumCents, keyAsLabel, type SkuKey, type SkuLabel } from './errors.js';
+import type { AdjustResult, InventoryValuation, IssueResult, ReceiveResult, ValuationOptions } from './types.js';
 
 const defaults = {
   // Drop consumed layers from the front of a SKU's queue once this many have piled up.
@@ -28,19 +28,24 @@ interface SkuLayers {
 }
 
 /** FIFO layers per SKU. `unitCost` is the newest receipt's cost (the best estimate of current cost). */
-export class FifoValuation implements InventoryValuation {
+export class FifoValuation<Sku extends SkuKey = string> implements InventoryValuation<Sku> {
   readonly method = 'fifo' as const;
-  readonly #bySku = new Map<string, SkuLayers>();
+  readonly #bySku = new Map<Sku, SkuLayers>();
   #totalValueCents = 0;
+  readonly #label: SkuLabel<Sku>;
+
+  constructor(options: ValuationOptions<Sku> = {}) {
+    this.#label = options.skuLabel ?? keyAsLabel;
+  }
 
   /** Appends a layer (merged into the newest one when the unit cost is the same). */
-  receive(sku: string, qty: number, unitCostCents: number): ReceiveResult {
+  receive(sku: Sku, qty: number, unitCostCents: number): ReceiveResult {
     checkSku(sku);
-    checkPositiveQuantity(qty, sku, 'receive');
-    checkUnitCost(unitCostCents, sku);
-    const valueCents = extendedCents(qty, unitCostCents, sku);
+    checkPositiveQuantity(qty, sku, 'receive', this.#label);
+    checkUnitCost(unitCostCents, sku, this.#label);
+    const valueCents = extendedCents(qty, unitCostCents, sku, this.#label);
     const state = this.#state(sku);
-    const newValueCents = sumCents(state.valueCents, valueCents, sku);
+    const newValueCents = sumCents(state.valueCents, valueCents, sku, this.#label);
     const newest = state.head < state.layers.length ? state.layers[state.layers.length - 1] : undefined;
     if (newest !== undefined && newest.unitCostCents === unitCostCents) newest.qty += qty;
     else state.layers.push({ qty, unitCostCents });
@@ -52,11 +57,11 @@ export class FifoValuation implements InventoryValuation {
   }
 
   /** Consumes the oldest layers; the cost is the sum of units times their layer's cost. */
-  issue(sku: string, qty: number): IssueResult {
+  issue(sku: Sku, qty: number): IssueResult {
     checkSku(sku);
-    checkPositiveQuantity(qty, sku, 'issue');
+    checkPositiveQuantity(qty, sku, 'issue', this.#label);
     const state = this.#bySku.get(sku);
-    checkAvailable(qty, state?.quantity ?? 0, sku);
+    checkAvailable(qty, state?.quantity ?? 0, sku, this.#label);
     const held = state as SkuLayers;
     let remaining = qty;
     let costCents = 0;
@@ -76,20 +81,24 @@ export class FifoValuation implements InventoryValuation {
   }
 
   /** Gains enter as a new layer at `unitCost(sku)`; losses are issued like a delivery. */
-  adjust(sku: string, deltaQty: number): AdjustResult {
+  adjust(sku: Sku, deltaQty: number): AdjustResult {
     checkSku(sku);
-    checkDeltaQuantity(deltaQty, sku);
+    checkDeltaQuantity(deltaQty, sku, this.#label);
     if (deltaQty > 0) return { valueCents: this.receive(sku, deltaQty, this.unitCost(sku)).valueCents };
     if (deltaQty < 0) return { valueCents: -this.issue(sku, -deltaQty).costCents };
     return { valueCents: 0 };
   }
 
-  quantity(sku: string): number {
+  quantity(sku: Sku): number {
     return this.#bySku.get(sku)?.quantity ?? 0;
   }
 
-  value(sku: string): number {
+  value(sku: Sku): number {
     return this.#bySku.get(sku)?.valueCents ?? 0;
+  }
+
+  skuLabel(sku: Sku): string {
+    return this.#label(sku);
   }
 
   totalValue(): number {
@@ -97,22 +106,22 @@ export class FifoValuation implements InventoryValuation {
   }
 
   /** The newest receipt's unit cost, kept after the stock runs out; 0 for a SKU never received. */
-  unitCost(sku: string): number {
+  unitCost(sku: Sku): number {
     return this.#bySku.get(sku)?.lastUnitCostCents ?? 0;
   }
 
-  skus(): readonly string[] {
+  skus(): readonly Sku[] {
     return [...this.#bySku.keys()];
   }
 
   /** The open layers of a SKU, oldest first (copies). */
-  layers(sku: string): readonly CostLayer[] {
+  layers(sku: Sku): readonly CostLayer[] {
     const state = this.#bySku.get(sku);
     if (state === undefined) return [];
     return state.layers.slice(state.head).map((layer) => ({ qty: layer.qty, unitCostCents: layer.unitCostCents }));
   }
 
-  #state(sku: string): SkuLayers {
+  #state(sku: Sku): SkuLayers {
     let state = this.#bySku.get(sku);
     if (state === undefined) {
       state = { layers: [], head: 0, quantity: 0, valueCents: 0, lastUnitCostCents: 0 };

@@ -1,5 +1,5 @@
-export type { AdjustResult, InventoryValuation, IssueResult, ReceiveResult, ValuationMethod } from './types.js';
-export { ValuationError, type ValuationErrorCode } from './errors.js';
+export type { AdjustResult, InventoryValuation, IssueResult, ReceiveResult, ValuationMethod, ValuationOptions } from './types.js';
+export { ValuationError, keyAsLabel, type SkuKey, type SkuLabel, type ValuationErrorCode } from './errors.js';
 export { FifoValuation, type CostLayer } from './fifo.js';
 export { MovingAverageValuation } from './moving-average.js';
 export { StandardCostValuation, type StandardCostTable } from './standard-cost.js';

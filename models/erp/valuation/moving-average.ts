@@ -5,9 +5,9 @@
 // that issuing every unit held costs exactly the value held: the last units absorb the rounding
 // remainder, so a SKU that runs out is left with value 0, never a stray cent.
 
-import { checkAvailable, checkDeltaQuantity, checkPositiveQuantity, checkSku, checkUnitCost, extendedCents, sumCents } from './errors.js';
+import { checkAvailable, checkDeltaQuantity, checkPositiveQuantity, checkSku, checkUnitCost, extendedCents, sumCents, keyAsLabel, type SkuKey, type SkuLabel } from './errors.js';
 import { mulDivRoundHalfUp } from './rounding.js';
-import type { AdjustResult, InventoryValuation, IssueResult, ReceiveResult } from './types.js';
+import type { AdjustResult, InventoryValuation, IssueResult, ReceiveResult, ValuationOptions } from './types.js';
 
 interface SkuAverage {
   quantity: number;
@@ -17,19 +17,24 @@ interface SkuAverage {
 }
 
 /** Weighted-average cost per SKU, exact in integers; see the module comment for the rounding rule. */
-export class MovingAverageValuation implements InventoryValuation {
+export class MovingAverageValuation<Sku extends SkuKey = string> implements InventoryValuation<Sku> {
   readonly method = 'moving-average' as const;
-  readonly #bySku = new Map<string, SkuAverage>();
+  readonly #bySku = new Map<Sku, SkuAverage>();
   #totalValueCents = 0;
+  readonly #label: SkuLabel<Sku>;
+
+  constructor(options: ValuationOptions<Sku> = {}) {
+    this.#label = options.skuLabel ?? keyAsLabel;
+  }
 
   /** Adds the receipt's value; the new average is (old value + qty x cost) / (old qty + qty). */
-  receive(sku: string, qty: number, unitCostCents: number): ReceiveResult {
+  receive(sku: Sku, qty: number, unitCostCents: number): ReceiveResult {
     checkSku(sku);
-    checkPositiveQuantity(qty, sku, 'receive');
-    checkUnitCost(unitCostCents, sku);
-    const valueCents = extendedCents(qty, unitCostCents, sku);
+    checkPositiveQuantity(qty, sku, 'receive', this.#label);
+    checkUnitCost(unitCostCents, sku, this.#label);
+    const valueCents = extendedCents(qty, unitCostCents, sku, this.#label);
     const state = this.#state(sku);
-    state.valueCents = sumCents(state.valueCents, valueCents, sku);
+    state.valueCents = sumCents(state.valueCents, valueCents, sku, this.#label);
     state.quantity += qty;
     state.lastUnitCostCents = mulDivRoundHalfUp(state.valueCents, 1, state.quantity);
     this.#totalValueCents += valueCents;
@@ -37,11 +42,11 @@ export class MovingAverageValuation implements InventoryValuation {
   }
 
   /** Costs `qty` at the current average (rounded half up); the last units take the remainder. */
-  issue(sku: string, qty: number): IssueResult {
+  issue(sku: Sku, qty: number): IssueResult {
     checkSku(sku);
-    checkPositiveQuantity(qty, sku, 'issue');
+    checkPositiveQuantity(qty, sku, 'issue', this.#label);
     const state = this.#bySku.get(sku);
-    checkAvailable(qty, state?.quantity ?? 0, sku);
+    checkAvailable(qty, state?.quantity ?? 0, sku, this.#label);
     const held = state as SkuAverage;
     const costCents = qty === held.quantity ? held.valueCents : mulDivRoundHalfUp(held.valueCents, qty, held.quantity);
     held.quantity -= qty;
@@ -51,27 +56,31 @@ export class MovingAverageValuation implements InventoryValuation {
   }
 
   /** Gains enter at the current average (value x delta / qty, rounded half up), or the last average when empty. */
-  adjust(sku: string, deltaQty: number): AdjustResult {
+  adjust(sku: Sku, deltaQty: number): AdjustResult {
     checkSku(sku);
-    checkDeltaQuantity(deltaQty, sku);
+    checkDeltaQuantity(deltaQty, sku, this.#label);
     if (deltaQty < 0) return { valueCents: -this.issue(sku, -deltaQty).costCents };
     if (deltaQty === 0) return { valueCents: 0 };
     const state = this.#state(sku);
     const valueCents = state.quantity > 0
       ? mulDivRoundHalfUp(state.valueCents, deltaQty, state.quantity)
-      : extendedCents(deltaQty, state.lastUnitCostCents, sku);
-    state.valueCents = sumCents(state.valueCents, valueCents, sku);
+      : extendedCents(deltaQty, state.lastUnitCostCents, sku, this.#label);
+    state.valueCents = sumCents(state.valueCents, valueCents, sku, this.#label);
     state.quantity += deltaQty;
     this.#totalValueCents += valueCents;
     return { valueCents };
   }
 
-  quantity(sku: string): number {
+  quantity(sku: Sku): number {
     return this.#bySku.get(sku)?.quantity ?? 0;
   }
 
-  value(sku: string): number {
+  value(sku: Sku): number {
     return this.#bySku.get(sku)?.valueCents ?? 0;
+  }
+
+  skuLabel(sku: Sku): string {
+    return this.#label(sku);
   }
 
   totalValue(): number {
@@ -79,17 +88,17 @@ export class MovingAverageValuation implements InventoryValuation {
   }
 
   /** The current average rounded half up; when nothing is held, the average after the last receipt. */
-  unitCost(sku: string): number {
+  unitCost(sku: Sku): number {
     const state = this.#bySku.get(sku);
     if (state === undefined) return 0;
     return state.quantity > 0 ? mulDivRoundHalfUp(state.valueCents, 1, state.quantity) : state.lastUnitCostCents;
   }
 
-  skus(): readonly string[] {
+  skus(): readonly Sku[] {
     return [...this.#bySku.keys()];
   }
 
-  #state(sku: string): SkuAverage {
+  #state(sku: Sku): SkuAverage {
     let state = this.#bySku.get(sku);
     if (state === undefined) {
       state = { quantity: 0, valueCents: 0, lastUnitCostCents: 0 };
