@@ -15,6 +15,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 2_000,
   },
   worker: { format: 'es' },
+  // The import code reads CSV with csv-parse; in the browser its self-contained build stands in for
+  // the Node one (which needs Node's streams).
+  resolve: { alias: [{ find: /^csv-parse$/, replacement: 'csv-parse/browser/esm' }] },
   server: { host: '127.0.0.1', fs: { allow: [root] } },
   preview: { host: '127.0.0.1' },
 });

@@ -1,8 +1,8 @@
 // Streaming delimited-text reading (CSV, TSV) on csv-parse: a header, then records with the line
 // each starts on. BOM, CRLF, quoted fields with delimiters, quotes and newlines are csv-parse's job;
 // nothing here splits text by hand. Rows with a field count unlike the header's are still yielded
-// (the importer rejects them with a reason), so no row is silently dropped.
-import { finished } from 'node:stream/promises';
+// (the importer rejects them with a reason), so no row is silently dropped. No Node module is used
+// here: the web twin bundles csv-parse's browser build and runs the same import.
 import { parse, type Options } from 'csv-parse';
 
 const defaults = { sliceLength: 64 * 1024 };
@@ -54,6 +54,11 @@ export async function* readDelimitedBatches(source: AsyncIterable<Buffer | strin
   };
   const parser = parse(parseOptions);
   let failure: unknown = null;
+  // Settles once the parser has flushed its last record (or failed).
+  const ended = new Promise<void>((resolve) => {
+    parser.once('end', resolve);
+    parser.once('error', () => resolve());
+  });
   parser.on('error', (error) => {
     failure ??= error;
   });
@@ -72,15 +77,13 @@ export async function* readDelimitedBatches(source: AsyncIterable<Buffer | strin
       // outlives the young generation and makes the collector's work grow with the file).
       for (let at = 0; at < chunk.length; at += defaults.sliceLength) {
         parser.write(chunk.slice(at, at + defaults.sliceLength));
-        failure ??= parser.errored;
+        failure ??= parser.errored ?? null;
         if (parsed.length > 0) yield take();
         if (failure !== null) throw failure;
       }
     }
     parser.end();
-    await finished(parser).catch((error: unknown) => {
-      failure ??= error;
-    });
+    await ended;
     if (parsed.length > 0) yield take();
     if (failure !== null) throw failure;
   } catch (error) {
@@ -88,7 +91,8 @@ export async function* readDelimitedBatches(source: AsyncIterable<Buffer | strin
     if (e?.code?.startsWith('CSV_')) throw new CsvSyntaxError(line, (e.message ?? e.code).replace(/ at line \d+$/, ''));
     throw error;
   } finally {
-    parser.destroy();
+    // csv-parse's browser build (the web twin) is an older stream without destroy().
+    if (typeof parser.destroy === 'function') parser.destroy();
   }
 }
 

@@ -1,15 +1,17 @@
 // The web twin in a real browser: the page is built with vite, served on 127.0.0.1 and driven in
 // headless Chromium. The engine runs in the page's Web Worker, exactly as a student sees it.
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinScenarios } from '../../scenarios/builtin/index.js';
+import { analyseDroppedFiles } from '../../scenarios/import/dropped-files.js';
+import { reconcileSentence } from '../../viz/reconcile/summary.js';
 import { runScenario } from '../../scenarios/run.js';
 import { validateScenario } from '../../scenarios/validate.js';
 import { applyParameters } from '../../viz/twin/index.js';
-import { buildAndServe, chromiumPath, docsScreenshots, hasChromium, launchChromium, outputFolder } from './support.js';
+import { buildAndServe, chromiumPath, docsScreenshots, hasChromium, launchChromium, outputFolder, root } from './support.js';
 
 if (!hasChromium) {
   // CI sets BATON_REQUIRE_BROWSER so a missing browser fails there instead of skipping silently.
@@ -174,6 +176,20 @@ describe.skipIf(!hasChromium)('web twin in Chromium', () => {
     expect(cells[2]).toBe('$0.00');
     expect(cells[1]).not.toBe('$0.00');
     expect(await page.locator('#b-ownership').inputValue()).toBe('no-oms');
+  }, 90_000);
+
+  it('takes dropped exports: recognises them, reconciles the three numbers and runs the forecast, as the CLI engine does', async () => {
+    const paths = ['test/fixtures/import/shopify-orders.csv', 'test/fixtures/reconcile/shopify-inventory.csv', 'docs/examples/reconcile/erp.csv'].map((p) => join(root, p));
+    await page.setInputFiles('[data-testid=data-files]', paths);
+    await page.locator('[data-testid=reconcile-answer]').waitFor({ timeout: 30_000 });
+    const inNode = await analyseDroppedFiles(paths.map((p) => ({ name: basename(p), text: readFileSync(p, 'utf8') })), { syncMinutes: 15, forecastDays: 7 });
+    expect(await text('reconcile-answer')).toBe(reconcileSentence(inNode.reconciliation!));
+    expect(await page.locator('[data-testid=dropped-files] tbody tr td:nth-child(2)').allTextContents()).toEqual(inNode.files.map((f) => f.role));
+    await waitForRun('your forecast');
+    const expected = runScenario(validateScenario(inNode.forecast!.document, 'forecast'));
+    expect(await text('hash')).toBe(expected.hash);
+    await page.locator('#data-section').scrollIntoViewIfNeeded();
+    await screenshot('web-twin-your-data.png');
   }, 90_000);
 
   it('never fetches anything from another origin and raises no page error', () => {

@@ -8,3 +8,4 @@ export { floorMapChart, floorCells, sampleRoutePaths, errorClass, type FloorCell
 export { timeUnitFor, type TimeUnit } from './time-axis.js';
 export { sellerHealthChart, sellerHealthRows, sellerRates, daysAbove, type SellerHealthRow, type SellerRate } from './seller-health.js';
 export { costBreakdownChart, costRows, costComponents, type CostComponent, type CostRow, type PointCosts } from './cost-breakdown.js';
+export { valueAtRiskChart, skusAtRisk } from './value-at-risk.js';

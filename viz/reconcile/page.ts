@@ -1,7 +1,7 @@
 // The reconcile page: the answer in words, the SKUs with the most value at risk as a bar chart, and
 // every SKU in a table ranked by value at risk. Self-contained (inline SVG, no scripts).
-import * as Plot from '@observablehq/plot';
 import type { Reconciliation } from '../../scenarios/reconcile/compare.js';
+import { skusAtRisk, valueAtRiskChart } from '../charts/value-at-risk.js';
 import { formatCents, formatPlain } from '../format/numbers.js';
 import { serverDocument } from '../render/node-document.js';
 import { renderPlot } from '../render/plot-svg.js';
@@ -12,23 +12,9 @@ const defaults = { chartRows: 20, tableRows: 500, width: 900 };
 
 /** The page for `baton reconcile --out`. */
 export function renderReconcilePage(r: Reconciliation, sources: { wms: string; oms: string; erp: string }, currency = 'USD'): string {
-  const atRisk = r.perSku.filter((s) => s.valueAtRiskCents > 0).slice(0, defaults.chartRows);
+  const atRisk = skusAtRisk(r, defaults.chartRows);
   const chart = atRisk.length === 0 ? '<p class="note">No SKU has value at risk: every count agrees.</p>' : chartFigure(
-    renderPlot({
-      width: defaults.width,
-      height: 40 + atRisk.length * 24,
-      marginLeft: Math.min(260, 12 + 7 * Math.max(...atRisk.map((s) => s.sku.length))),
-      x: { label: `value at risk (${currency})`, grid: true },
-      y: { label: null, domain: atRisk.map((s) => s.sku) },
-      color: { domain: ['ERP vs floor', 'ATS above floor'], range: ['#b2182b', '#ef8a62'], legend: true },
-      marks: [
-        Plot.barX(atRisk.flatMap((s) => [
-          { sku: s.sku, part: 'ERP vs floor', value: s.driftValueCents / 100 },
-          { sku: s.sku, part: 'ATS above floor', value: (s.atsGapUnits * s.unitCostCents) / 100 },
-        ]), { y: 'sku', x: 'value', fill: 'part' }),
-        Plot.ruleX([0]),
-      ],
-    }, serverDocument()),
+    renderPlot(valueAtRiskChart(r, { currency, width: defaults.width, rows: defaults.chartRows }), serverDocument()),
     `The ${atRisk.length} SKUs with the most value at risk: units the ERP and the floor disagree on, and units the channels may sell beyond the floor, at the ERP's unit cost.`,
     'value-at-risk',
   );

@@ -3,6 +3,7 @@
 // computation inside it, so stopping the thread is the only way to stop it at once).
 import type { EngineCatalog, EngineProgress, EngineReply, EngineRequest } from './protocol.js';
 import type { PairedRow, TwinParameters, TwinRun } from '../twin/index.js';
+import type { DroppedAnalysis, DroppedFile } from '../../scenarios/import/dropped-files.js';
 import type { RunResult } from '../../scenarios/result.js';
 
 type Pending = { resolve: (reply: EngineReply) => void; reject: (error: Error) => void; onProgress?: (progress: EngineProgress) => void };
@@ -38,6 +39,20 @@ export class EngineClient {
     const reply = await this.request({ type: 'run', scenario, parameters }, onProgress);
     if (reply.type !== 'run') throw new Error(`unexpected reply ${reply.type}`);
     return { run: reply.run, wallMs: reply.wallMs };
+  }
+
+  /** A scenario document of the user's own (the forecast from dropped files), run like a built-in. */
+  async runDocument(document: Record<string, unknown>, label: string, onProgress?: (progress: EngineProgress) => void): Promise<{ run: TwinRun; wallMs: number }> {
+    const reply = await this.request({ type: 'run-document', document, label }, onProgress);
+    if (reply.type !== 'run') throw new Error(`unexpected reply ${reply.type}`);
+    return { run: reply.run, wallMs: reply.wallMs };
+  }
+
+  /** Recognises, imports and reconciles dropped files (in the engine worker: no server). */
+  async analyse(files: DroppedFile[], syncMinutes: number, forecastDays: number): Promise<DroppedAnalysis> {
+    const reply = await this.request({ type: 'analyse', files, syncMinutes, forecastDays });
+    if (reply.type !== 'analyse') throw new Error(`unexpected reply ${reply.type}`);
+    return reply.analysis;
   }
 
   /** A and B on the same seeds, with paired differences. */

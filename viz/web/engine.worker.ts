@@ -3,6 +3,7 @@
 import { builtInOmsRoutingPolicies } from '../../models/oms/routing/registry.js';
 import { builtInPickPolicyRegistry } from '../../models/wms/routing/index.js';
 import { builtinScenarios } from '../../scenarios/builtin/index.js';
+import { analyseDroppedFiles } from '../../scenarios/import/dropped-files.js';
 import { runScenario } from '../../scenarios/run.js';
 import { validateScenario } from '../../scenarios/validate.js';
 import { applyParameters, pairedComparison, parametersOf, runTwin, type TwinParameters } from '../twin/index.js';
@@ -22,7 +23,19 @@ function configOf(name: string, parameters: TwinParameters) {
   return validateScenario(applyParameters(documentOf(name), parameters), `builtin:${name}`);
 }
 
-function handle(request: EngineRequest): EngineReply {
+// Progress notes for request `id`, at most every progressEveryMs.
+function progressNotes(id: number): (doneSeconds: number, horizonSeconds: number) => void {
+  let notedAt = performance.now();
+  return (doneSeconds, horizonSeconds) => {
+    const now = performance.now();
+    if (now - notedAt < progressEveryMs) return;
+    notedAt = now;
+    const note: EngineProgress = { id, type: 'progress', doneSeconds, horizonSeconds };
+    self.postMessage(note);
+  };
+}
+
+async function handle(request: EngineRequest): Promise<EngineReply> {
   switch (request.type) {
     case 'describe':
       return {
@@ -36,17 +49,16 @@ function handle(request: EngineRequest): EngineReply {
       };
     case 'run': {
       const started = performance.now();
-      let notedAt = started;
-      const onProgress = (doneSeconds: number, horizonSeconds: number) => {
-        const now = performance.now();
-        if (now - notedAt < progressEveryMs) return;
-        notedAt = now;
-        const note: EngineProgress = { id: request.id, type: 'progress', doneSeconds, horizonSeconds };
-        self.postMessage(note);
-      };
-      const run = runTwin(configOf(request.scenario, request.parameters), { onProgress });
+      const run = runTwin(configOf(request.scenario, request.parameters), { onProgress: progressNotes(request.id) });
       return { id: request.id, type: 'run', run, wallMs: Math.round(performance.now() - started) };
     }
+    case 'run-document': {
+      const started = performance.now();
+      const run = runTwin(validateScenario(request.document, request.label), { onProgress: progressNotes(request.id) });
+      return { id: request.id, type: 'run', run, wallMs: Math.round(performance.now() - started) };
+    }
+    case 'analyse':
+      return { id: request.id, type: 'analyse', analysis: await analyseDroppedFiles(request.files, { syncMinutes: request.syncMinutes, forecastDays: request.forecastDays }) };
     case 'compare': {
       if (!Number.isInteger(request.seeds) || request.seeds < 1 || request.seeds > limits.seeds) throw new RangeError(`seeds must be an integer in 1..${limits.seeds}, got ${request.seeds}`);
       const first = configOf(request.scenario, request.a).seed;
@@ -58,10 +70,10 @@ function handle(request: EngineRequest): EngineReply {
   }
 }
 
-self.onmessage = (event: MessageEvent<EngineRequest>) => {
+self.onmessage = async (event: MessageEvent<EngineRequest>) => {
   let reply: EngineReply;
   try {
-    reply = handle(event.data);
+    reply = await handle(event.data);
   } catch (error) {
     reply = { id: event.data.id, type: 'error', message: error instanceof Error ? error.message : String(error) };
   }

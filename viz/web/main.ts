@@ -1,10 +1,11 @@
 // The web twin's page: pick a built-in scenario, turn its knobs, run it in the engine worker, and
 // see the key numbers, the charts, the floor, one order's journey, and an A/B comparison.
-import { keyNumbers, type TwinRun } from '../twin/index.js';
+import { keyNumbers, type TwinParameters, type TwinRun } from '../twin/index.js';
 import { byId, el } from './dom.js';
 import { EngineCancelled, EngineClient } from './engine-client.js';
 import { ParameterForm } from './parameter-form.js';
-import type { EngineCatalog, ScenarioEntry } from './protocol.js';
+import type { EngineCatalog, EngineProgress, ScenarioEntry } from './protocol.js';
+import { showDroppedAnalysis } from './views/data-view.js';
 import { showCharts } from './views/charts-view.js';
 import { showComparison } from './views/compare-view.js';
 import { showFloor } from './views/floor-view.js';
@@ -82,15 +83,20 @@ async function main(): Promise<void> {
   const entry = (): ScenarioEntry => catalog.scenarios.find((s) => s.name === scenarioPicker.value) ?? catalog.scenarios[0]!;
 
   const run = async () => {
-    const mine = ++runNumber;
-    const scenario = entry().name;
-    let parameters;
+    let parameters: TwinParameters;
     try {
       parameters = formA.read();
     } catch (error) {
       setStatus('error', message(error));
       return;
     }
+    const scenario = entry().name;
+    await execute(scenario, (onProgress) => engine.run(scenario, parameters, onProgress));
+  };
+
+  // Runs one thing on the engine with the progress bar and Cancel, then shows it with the run views.
+  const execute = async (scenario: string, call: (onProgress: (p: EngineProgress) => void) => Promise<{ run: TwinRun; wallMs: number }>) => {
+    const mine = ++runNumber;
     // A new run replaces one still computing (the engine runs one thing at a time).
     if (running) engine.cancel();
     running = true;
@@ -103,7 +109,7 @@ async function main(): Promise<void> {
       setStatus('running', `running ${scenario}… day ${day} of ${horizonSeconds / 86_400}`, scenario);
     };
     try {
-      const reply = await engine.run(scenario, parameters, onProgress);
+      const reply = await call(onProgress);
       if (mine !== runNumber) return;
       running = false;
       showRunning(false);
@@ -155,6 +161,46 @@ async function main(): Promise<void> {
     }
   };
   byId('compare').addEventListener('click', () => void compare());
+
+  // Dropped files: recognised, imported and reconciled in the engine worker; the forecast then runs
+  // like any scenario, from the user's own snapshot.
+  const useFiles = async (list: FileList | null) => {
+    if (list === null || list.length === 0) return;
+    const files = await Promise.all(Array.from(list).map(async (f) => ({ name: f.name, text: await f.text() })));
+    const section = byId('data-section');
+    section.hidden = false;
+    const out = byId('data');
+    out.replaceChildren(el('p', { class: 'muted', 'data-testid': 'data-status', 'data-state': 'running' }, `reading ${files.length} file${files.length === 1 ? '' : 's'}…`));
+    let analysis;
+    try {
+      if (running) engine.cancel();
+      analysis = await engine.analyse(files, Number(byId<HTMLInputElement>('data-sync').value), Number(byId<HTMLInputElement>('data-days').value));
+    } catch (error) {
+      out.replaceChildren(el('p', { class: 'bad', 'data-testid': 'data-status', 'data-state': 'error' }, message(error)));
+      return;
+    }
+    showDroppedAnalysis(out, analysis);
+    section.scrollIntoView({ block: 'start' });
+    const forecast = analysis.forecast;
+    if (forecast !== null) {
+      currentLesson = null;
+      byId('lesson').hidden = true;
+      await execute('your forecast', (onProgress) => engine.runDocument(forecast.document, 'your forecast', onProgress));
+    }
+  };
+  const fileInput = byId<HTMLInputElement>('data-files');
+  fileInput.addEventListener('change', () => void useFiles(fileInput.files));
+  const dropZone = byId('drop-zone');
+  dropZone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    dropZone.classList.add('over');
+  });
+  dropZone.addEventListener('dragleave', () => dropZone.classList.remove('over'));
+  dropZone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    dropZone.classList.remove('over');
+    void useFiles(event.dataTransfer?.files ?? null);
+  });
 
   // A lesson runs its scenario as it is; the trigger compares multichannel with and without an OMS.
   const startLesson = (lesson: Lesson) => {
