@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import { buildOutputs } from '../scenarios/import/build.js';
 import { importOrders } from '../scenarios/import/orders.js';
 import { orderPresets, presetHeaders } from '../scenarios/import/presets.js';
+import { replayScenarioJson, validateReplay } from '../scenarios/import/replay-file.js';
 import { validateScenario } from '../scenarios/validate.js';
 
 const lines = Number(process.argv[2] ?? 1_000_000);
@@ -58,12 +59,14 @@ try {
   const started = performance.now();
   const result = await importOrders([{ name: 'orders.csv', chunks: createReadStream(file, { highWaterMark: 1 << 20 }) }], { preset: orderPresets['shopify-orders']! });
   const outputs = buildOutputs(result, { timeZone: 'UTC' });
-  validateScenario(outputs.scenario, 'scenario.json');
-  const text = JSON.stringify(outputs.scenario);
+  validateReplay(outputs, 'scenario.json');
+  validateScenario(outputs.forecast, 'forecast.json');
+  let chars = 0;
+  for (const piece of replayScenarioJson(outputs)) chars += piece.length;
   let csvRows = 0;
   for (const _ of outputs.csvRows()) csvRows++;
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(`${JSON.stringify({ lines, rows: result.tally.rows, orders: outputs.summary.orders, seconds: Number(seconds.toFixed(2)), linesPerSecond: Math.round(lines / seconds), scenarioMB: Math.round(text.length / 1e6), csvRows, peakMemoryMB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
+  process.stdout.write(`${JSON.stringify({ lines, rows: result.tally.rows, orders: outputs.summary.orders, seconds: Number(seconds.toFixed(2)), linesPerSecond: Math.round(lines / seconds), scenarioMB: Math.round(chars / 1e6), csvRows, peakMemoryMB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }

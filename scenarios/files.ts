@@ -163,8 +163,14 @@ export class AtomicLineWriter {
 
   /** Appends one line (a newline is added). */
   line(text: string): void {
+    this.write(text);
+    this.write('\n');
+  }
+
+  /** Appends text as it is (a piece of a larger document). */
+  write(text: string): void {
     this.buffer.push(text);
-    this.bufferedChars += text.length + 1;
+    this.bufferedChars += text.length;
     if (this.bufferedChars > 1 << 20) this.flush();
   }
 
@@ -196,7 +202,7 @@ export class AtomicLineWriter {
     if (this.buffer.length === 0) return;
     try {
       // writeSync may write part of the data (a filling disk reports ENOSPC only on the next call).
-      const bytes = Buffer.from(`${this.buffer.join('\n')}\n`, 'utf8');
+      const bytes = Buffer.from(this.buffer.join(''), 'utf8');
       for (let offset = 0; offset < bytes.length; ) offset += writeSync(this.fd, bytes, offset, bytes.length - offset);
     } catch (error) {
       throw isWriteFailure(error) ? writeError(this.target, error) : error;

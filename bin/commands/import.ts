@@ -6,12 +6,14 @@ import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { CommandModule } from 'yargs';
 import { InputError, type InputProblem } from '../../scenarios/errors.js';
-import { AtomicLineWriter, ensureFolder, insideFolder, toCsv, writeFileAtomic } from '../../scenarios/files.js';
+import { AtomicLineWriter, ensureFolder, insideFolder, writeFileAtomic } from '../../scenarios/files.js';
 import { buildOutputs } from '../../scenarios/import/build.js';
 import { CsvSyntaxError } from '../../scenarios/import/csv.js';
 import { importOrders, type OrderSource } from '../../scenarios/import/orders.js';
 import type { RowProblem } from '../../scenarios/import/outcomes.js';
 import { columnMapSchema, orderPresets, presetFromColumnMap, type OrderPreset } from '../../scenarios/import/presets.js';
+import { csvText } from '../../scenarios/import/orders-csv.js';
+import { replayScenarioJson, validateReplay } from '../../scenarios/import/replay-file.js';
 import { isTimeZone } from '../../scenarios/import/time.js';
 import { readSnapshot } from '../../scenarios/reconcile/index.js';
 import { validateScenario } from '../../scenarios/validate.js';
@@ -100,28 +102,25 @@ export const importCommand: CommandModule<object, ImportArgs> = {
     const openingStock = args.stock === undefined ? undefined : await readOpeningStock(args.stock);
     const outputs = buildOutputs(result, { timeZone: args.timezone, zipf: args.zipf, openingStock });
     // Both scenarios must load as they are written (a failure here is a bug, not bad input). No copy
-    // first: validation reads the documents, and only touches them on the way to throwing.
-    validateScenario(outputs.scenario, 'scenario.json');
+    // first: validation reads the documents, and only touches them on the way to throwing. The replay
+    // is checked and written a batch of orders at a time, never held whole.
+    validateReplay(outputs, 'scenario.json');
     validateScenario(outputs.forecast, 'forecast.json');
     const base = ensureFolder(args.out);
     const csv = new AtomicLineWriter(insideFolder(base, 'orders.csv'));
+    const replay = new AtomicLineWriter(insideFolder(base, 'scenario.json'));
     try {
-      let batch: (string | number)[][] = [];
-      for (const row of outputs.csvRows()) {
-        batch.push(row);
-        if (batch.length === 10_000) {
-          csv.line(toCsv(batch).trimEnd());
-          batch = [];
-        }
-      }
-      if (batch.length) csv.line(toCsv(batch).trimEnd());
+      for (const piece of replayScenarioJson(outputs)) replay.write(piece);
+      replay.write('\n');
+      for (const piece of csvText(outputs.csvRows())) csv.write(piece);
     } catch (error) {
       csv.abort();
+      replay.abort();
       throw error;
     }
-    writeFileAtomic(insideFolder(base, 'scenario.json'), `${JSON.stringify(outputs.scenario)}\n`);
     writeFileAtomic(insideFolder(base, 'forecast.json'), `${JSON.stringify(outputs.forecast, null, 2)}\n`);
     writeFileAtomic(insideFolder(base, 'import-report.json'), `${JSON.stringify(outputs.report, null, 2)}\n`);
+    replay.commit();
     csv.commit();
     if (args.json) return printJson(outputs.summary);
     const s = outputs.summary;

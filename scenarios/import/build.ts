@@ -1,6 +1,7 @@
 // From an imported history to the twin's files: a scenario that replays the history (its orders as
 // scripted orders at their real times, channels and lines), a forecast scenario with the calibrated
 // demand, the normalised order lines, and the import report.
+import type { ScriptedOrder } from '../../models/config.js';
 import type { ScenarioFile } from '../schema.js';
 import { calibrate, weekOrigin, type Calibration } from './calibrate.js';
 import { orderSpan, type ImportResult } from './orders.js';
@@ -38,7 +39,12 @@ export interface ImportOutputs {
   summary: ImportSummary;
   /** import-report.json: the summary plus the replay's and the forecast's assumptions. */
   report: Record<string, unknown>;
-  scenario: ScenarioFile;
+  /** The replay scenario without its scripted orders (`scripted.orders` is empty; see replay-file.ts). */
+  replayHead: ScenarioFile;
+  /** The replay's scripted orders in time order, built one at a time from the history's columns. */
+  replayOrders: () => Iterable<ScriptedOrder>;
+  /** Number of scripted orders `replayOrders` yields. */
+  replayOrderCount: number;
   forecast: ScenarioFile;
   calibration: Calibration;
   /** The normalised order lines (orders.csv), header first. */
@@ -100,21 +106,26 @@ export function buildOutputs(result: ImportResult, options: BuildOptions): Impor
   const byOrder = new Int32Array(h.lineOrder.length);
   const fill = start.slice(0, n);
   h.lineOrder.forEach((o, l) => (byOrder[fill[o]!++] = l));
-  const orders = Array.from({ length: n }, (_, o) => ({
-    atSeconds: (h.orderMs[o]! - origin) / 1000,
-    channel: h.channels[h.orderChannel[o]!]!,
-    lines: Array.from(byOrder.subarray(start[o]!, start[o + 1]!), (l) => ({ sku: h.skus[h.lineSku[l]!]!, qty: h.lineQty[l]! })),
-  }));
-  orders.sort((a, b) => a.atSeconds - b.atSeconds);
+  // Orders in time order (stable: orders placed at the same instant keep their export order).
+  const byTime = Int32Array.from({ length: n }, (_, o) => o).sort((a, b) => h.orderMs[a]! - h.orderMs[b]! || a - b);
+  const replayOrders = function* (): Iterable<ScriptedOrder> {
+    for (const o of byTime) {
+      yield {
+        atSeconds: (h.orderMs[o]! - origin) / 1000,
+        channel: h.channels[h.orderChannel[o]!]!,
+        lines: Array.from(byOrder.subarray(start[o]!, start[o + 1]!), (l) => ({ sku: h.skus[h.lineSku[l]!]!, qty: h.lineQty[l]! })),
+      };
+    }
+  };
 
-  const scenario: ScenarioFile = {
+  const replayHead: ScenarioFile = {
     name: 'imported-replay',
     description: `Replays ${n} imported orders at their real times (time 0 = Monday 00:00 ${options.timeZone} of the first order's week, ${new Date(origin).toISOString()}). ${stockRule}.`,
     horizonDays,
     ...base,
     catalog: { items: items.map((i) => ({ code: i.code, costCents: i.costCents, priceCents: i.priceCents })) },
     channels: h.channels.map((name) => ({ name, demand: { ordersPerDay: 0 } })),
-    scripted: { orders },
+    scripted: { orders: [] },
   };
   const ranked = options.zipf ? items.map((i, s) => ({ ...i, lines: calibration.skuLines[s]! })).sort((a, b) => b.lines - a.lines) : null;
   const forecast: ScenarioFile = {
@@ -175,12 +186,13 @@ export function buildOutputs(result: ImportResult, options: BuildOptions): Impor
   const csvRows = function* (): Iterable<(string | number)[]> {
     yield ['order', 'channel', 'placedAt', 'atSeconds', 'sku', 'qty', 'unitPriceCents', 'lineTotalCents', 'returned'];
     for (let o = 0; o < n; o++) {
+      const placedAt = new Date(h.orderMs[o]!).toISOString();
       for (let k = start[o]!; k < start[o + 1]!; k++) {
         const l = byOrder[k]!;
-        yield [h.orderIds[o]!, h.channels[h.orderChannel[o]!]!, new Date(h.orderMs[o]!).toISOString(), (h.orderMs[o]! - origin) / 1000, h.skus[h.lineSku[l]!]!, h.lineQty[l]!, h.lineUnitCents[l]!, h.lineTotalCents[l]!, h.orderReturned[o]!];
+        yield [h.orderIds[o]!, h.channels[h.orderChannel[o]!]!, placedAt, (h.orderMs[o]! - origin) / 1000, h.skus[h.lineSku[l]!]!, h.lineQty[l]!, h.lineUnitCents[l]!, h.lineTotalCents[l]!, h.orderReturned[o]!];
       }
     }
   };
-  return { summary, report, scenario, forecast, calibration, csvRows };
+  return { summary, report, replayHead, replayOrders, replayOrderCount: n, forecast, calibration, csvRows };
 }
 

@@ -123,6 +123,7 @@ export async function importOrders(sources: OrderSource[], options: ImportOption
     let columns: Record<keyof OrderPresetColumns, number> | null = null;
     let width = 0;
     let previousId = '';
+    let previousContext: OrderContext | undefined;
     records: for await (const batch of readDelimitedBatches(source.chunks, { delimiter: preset.delimiter })) for (const record of batch) {
       if (columns === null) {
         const found = locateColumns(record.fields, preset);
@@ -158,9 +159,12 @@ export async function importOrders(sources: OrderSource[], options: ImportOption
         reject(preset.columns.orderId, '', 'no order id');
         continue;
       }
-      const continuation = preset.continuationRows && id === previousId;
+      const sameAsBefore = id === previousId;
+      const continuation = preset.continuationRows && sameAsBefore;
       previousId = id;
-      let context = contexts.get(id);
+      // An order's rows usually follow each other: the row before's context saves a lookup.
+      let context = sameAsBefore ? previousContext : contexts.get(id);
+      previousContext = context;
       const stamp = get('timestamp');
       if (!(continuation && context && stamp === '')) {
         const time = parseTime(stamp);
@@ -188,6 +192,7 @@ export async function importOrders(sources: OrderSource[], options: ImportOption
             }
             context = fresh;
             contexts.set(id, context);
+            previousContext = context;
           }
         }
       }

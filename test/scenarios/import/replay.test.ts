@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../../models/pipeline.js';
 import { CallbackTrace } from '../../../sim/index.js';
 import { buildOutputs } from '../../../scenarios/import/build.js';
+import { replayScenario } from '../../../scenarios/import/replay-file.js';
 import { importOrders } from '../../../scenarios/import/orders.js';
 import { orderPresets, presetHeaders } from '../../../scenarios/import/presets.js';
 import { validateScenario } from '../../../scenarios/validate.js';
@@ -16,7 +17,7 @@ const shopify = () =>
 describe('replay', () => {
   it('conserves demand: ordersAccepted + ordersRejected = imported orders, and the same for units', async () => {
     const outputs = buildOutputs(await shopify(), { timeZone: 'UTC' });
-    const { metrics, invariants } = runPipeline(validateScenario(structuredClone(outputs.scenario), 'scenario.json'));
+    const { metrics, invariants } = runPipeline(validateScenario(replayScenario(outputs), 'scenario.json'));
     expect(invariants.violations).toEqual([]);
     expect(metrics.ordersAccepted + metrics.ordersRejected).toBe(outputs.summary.orders);
     expect(metrics.unitsAccepted + metrics.unitsRejected).toBe(outputs.summary.units);
@@ -27,7 +28,7 @@ describe('replay', () => {
 
   it('conserves demand when a short opening stock turns sales away', async () => {
     const outputs = buildOutputs(await shopify(), { timeZone: 'UTC', openingStock: new Map([['MUG-1', 1], ['TOW-2', 1]]) });
-    const { metrics } = runPipeline(validateScenario(structuredClone(outputs.scenario), 'scenario.json'));
+    const { metrics } = runPipeline(validateScenario(replayScenario(outputs), 'scenario.json'));
     expect(metrics.ordersRejected).toBeGreaterThan(0);
     expect(metrics.ordersAccepted + metrics.ordersRejected).toBe(5);
     expect(metrics.unitsAccepted + metrics.unitsRejected).toBe(15);

@@ -1,0 +1,54 @@
+// scenario.json of an import, written and checked a batch of orders at a time: the same text as the
+// whole document's JSON, and problems named by the order's place in the whole list.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ScriptedOrder } from '../../../models/config.js';
+import { InputError } from '../../../scenarios/errors.js';
+import { buildOutputs } from '../../../scenarios/import/build.js';
+import { importOrders } from '../../../scenarios/import/orders.js';
+import { orderPresets } from '../../../scenarios/import/presets.js';
+import { replayScenario, replayScenarioJson, validateReplay } from '../../../scenarios/import/replay-file.js';
+
+const outputs = async () =>
+  buildOutputs(await importOrders([{ name: 'shopify-orders.csv', chunks: [readFileSync(new URL('../../fixtures/import/shopify-orders.csv', import.meta.url))] }], { preset: orderPresets['shopify-orders']! }), { timeZone: 'UTC' });
+
+describe('the replay file', () => {
+  it('its pieces join to exactly the whole document\'s JSON, orders in time order', async () => {
+    const o = await outputs();
+    const text = [...replayScenarioJson(o)].join('');
+    expect(text).toBe(JSON.stringify(replayScenario(o)));
+    const times = JSON.parse(text).scripted.orders.map((order: ScriptedOrder) => order.atSeconds);
+    expect(times).toHaveLength(o.summary.orders);
+    expect(times).toEqual([...times].sort((a: number, b: number) => a - b));
+    expect(() => validateReplay(o, 'scenario.json')).not.toThrow();
+  });
+
+  it('names a bad order by its index in the whole list, past the first batch', async () => {
+    const o = await outputs();
+    const good = [...o.replayOrders()][0]!;
+    const count = 10_005;
+    const replay = {
+      replayHead: o.replayHead,
+      replayOrderCount: count,
+      replayOrders: function* () {
+        for (let i = 0; i < count; i++) yield i === 10_003 ? { ...good, channel: 'nowhere' } : good;
+      },
+    };
+    const error = (() => {
+      try {
+        validateReplay(replay, 'scenario.json');
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).problems).toEqual([expect.objectContaining({ file: 'scenario.json', path: 'scripted.orders[10003].channel', value: 'nowhere' })]);
+    const joined = [...replayScenarioJson(replay)].join('');
+    expect(JSON.parse(joined).scripted.orders).toHaveLength(count);
+  });
+
+  it('refuses more orders than a scenario may script', async () => {
+    const o = await outputs();
+    expect(() => validateReplay({ ...o, replayOrderCount: 1_000_001, replayOrders: () => [] }, 'scenario.json')).toThrow(/more than 1,000,000 orders to replay/);
+  });
+});
