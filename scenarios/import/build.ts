@@ -43,6 +43,8 @@ export interface ImportOutputs {
   replayHead: ScenarioFile;
   /** The replay's scripted orders in time order, built one at a time from the history's columns. */
   replayOrders: () => Iterable<ScriptedOrder>;
+  /** The same orders as compact JSON texts (JSON.stringify of each), built straight from the columns. */
+  replayOrderTexts: () => Iterable<string>;
   /** Number of scripted orders `replayOrders` yields. */
   replayOrderCount: number;
   forecast: ScenarioFile;
@@ -115,6 +117,20 @@ export function buildOutputs(result: ImportResult, options: BuildOptions): Impor
         channel: h.channels[h.orderChannel[o]!]!,
         lines: Array.from(byOrder.subarray(start[o]!, start[o + 1]!), (l) => ({ sku: h.skus[h.lineSku[l]!]!, qty: h.lineQty[l]! })),
       };
+    }
+  };
+
+  // JSON of each code, once (codes come from the export and may hold quotes or backslashes).
+  const skuJson = h.skus.map((code) => JSON.stringify(code));
+  const channelJson = h.channels.map((name) => JSON.stringify(name));
+  const replayOrderTexts = function* (): Iterable<string> {
+    for (const o of byTime) {
+      let lines = '';
+      for (let k = start[o]!; k < start[o + 1]!; k++) {
+        const l = byOrder[k]!;
+        lines += `${k === start[o] ? '' : ','}{"sku":${skuJson[h.lineSku[l]!]},"qty":${h.lineQty[l]!}}`;
+      }
+      yield `{"atSeconds":${(h.orderMs[o]! - origin) / 1000},"channel":${channelJson[h.orderChannel[o]!]},"lines":[${lines}]}`;
     }
   };
 
@@ -193,6 +209,6 @@ export function buildOutputs(result: ImportResult, options: BuildOptions): Impor
       }
     }
   };
-  return { summary, report, replayHead, replayOrders, replayOrderCount: n, forecast, calibration, csvRows };
+  return { summary, report, replayHead, replayOrders, replayOrderTexts, replayOrderCount: n, forecast, calibration, csvRows };
 }
 

@@ -26,12 +26,16 @@ describe('the replay file', () => {
   it('names a bad order by its index in the whole list, past the first batch', async () => {
     const o = await outputs();
     const good = [...o.replayOrders()][0]!;
-    const count = 10_005;
+    const count = 50_005;
+    const orderAt = (i: number) => (i === 50_003 ? { ...good, channel: 'nowhere' } : good);
     const replay = {
       replayHead: o.replayHead,
       replayOrderCount: count,
       replayOrders: function* () {
-        for (let i = 0; i < count; i++) yield i === 10_003 ? { ...good, channel: 'nowhere' } : good;
+        for (let i = 0; i < count; i++) yield orderAt(i);
+      },
+      replayOrderTexts: function* () {
+        for (let i = 0; i < count; i++) yield JSON.stringify(orderAt(i));
       },
     };
     const error = (() => {
@@ -42,13 +46,13 @@ describe('the replay file', () => {
       }
     })();
     expect(error).toBeInstanceOf(InputError);
-    expect((error as InputError).problems).toEqual([expect.objectContaining({ file: 'scenario.json', path: 'scripted.orders[10003].channel', value: 'nowhere' })]);
+    expect((error as InputError).problems).toEqual([expect.objectContaining({ file: 'scenario.json', path: 'scripted.orders[50003].channel', value: 'nowhere' })]);
     const joined = [...replayScenarioJson(replay)].join('');
     expect(JSON.parse(joined).scripted.orders).toHaveLength(count);
   });
 
   it('refuses more orders than a scenario may script', async () => {
     const o = await outputs();
-    expect(() => validateReplay({ ...o, replayOrderCount: 1_000_001, replayOrders: () => [] }, 'scenario.json')).toThrow(/more than 1,000,000 orders to replay/);
+    expect(() => validateReplay({ ...o, replayOrderCount: 1_000_001, replayOrders: () => [], replayOrderTexts: () => [] }, 'scenario.json')).toThrow(/more than 1,000,000 orders to replay/);
   });
 });
