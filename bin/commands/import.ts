@@ -13,6 +13,7 @@ import { importOrders, type OrderSource } from '../../scenarios/import/orders.js
 import type { RowProblem } from '../../scenarios/import/outcomes.js';
 import { columnMapSchema, orderPresets, presetFromColumnMap, type OrderPreset } from '../../scenarios/import/presets.js';
 import { csvText } from '../../scenarios/import/orders-csv.js';
+import { rowsFromFile } from '../../scenarios/import/split-file.js';
 import { replayScenarioJson, validateReplay } from '../../scenarios/import/replay-file.js';
 import { isTimeZone } from '../../scenarios/import/time.js';
 import { readSnapshot } from '../../scenarios/reconcile/index.js';
@@ -76,16 +77,14 @@ export const importCommand: CommandModule<object, ImportArgs> = {
     const totalBytes = args.orders.reduce((a, f) => a + statSync(f).size, 0);
     const bar = process.stderr.isTTY && !args.json ? new cliProgress.SingleBar({ format: 'importing {bar} {percentage}% | {value}/{total} MB', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
     bar?.start(Math.max(1, Math.round(totalBytes / 1e6)), 0);
-    let read = 0;
+    // A big CSV export is parsed by two threads, this one importing as they go (same rows, same outcomes).
+    const readSoFar = new Map<string, number>();
     const sources: OrderSource[] = args.orders.map((file) => ({
       name: basename(file),
-      chunks: (async function* () {
-        for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
-          read += (chunk as Buffer).length;
-          bar?.update(Math.round(read / 1e6));
-          yield chunk as Buffer;
-        }
-      })(),
+      rows: rowsFromFile(file, preset, (bytes) => {
+        readSoFar.set(file, bytes);
+        bar?.update(Math.round([...readSoFar.values()].reduce((a, b) => a + b, 0) / 1e6));
+      }),
     }));
     let result;
     try {

@@ -12,6 +12,9 @@ const defaults = {
   idleTimeoutMs: 60 * 60 * 1000,
 };
 
+/** The worker threads' entry module (the task module behind a TypeScript loader, or the bundled task). */
+export const workerEntry = defaults.shim;
+
 /** A running pool; `destroy` stops its threads (call it once no task is in flight). */
 export interface WorkerPool {
   runTask: RunTask;

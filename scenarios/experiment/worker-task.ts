@@ -1,5 +1,6 @@
 // Work done on a worker thread: one sweep run (the default export), or one watched `baton run`
 // (`runWatched`), which also writes the run's output folder. Vendor policies load into the thread first.
+// A thread started with a range-parse workerData parses part of an order export instead.
 import { InputError, PolicyError, type InputProblem } from '../errors.js';
 import { isWriteFailure, writeError } from '../files.js';
 import { writeRunOutputs } from '../output-files.js';
@@ -9,6 +10,11 @@ import { runScenario, withOverrides } from '../run.js';
 import type { TaskInput } from './tasks.js';
 import { benchmarkPicks, type PickParts } from '../benchmark/pick-run.js';
 import type { PickSuite } from '../benchmark/suites.js';
+import { isRangeParseData, parseRangeInThread } from '../import/split-file.js';
+import { parentPort, workerData } from 'node:worker_threads';
+
+// A thread started to parse part of an order export (not a pool thread) does only that.
+if (isRangeParseData(workerData) && parentPort !== null) void parseRangeInThread(workerData, parentPort);
 
 /** Runs one task (the pool calls this default export). */
 export default async function runTaskInWorker(input: TaskInput): Promise<RunResult> {

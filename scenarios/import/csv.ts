@@ -24,6 +24,8 @@ export class CsvSyntaxError extends Error {
 export interface CsvOptions {
   /** Field delimiter: ',' for CSV, '\t' for TSV. */
   delimiter: string;
+  /** The line the first record starts on (1 by default; more when reading the rest of a file). */
+  firstLine?: number;
 }
 
 /**
@@ -39,7 +41,7 @@ export async function* readDelimitedBatches(source: AsyncIterable<Buffer | strin
   // Line breaks inside a record live only in its quoted fields, verbatim, so counting them there
   // gives each record's first line (csv-parse's own line count is off after a quoted CRLF). Counted
   // as records are parsed, so a syntax error names the line its record starts on.
-  let line = 1;
+  let line = options.firstLine ?? 1;
   // csv-parse emits each record while it parses a chunk; collecting them from its 'data' events
   // costs one await per chunk instead of a stream read and a promise per record (twice as fast on
   // large exports).

@@ -1,18 +1,15 @@
 // Order exports to an order history: each data row lands in exactly one outcome (accepted, return,
 // cancellation, adjustment, duplicate, blank, rejected with a reason); accepted and returned lines
 // form the orders a replay places. Pure: reads chunks it is given, touches no file or terminal.
-import { isBlankRecord, readDelimitedBatches } from './csv.js';
-import { FingerprintSet, rowFingerprint } from './fingerprints.js';
+import { FingerprintSet } from './fingerprints.js';
+import { rowsFromChunks, slot, type ColumnSlot, type RowStream } from './order-rows.js';
 import { parseMoneyCents } from './money.js';
 import { OutcomeTally, type Outcome, type RowProblem } from './outcomes.js';
 import type { OrderPreset } from './presets.js';
 import { timestampParser } from './time.js';
 
-/** One export file to read: its name (for problems) and its bytes, in chunks. */
-export interface OrderSource {
-  name: string;
-  chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string>;
-}
+/** One export file to read: its name (for problems) and its bytes in chunks, or its rows (read partly on another thread). */
+export type OrderSource = { name: string; chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string> } | { name: string; rows: RowStream };
 
 export interface ImportOptions {
   preset: OrderPreset;
@@ -120,145 +117,136 @@ export async function importOrders(sources: OrderSource[], options: ImportOption
   for (const source of sources) {
     const file = source.name;
     const before = { rejected: tally.outcomes.rejected, rows: tally.rows, blank: tally.outcomes.blank };
-    let columns: Record<keyof OrderPresetColumns, number> | null = null;
-    let width = 0;
     let previousId = '';
     let previousContext: OrderContext | undefined;
-    records: for await (const batch of readDelimitedBatches(source.chunks, { delimiter: preset.delimiter })) for (const record of batch) {
-      if (columns === null) {
-        const found = locateColumns(record.fields, preset);
-        if (typeof found === 'string') {
-          fatal.push({ file, line: record.line, field: '(header)', value: record.fields.slice(0, 6).join(preset.delimiter === '\t' ? ' ' : ','), reason: found });
-          break records;
-        }
-        columns = found;
-        width = record.fields.length;
-        continue;
-      }
-      const fields = record.fields;
-      const reject = (field: string, value: string, reason: string): void => tally.add('rejected', { file, line: record.line, field, value, reason });
-      if (isBlankRecord(fields)) {
-        tally.add('blank');
-        continue;
-      }
-      if (fields.length !== width) {
-        reject('(row)', `${fields.length} fields`, `the header has ${width} fields`);
-        continue;
-      }
-      rowFingerprint(fields, fingerprint);
-      if (!seen.add(fingerprint[0]!, fingerprint[1]!)) {
-        tally.add('duplicate');
-        continue;
-      }
-      const get = (key: keyof OrderPresetColumns): string => {
-        const at = columns![key];
-        return at < 0 ? '' : fields[at]!.trim();
-      };
-      const id = get('orderId');
-      if (id === '') {
-        reject(preset.columns.orderId, '', 'no order id');
-        continue;
-      }
-      const sameAsBefore = id === previousId;
-      const continuation = preset.continuationRows && sameAsBefore;
-      previousId = id;
-      // An order's rows usually follow each other: the row before's context saves a lookup.
-      let context = sameAsBefore ? previousContext : contexts.get(id);
-      previousContext = context;
-      const stamp = get('timestamp');
-      if (!(continuation && context && stamp === '')) {
-        const time = parseTime(stamp);
-        if (!time.ok) {
-          reject(preset.columns.timestamp, stamp, time.reason);
+    const stream = 'rows' in source ? source.rows : rowsFromChunks(source.chunks, preset);
+    try {
+      const header = await stream.header();
+      if (header === null) fatal.push({ file, line: 1, field: '(header)', value: '', reason: 'empty file: no header row' });
+      else if (typeof header.columns === 'string') fatal.push({ file, line: header.line, field: '(header)', value: header.fields.slice(0, 6).join(preset.delimiter === '\t' ? ' ' : ','), reason: header.columns });
+      const width = header?.fields.length ?? 0;
+      for await (const batch of stream.batches()) for (let r = 0; r < batch.length; r++) {
+        const reject = (field: string, value: string, reason: string): void => tally.add('rejected', { file, line: batch.line(r), field, value, reason });
+        if (batch.blank(r)) {
+          tally.add('blank');
           continue;
         }
-        if (!context || !continuation) {
-          const status = get('status').toLowerCase();
-          const channel = channelOf(options.channel ?? (preset.columns.channel ? channelName(get('channel')) : preset.defaultChannel));
-          const fresh: OrderContext = {
-            order: -1,
-            ms: time.ms,
-            channel,
-            cancelled: get('cancelledAt') !== '' || preset.cancelledStatuses.includes(status),
-            returned: preset.returnedStatuses.includes(status) || preset.returnedStatuses.includes(get('financialStatus').toLowerCase()),
-          };
-          if (context && context.channel === fresh.channel) {
-            // The same order again (an invoice spanning a minute, say): its first time stands.
-            context.cancelled ||= fresh.cancelled;
-          } else {
-            if (context) {
-              reject(preset.columns.orderId, id, 'order id seen before on another channel');
-              continue;
+        const fieldCount = batch.fieldCount(r);
+        if (fieldCount !== width) {
+          reject('(row)', `${fieldCount} fields`, `the header has ${width} fields`);
+          continue;
+        }
+        batch.fingerprint(r, fingerprint);
+        if (!seen.add(fingerprint[0]!, fingerprint[1]!)) {
+          tally.add('duplicate');
+          continue;
+        }
+        const get = (key: ColumnSlot): string => batch.column(r, slot[key]).trim();
+        const id = get('orderId');
+        if (id === '') {
+          reject(preset.columns.orderId, '', 'no order id');
+          continue;
+        }
+        const sameAsBefore = id === previousId;
+        const continuation = preset.continuationRows && sameAsBefore;
+        previousId = id;
+        // An order's rows usually follow each other: the row before's context saves a lookup.
+        let context = sameAsBefore ? previousContext : contexts.get(id);
+        previousContext = context;
+        const stamp = get('timestamp');
+        if (!(continuation && context && stamp === '')) {
+          const time = parseTime(stamp);
+          if (!time.ok) {
+            reject(preset.columns.timestamp, stamp, time.reason);
+            continue;
+          }
+          if (!context || !continuation) {
+            const status = get('status').toLowerCase();
+            const channel = channelOf(options.channel ?? (preset.columns.channel ? channelName(get('channel')) : preset.defaultChannel));
+            const fresh: OrderContext = {
+              order: -1,
+              ms: time.ms,
+              channel,
+              cancelled: get('cancelledAt') !== '' || preset.cancelledStatuses.includes(status),
+              returned: preset.returnedStatuses.includes(status) || preset.returnedStatuses.includes(get('financialStatus').toLowerCase()),
+            };
+            if (context && context.channel === fresh.channel) {
+              // The same order again (an invoice spanning a minute, say): its first time stands.
+              context.cancelled ||= fresh.cancelled;
+            } else {
+              if (context) {
+                reject(preset.columns.orderId, id, 'order id seen before on another channel');
+                continue;
+              }
+              context = fresh;
+              contexts.set(id, context);
+              previousContext = context;
             }
-            context = fresh;
-            contexts.set(id, context);
-            previousContext = context;
           }
         }
+        if (!context) {
+          reject(preset.columns.orderId, id, 'continuation row with no order row before it');
+          continue;
+        }
+        if (preset.cancellationPrefix && id.startsWith(preset.cancellationPrefix)) {
+          tally.add('cancellation');
+          continue;
+        }
+        if (context.cancelled) {
+          tally.add('cancellation');
+          continue;
+        }
+        const qtyText = get('quantity');
+        const qty = parseQuantity(qtyText);
+        if (typeof qty === 'string') {
+          reject(preset.columns.quantity, qtyText, qty);
+          continue;
+        }
+        if (qty === 0) {
+          reject(preset.columns.quantity, qtyText, 'zero quantity');
+          continue;
+        }
+        const sku = get('sku');
+        if (sku === '' || sku.length > 64) {
+          reject(preset.columns.sku, sku, sku === '' ? 'no SKU' : 'SKU longer than 64 characters');
+          continue;
+        }
+        const priceText = get('price');
+        const price = parseMoneyCents(priceText);
+        if (!price.ok) {
+          reject(preset.columns.price, priceText, price.reason);
+          continue;
+        }
+        if (price.cents < 0) {
+          reject(preset.columns.price, priceText, 'negative price');
+          continue;
+        }
+        if (qty < 0) {
+          tally.add(preset.cancellationPrefix ? 'adjustment' : 'return');
+          continue;
+        }
+        const outcome: Outcome = context.returned ? 'return' : 'accepted';
+        if (context.order < 0) {
+          context.order = history.orderIds.length;
+          history.orderIds.push(id);
+          history.orderMs.push(context.ms);
+          history.orderChannel.push(context.channel);
+          history.orderReturned.push(context.returned ? 1 : 0);
+        }
+        const total = preset.priceIs === 'line' ? price.cents : price.cents * qty;
+        history.lineOrder.push(context.order);
+        history.lineSku.push(skuOf(sku));
+        history.lineQty.push(qty);
+        history.lineUnitCents.push(preset.priceIs === 'line' ? Math.round(price.cents / qty) : price.cents);
+        history.lineTotalCents.push(total);
+        if (outcome === 'accepted') {
+          unitsAccepted += qty;
+          revenueCents += total;
+        }
+        tally.add(outcome);
       }
-      if (!context) {
-        reject(preset.columns.orderId, id, 'continuation row with no order row before it');
-        continue;
-      }
-      if (preset.cancellationPrefix && id.startsWith(preset.cancellationPrefix)) {
-        tally.add('cancellation');
-        continue;
-      }
-      if (context.cancelled) {
-        tally.add('cancellation');
-        continue;
-      }
-      const qtyText = get('quantity');
-      const qty = parseQuantity(qtyText);
-      if (typeof qty === 'string') {
-        reject(preset.columns.quantity, qtyText, qty);
-        continue;
-      }
-      if (qty === 0) {
-        reject(preset.columns.quantity, qtyText, 'zero quantity');
-        continue;
-      }
-      const sku = get('sku');
-      if (sku === '' || sku.length > 64) {
-        reject(preset.columns.sku, sku, sku === '' ? 'no SKU' : 'SKU longer than 64 characters');
-        continue;
-      }
-      const priceText = get('price');
-      const price = parseMoneyCents(priceText);
-      if (!price.ok) {
-        reject(preset.columns.price, priceText, price.reason);
-        continue;
-      }
-      if (price.cents < 0) {
-        reject(preset.columns.price, priceText, 'negative price');
-        continue;
-      }
-      if (qty < 0) {
-        tally.add(preset.cancellationPrefix ? 'adjustment' : 'return');
-        continue;
-      }
-      const outcome: Outcome = context.returned ? 'return' : 'accepted';
-      if (context.order < 0) {
-        context.order = history.orderIds.length;
-        history.orderIds.push(id);
-        history.orderMs.push(context.ms);
-        history.orderChannel.push(context.channel);
-        history.orderReturned.push(context.returned ? 1 : 0);
-      }
-      const total = preset.priceIs === 'line' ? price.cents : price.cents * qty;
-      history.lineOrder.push(context.order);
-      history.lineSku.push(skuOf(sku));
-      history.lineQty.push(qty);
-      history.lineUnitCents.push(preset.priceIs === 'line' ? Math.round(price.cents / qty) : price.cents);
-      history.lineTotalCents.push(total);
-      if (outcome === 'accepted') {
-        unitsAccepted += qty;
-        revenueCents += total;
-      }
-      tally.add(outcome);
-    }
-    if (columns === null && !fatal.some((p) => p.file === file)) {
-      fatal.push({ file, line: 1, field: '(header)', value: '', reason: 'empty file: no header row' });
+    } finally {
+      stream.close();
     }
     const rows = tally.rows - before.rows - (tally.outcomes.blank - before.blank);
     const rejected = tally.outcomes.rejected - before.rejected;
@@ -267,25 +255,6 @@ export async function importOrders(sources: OrderSource[], options: ImportOption
     }
   }
   return { history, tally, fatal, unitsAccepted, revenueCents };
-}
-
-type OrderPresetColumns = Required<OrderPreset['columns']>;
-const REQUIRED: (keyof OrderPresetColumns)[] = ['orderId', 'timestamp', 'sku', 'quantity', 'price'];
-
-function locateColumns(header: string[], preset: OrderPreset): Record<keyof OrderPresetColumns, number> | string {
-  const names = header.map((h) => h.trim());
-  const out = {} as Record<keyof OrderPresetColumns, number>;
-  const missing: string[] = [];
-  for (const key of Object.keys(preset.columns) as (keyof OrderPresetColumns)[]) {
-    const name = preset.columns[key];
-    if (name === undefined) continue;
-    const at = names.indexOf(name);
-    if (at < 0 && (REQUIRED.includes(key) || (preset.name !== 'columns' && key !== 'region' && key !== 'warehouse'))) missing.push(name);
-    out[key] = at;
-  }
-  for (const key of ['orderId', 'timestamp', 'sku', 'quantity', 'price', 'channel', 'status', 'cancelledAt', 'financialStatus', 'warehouse', 'region'] as const) out[key] ??= -1;
-  if (missing.length > 0) return `the ${preset.name} preset needs the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}, missing from this header`;
-  return out;
 }
 
 /** A whole number of units, optionally signed, with thousands separators; else the reason. */
