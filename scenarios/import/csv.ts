@@ -90,7 +90,8 @@ export async function* readDelimitedBatches(source: AsyncIterable<Buffer | strin
     if (failure !== null) throw failure;
   } catch (error) {
     const e = error as { code?: string; message?: string };
-    if (e?.code?.startsWith('CSV_')) throw new CsvSyntaxError(line, (e.message ?? e.code).replace(/ at line \d+$/, ''));
+    // csv-parse names its own line count (off after a quoted CRLF): the record's line is ours.
+    if (e?.code?.startsWith('CSV_')) throw new CsvSyntaxError(line, (e.message ?? e.code).replace(/ at line \d+/g, ''));
     throw error;
   } finally {
     // csv-parse's browser build (the web twin) is an older stream without destroy().

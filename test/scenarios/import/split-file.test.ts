@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CsvSyntaxError } from '../../../scenarios/import/csv.js';
 import { importOrders } from '../../../scenarios/import/orders.js';
 import { orderPresets, presetHeaders } from '../../../scenarios/import/presets.js';
 import { recordBoundary, rowsFromFile } from '../../../scenarios/import/split-file.js';
@@ -57,5 +58,20 @@ describe('rowsFromFile', () => {
       const split = await importOrders([{ name: 'orders.csv', rows: rowsFromFile(path, preset, () => {}, { minSplitBytes: 0, ownShare }) }], { preset });
       expect(split, `split at ${ownShare}`).toEqual(whole);
     }
+  }, 60_000);
+
+  it('a malformed record in the second thread\'s part fails as one parser fails, with the same line', async () => {
+    const broken = join(folder, 'broken.csv');
+    const lines = text.split('\r\n');
+    const at = lines.findIndex((line, i) => i > lines.length * 0.8 && line.includes(',Item '));
+    lines[at] = lines[at]!.replace(',Item ', ',"Item '); // a quote opened and never closed
+    writeFileSync(broken, lines.join('\r\n'));
+    const failure = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as CsvSyntaxError);
+    const whole = await failure(importOrders([{ name: 'broken.csv', chunks: [readFileSync(broken)] }], { preset }));
+    const split = await failure(importOrders([{ name: 'broken.csv', rows: rowsFromFile(broken, preset, () => {}, { minSplitBytes: 0, ownShare: 0.3 }) }], { preset }));
+    expect(whole).toBeInstanceOf(CsvSyntaxError);
+    expect(whole!.line).toBeGreaterThan(recordBoundary(broken, Math.floor(text.length * 0.3))!.lines); // in the second part
+    expect(split).toBeInstanceOf(CsvSyntaxError);
+    expect([split!.line, split!.reason]).toEqual([whole!.line, whole!.reason]);
   }, 60_000);
 });
