@@ -2,7 +2,7 @@
 // cancellation, adjustment, duplicate, blank, rejected with a reason); accepted and returned lines
 // form the orders a replay places. Pure: reads chunks it is given, touches no file or terminal.
 import { FingerprintSet } from './fingerprints.js';
-import { rowsFromChunks, slot, type ColumnSlot, type RowStream } from './order-rows.js';
+import { rowsFromChunks, slot, type ColumnSlot, type RowBatch, type RowStream } from './order-rows.js';
 import { parseMoneyCents } from './money.js';
 import { OutcomeTally, type Outcome, type RowProblem } from './outcomes.js';
 import type { OrderPreset } from './presets.js';
@@ -125,8 +125,12 @@ export async function importOrders(sources: OrderSource[], options: ImportOption
       if (header === null) fatal.push({ file, line: 1, field: '(header)', value: '', reason: 'empty file: no header row' });
       else if (typeof header.columns === 'string') fatal.push({ file, line: header.line, field: '(header)', value: header.fields.slice(0, 6).join(preset.delimiter === '\t' ? ' ' : ','), reason: header.columns });
       const width = header?.fields.length ?? 0;
-      for await (const batch of stream.batches()) for (let r = 0; r < batch.length; r++) {
-        const reject = (field: string, value: string, reason: string): void => tally.add('rejected', { file, line: batch.line(r), field, value, reason });
+      // The row being read; the helpers below are made once per file, not once per row.
+      let batch: RowBatch | null = null;
+      let r = 0;
+      const reject = (field: string, value: string, reason: string): void => tally.add('rejected', { file, line: batch!.line(r), field, value, reason });
+      const get = (key: ColumnSlot): string => batch!.column(r, slot[key]).trim();
+      for await (batch of stream.batches()) for (r = 0; r < batch.length; r++) {
         if (batch.blank(r)) {
           tally.add('blank');
           continue;
@@ -141,7 +145,6 @@ export async function importOrders(sources: OrderSource[], options: ImportOption
           tally.add('duplicate');
           continue;
         }
-        const get = (key: ColumnSlot): string => batch.column(r, slot[key]).trim();
         const id = get('orderId');
         if (id === '') {
           reject(preset.columns.orderId, '', 'no order id');

@@ -15,8 +15,10 @@ const defaults = {
   minSplitBytes: 8 * 1024 * 1024,
   // The share of the file this thread parses: it also imports every row, so it takes the smaller part.
   ownShare: 0.1,
-  batchRows: 8_192,
-  batchesAhead: 64,
+  // Records are packed as soon as there are this many, so they die young (held longer, they outlive
+  // the young generation and the collector's work grows with the file).
+  batchRows: 512,
+  batchesAhead: 512,
   readBytes: 1 << 20,
 };
 
