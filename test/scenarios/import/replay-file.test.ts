@@ -7,7 +7,8 @@ import { InputError } from '../../../scenarios/errors.js';
 import { buildOutputs } from '../../../scenarios/import/build.js';
 import { importOrders } from '../../../scenarios/import/orders.js';
 import { orderPresets } from '../../../scenarios/import/presets.js';
-import { replayScenario, replayScenarioJson, validateReplay } from '../../../scenarios/import/replay-file.js';
+import { replayOrderProblem, replayScenario, replayScenarioJson, validateReplay } from '../../../scenarios/import/replay-file.js';
+import { validateScenario } from '../../../scenarios/validate.js';
 
 const outputs = async () =>
   buildOutputs(await importOrders([{ name: 'shopify-orders.csv', chunks: [readFileSync(new URL('../../fixtures/import/shopify-orders.csv', import.meta.url))] }], { preset: orderPresets['shopify-orders']! }), { timeZone: 'UTC' });
@@ -54,5 +55,35 @@ describe('the replay file', () => {
   it('refuses more orders than a scenario may script', async () => {
     const o = await outputs();
     expect(() => validateReplay({ ...o, replayOrderCount: 1_000_001, replayOrders: () => [], replayOrderTexts: () => [] }, 'scenario.json')).toThrow(/more than 1,000,000 orders to replay/);
+  });
+
+  it('checks each order by the schema\'s own verdict: accepted and refused exactly as validateScenario does, at every bound', async () => {
+    const o = await outputs();
+    const good = [...o.replayOrders()][0]!;
+    const channels = new Set(o.replayHead.channels!.map((c) => c.name));
+    const skus = new Set(o.replayHead.catalog!.items!.map((i) => i.code));
+    const sku = good.lines[0]!.sku;
+    const line = (qty: number, code = sku) => ({ sku: code, qty });
+    const cases: ScriptedOrder[] = [
+      good,
+      { ...good, atSeconds: 0 }, { ...good, atSeconds: 1e12 }, { ...good, atSeconds: -1 }, { ...good, atSeconds: 1e12 + 1 },
+      { ...good, atSeconds: Number.NaN }, { ...good, atSeconds: Number.POSITIVE_INFINITY }, { ...good, atSeconds: 12.5 },
+      { ...good, channel: 'nowhere' }, { ...good, channel: '' },
+      { ...good, lines: [] }, { ...good, lines: Array.from({ length: 1_000 }, () => line(1)) }, { ...good, lines: Array.from({ length: 1_001 }, () => line(1)) },
+      { ...good, lines: [line(0)] }, { ...good, lines: [line(1)] }, { ...good, lines: [line(1e6)] }, { ...good, lines: [line(1e6 + 1)] },
+      { ...good, lines: [line(1.5)] }, { ...good, lines: [line(-2)] }, { ...good, lines: [line(2, 'NOT-A-SKU')] }, { ...good, lines: [line(2, '')] },
+    ];
+    const verdicts = cases.map((order) => {
+      let schema = true;
+      try {
+        validateScenario({ ...o.replayHead, scripted: { orders: [order] } }, 'scenario.json');
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        schema = false;
+      }
+      return { schema, fast: replayOrderProblem(order, channels, skus) === null };
+    });
+    for (const [i, v] of verdicts.entries()) expect(v.fast, `case ${i}`).toBe(v.schema);
+    expect(verdicts.filter((v) => !v.schema).length).toBeGreaterThan(10);
   });
 });
