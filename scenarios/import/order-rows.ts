@@ -8,13 +8,13 @@ import { rowFingerprint } from './fingerprints.js';
 import type { OrderPreset } from './presets.js';
 
 /** The preset column slots, in the order packed rows hold them. */
-export const columnSlots = ['orderId', 'timestamp', 'sku', 'quantity', 'price', 'channel', 'status', 'cancelledAt', 'financialStatus', 'warehouse', 'region'] as const;
+const columnSlots = ['orderId', 'timestamp', 'sku', 'quantity', 'price', 'channel', 'status', 'cancelledAt', 'financialStatus', 'warehouse', 'region'] as const;
 export type ColumnSlot = (typeof columnSlots)[number];
 export const slot = Object.fromEntries(columnSlots.map((name, i) => [name, i])) as Record<ColumnSlot, number>;
 const required: readonly ColumnSlot[] = ['orderId', 'timestamp', 'sku', 'quantity', 'price'];
 
 /** Each slot's field index in the header (-1 when the export has no such column), or why the header does not fit. */
-export function locateColumns(header: readonly string[], preset: OrderPreset): number[] | string {
+function locateColumns(header: readonly string[], preset: OrderPreset): number[] | string {
   const names = header.map((h) => h.trim());
   const at = columnSlots.map(() => -1);
   const missing: string[] = [];
@@ -56,7 +56,7 @@ export interface RowStream {
 }
 
 /** Parsed records, read in place. */
-export class RecordRows implements RowBatch {
+class RecordRows implements RowBatch {
   constructor(private readonly records: CsvRecord[], private readonly columns: readonly number[]) {}
   get length(): number {
     return this.records.length;
