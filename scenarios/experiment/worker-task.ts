@@ -10,11 +10,16 @@ import { runScenario, withOverrides } from '../run.js';
 import type { TaskInput } from './tasks.js';
 import { benchmarkPicks, type PickParts } from '../benchmark/pick-run.js';
 import type { PickSuite } from '../benchmark/suites.js';
-import { isRangeParseData, parseRangeInThread } from '../import/split-file.js';
 import { parentPort, workerData } from 'node:worker_threads';
 
 // A thread started to parse part of an order export (not a pool thread) does only that.
-if (isRangeParseData(workerData) && parentPort !== null) void parseRangeInThread(workerData, parentPort);
+// Its module is imported only then, so pool threads do not load the import code.
+if ((workerData as { kind?: unknown } | null)?.kind === 'baton-parse-range' && parentPort !== null) {
+  const port = parentPort;
+  void import('../import/split-file.js').then(({ isRangeParseData, parseRangeInThread }) => {
+    if (isRangeParseData(workerData)) return parseRangeInThread(workerData, port);
+  });
+}
 
 /** Runs one task (the pool calls this default export). */
 export default async function runTaskInWorker(input: TaskInput): Promise<RunResult> {
