@@ -3,7 +3,7 @@
 // which gives both the floor and the available-to-sell), then the orders are imported and calibrated,
 // the three numbers reconciled, and the forecast started from the snapshots. Pure and free of Node
 // modules: the same code runs in the browser and in the tests.
-import { demandRates, readSnapshot, reconcile, type Reconciliation, type Snapshot, type SnapshotSide } from '../reconcile/index.js';
+import { columnKey, demandRates, plainColumns, readSnapshot, reconcile, shopifyInventoryColumns, type Reconciliation, type Snapshot, type SnapshotSide } from '../reconcile/index.js';
 import { startFromSnapshots, type TwinStart } from '../twin/start.js';
 import { buildOutputs, type ImportSummary } from './build.js';
 import { CsvSyntaxError, readDelimited } from './csv.js';
@@ -48,9 +48,6 @@ export interface DroppedAnalysis {
 }
 
 const sideNames: Record<SnapshotSide, string> = { wms: 'WMS stock', oms: 'OMS available-to-sell', erp: 'ERP valued count' };
-const snapshotHeaders: Record<SnapshotSide, readonly string[]> = { wms: ['warehouse', 'bin', 'sku', 'quantity'], oms: ['sku', 'quantity'], erp: ['sku', 'quantity', 'unitcost'] };
-const shopifyInventory = ['handle', 'sku', 'location', 'binname', 'available', 'onhand'];
-const key = (name: string) => name.trim().toLowerCase().replace(/[\s_-]+/g, '');
 
 /** The file's header record (the first line), read with csv-parse; null for an empty file. */
 async function headerOf(text: string, delimiter: string): Promise<string[] | null> {
@@ -75,12 +72,13 @@ export async function recogniseFile(file: DroppedFile): Promise<FileRole> {
     const required = [preset.columns.orderId, preset.columns.timestamp, preset.columns.sku, preset.columns.quantity, preset.columns.price];
     if (preset.delimiter === delimiter && required.every((c) => cells.has(c))) return { kind: 'orders', preset };
   }
-  const keys = new Set(header.map(key));
-  const has = (names: readonly string[]) => names.every((n) => keys.has(n));
-  if (has(shopifyInventory)) return { kind: 'snapshot', sides: ['wms', 'oms'], layout: 'shopify-inventory' };
-  if (has(snapshotHeaders.erp)) return { kind: 'snapshot', sides: ['erp'], layout: 'plain' };
-  if (has(snapshotHeaders.wms)) return { kind: 'snapshot', sides: ['wms'], layout: 'plain' };
-  if (has(snapshotHeaders.oms)) return { kind: 'snapshot', sides: ['oms'], layout: 'plain' };
+  // The layouts baton reconcile reads, matched as it matches them.
+  const keys = new Set(header.map(columnKey));
+  const has = (names: readonly string[]) => names.every((n) => keys.has(columnKey(n)));
+  if (has(shopifyInventoryColumns)) return { kind: 'snapshot', sides: ['wms', 'oms'], layout: 'shopify-inventory' };
+  if (has(plainColumns.erp)) return { kind: 'snapshot', sides: ['erp'], layout: 'plain' };
+  if (has(plainColumns.wms)) return { kind: 'snapshot', sides: ['wms'], layout: 'plain' };
+  if (has(plainColumns.oms)) return { kind: 'snapshot', sides: ['oms'], layout: 'plain' };
   const presets = Object.values(orderPresets).map((p) => p.name).join(', ');
   return { kind: 'unknown', reason: `header not recognised (${header.slice(0, 6).join(', ')}${header.length > 6 ? ', ...' : ''}): expected an order export (${presets}) or a stock file (warehouse, bin, sku, quantity / sku, quantity / sku, quantity, unitCost / Shopify's inventory export)` };
 }

@@ -20,19 +20,6 @@ export function replayScenario(replay: Replay): ScenarioFile {
   return { ...replay.replayHead, scripted: { orders: [...replay.replayOrders()] } };
 }
 
-/** The replay's orders in batches of `size`. */
-function* batches(replay: Replay, size: number): Iterable<ScriptedOrder[]> {
-  let batch: ScriptedOrder[] = [];
-  for (const order of replay.replayOrders()) {
-    batch.push(order);
-    if (batch.length === size) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield batch;
-}
-
 /** scenario.json's compact JSON text in pieces; joined, they equal JSON.stringify(replayScenario(replay)). */
 export function* replayScenarioJson(replay: Replay): Iterable<string> {
   const head = JSON.stringify(replay.replayHead);
@@ -88,8 +75,12 @@ export function validateReplay(replay: Replay, label: string): void {
   if (replay.replayOrderCount > defaults.maxOrders) {
     throw InputError.of({ file: label, path: 'scripted.orders', value: replay.replayOrderCount, message: `more than ${defaults.maxOrders.toLocaleString('en-US')} orders to replay: import a shorter history` });
   }
-  const firstOrders = batches(replay, defaults.sampleOrders)[Symbol.iterator]().next();
-  const head = validateScenario({ ...replay.replayHead, scripted: { orders: firstOrders.done ? [] : firstOrders.value } }, label);
+  const firstOrders: ScriptedOrder[] = [];
+  for (const order of replay.replayOrders()) {
+    if (firstOrders.length === defaults.sampleOrders) break;
+    firstOrders.push(order);
+  }
+  const head = validateScenario({ ...replay.replayHead, scripted: { orders: firstOrders } }, label);
   const channels = new Set(head.channels.map((c) => c.name));
   const skus = new Set((head.catalog.items ?? []).map((i) => i.code));
   let index = 0;

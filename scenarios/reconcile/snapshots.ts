@@ -32,7 +32,9 @@ export const plainColumns: Record<SnapshotSide, readonly string[]> = {
 /** Shopify's inventory export: the columns reconcile reads from it (the export has more). */
 export const shopifyInventoryColumns = ['Handle', 'SKU', 'Location', 'Bin name', 'Available', 'On hand'] as const;
 
-const key = (name: string) => name.trim().toLowerCase().replace(/[\s_-]+/g, '');
+/** A header cell as the column names match it: case-insensitive, spaces, dashes and underscores ignored. */
+export const columnKey = (name: string): string => name.trim().toLowerCase().replace(/[\s_-]+/g, '');
+const key = columnKey;
 
 /** Reads one snapshot from CSV chunks; problems go to `problems` (the caller refuses the input when any). */
 export async function readSnapshot(side: SnapshotSide, file: string, chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, problems: RowProblem[]): Promise<Snapshot> {
