@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { CommandModule } from 'yargs';
 import { InputError, InvariantError } from '../../scenarios/errors.js';
-import { builtinExperimentNames, checkWorkers, defaultOutFolder, loadExperiment, openQueueRunner, queueConnection, RunFailed, RunsFailed, runSweep, SweepInterrupted, type Progress, type QueueRunner, type SweepSummary } from '../../scenarios/experiment/index.js';
+import { builtinExperimentNames, checkWorkers, createWorkerPool, defaultOutFolder, defaultWorkerCount, loadExperiment, queueConnection, RunFailed, RunsFailed, runSweep, SweepInterrupted, type Progress, type SweepSummary, type WorkerPool } from '../../scenarios/experiment/index.js';
+import type { QueueRunner } from '../../scenarios/experiment/queue/index.js';
 import { formatEstimateOf, formatParameterValue, headlineSentence } from '../../viz/format/index.js';
 import { printJson, printTable } from '../output.js';
 import { loadPolicyFiles, policyFileFlags, policyFileOption } from '../policy-files.js';
@@ -39,64 +40,75 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     const workers = checkWorkers(args.workers);
     const policyFiles = args['policy-file'] ?? [];
     if (args.queue !== undefined) queueConnection(args.queue);
-    const loaded = loadExperiment(args.experiment, await loadPolicyFiles(policyFiles));
-    // With a queue every task is sent at once; the workers' own concurrency decides how many run.
-    const queue: QueueRunner | null = args.queue === undefined ? null : await openQueueRunner(args.queue, policyFiles);
-    const out = args.out ?? defaultOutFolder(loaded.experiment);
-    const progress = progressBar(!args.json && process.stderr.isTTY === true, loaded.experiment.name);
-    const interrupt = interruptOnSigint();
-    let outcome;
+    // A local sweep starts its threads first: they load the engine while this thread loads the experiment.
+    const pool = args.queue === undefined ? createWorkerPool(workers ?? defaultWorkerCount()) : null;
     try {
-      outcome = await runSweep(loaded, {
-        out,
-        workers: queue === null ? workers : queuedInFlight,
-        runTask: queue?.runTask,
-        keepGoing: queue !== null,
-        timeoutSeconds: checkTimeout(args.timeout),
-        resume: args.resume,
-        policyFiles,
-        signal: interrupt.signal,
-        onProgress: progress.update,
-        onPrepared: ({ folder, runs, removed, reused }) => {
-          if (args.resume) process.stderr.write(`resuming in ${folder}: ${reused} of ${runs} runs already done${removed > 0 ? `, ${removed} stale run files removed` : ''}\n`);
-          else if (removed > 0) process.stderr.write(`replacing ${removed} run files of an earlier sweep in ${folder} (use --resume to keep the matching ones)\n`);
-        },
-      });
-    } catch (error) {
-      progress.stop();
-      if (error instanceof RunFailed) {
-        reportRunFailure(error, reproduceRun(out, error));
-        return;
-      }
-      if (error instanceof RunsFailed) {
-        for (const failure of error.failures) reportRunFailure(failure, reproduceRun(out, failure));
-        process.stderr.write(`baton: ${error.failures.length} of ${error.total} runs failed; the other runs are saved in ${out}; no summary was written (rerun with --resume once fixed)\n`);
-        return;
-      }
-      if (!(error instanceof SweepInterrupted)) throw error;
-      process.stderr.write(`baton: sweep ${error.message}; finished runs are saved, rerun with --resume to complete it\n`);
-      process.exitCode = exitCodeInterrupted;
-      return;
+      await sweepWith(args, workers, policyFiles, pool);
     } finally {
-      interrupt.dispose();
-      await queue?.close();
-    }
-    progress.stop();
-    if (args.json) printJson(outcome.summary);
-    else {
-      printHeadlines(outcome.summary);
-      printSummaryTable(outcome.summary);
-      process.stdout.write(`\n${outcome.summary.runs} runs, hash ${outcome.summary.hash}; wrote summary.json, summary.csv, runs.csv, runs/ and points/ in ${outcome.folder}\n`);
-    }
-    if (outcome.violating.length > 0) {
-      const first = outcome.violating[0]!;
-      throw new InvariantError(
-        outcome.violating.flatMap((v) => v.violations.map((text) => `${v.run} (seed ${v.seed}): ${text}`)),
-        `npx baton run ${first.scenarioFile} --seed ${first.seed}${policyFileFlags(policyFiles)}`,
-      );
+      await pool?.destroy();
     }
   },
 };
+
+/** Loads the experiment and runs it on the pool (or the queue), printing the summary. */
+async function sweepWith(args: SweepArgs, workers: number | undefined, policyFiles: string[], pool: WorkerPool | null): Promise<void> {
+  const loaded = loadExperiment(args.experiment, await loadPolicyFiles(policyFiles));
+  // With a queue every task is sent at once; the workers' own concurrency decides how many run.
+  const queue: QueueRunner | null = args.queue === undefined ? null : await (await import('../../scenarios/experiment/queue/index.js')).openQueueRunner(args.queue, policyFiles);
+  const out = args.out ?? defaultOutFolder(loaded.experiment);
+  const progress = progressBar(!args.json && process.stderr.isTTY === true, loaded.experiment.name);
+  const interrupt = interruptOnSigint();
+  let outcome;
+  try {
+    outcome = await runSweep(loaded, {
+      out,
+      workers: queue === null ? workers : queuedInFlight,
+      runTask: queue?.runTask ?? pool?.runTask,
+      keepGoing: queue !== null,
+      timeoutSeconds: checkTimeout(args.timeout),
+      resume: args.resume,
+      policyFiles,
+      signal: interrupt.signal,
+      onProgress: progress.update,
+      onPrepared: ({ folder, runs, removed, reused }) => {
+        if (args.resume) process.stderr.write(`resuming in ${folder}: ${reused} of ${runs} runs already done${removed > 0 ? `, ${removed} stale run files removed` : ''}\n`);
+        else if (removed > 0) process.stderr.write(`replacing ${removed} run files of an earlier sweep in ${folder} (use --resume to keep the matching ones)\n`);
+      },
+    });
+  } catch (error) {
+    progress.stop();
+    if (error instanceof RunFailed) {
+      reportRunFailure(error, reproduceRun(out, error));
+      return;
+    }
+    if (error instanceof RunsFailed) {
+      for (const failure of error.failures) reportRunFailure(failure, reproduceRun(out, failure));
+      process.stderr.write(`baton: ${error.failures.length} of ${error.total} runs failed; the other runs are saved in ${out}; no summary was written (rerun with --resume once fixed)\n`);
+      return;
+    }
+    if (!(error instanceof SweepInterrupted)) throw error;
+    process.stderr.write(`baton: sweep ${error.message}; finished runs are saved, rerun with --resume to complete it\n`);
+    process.exitCode = exitCodeInterrupted;
+    return;
+  } finally {
+    interrupt.dispose();
+    await queue?.close();
+  }
+  progress.stop();
+  if (args.json) printJson(outcome.summary);
+  else {
+    printHeadlines(outcome.summary);
+    printSummaryTable(outcome.summary);
+    process.stdout.write(`\n${outcome.summary.runs} runs, hash ${outcome.summary.hash}; wrote summary.json, summary.csv, runs.csv, runs/ and points/ in ${outcome.folder}\n`);
+  }
+  if (outcome.violating.length > 0) {
+    const first = outcome.violating[0]!;
+    throw new InvariantError(
+      outcome.violating.flatMap((v) => v.violations.map((text) => `${v.run} (seed ${v.seed}): ${text}`)),
+      `npx baton run ${first.scenarioFile} --seed ${first.seed}${policyFileFlags(policyFiles)}`,
+    );
+  }
+}
 
 const queuedInFlight = 1_000_000;
 

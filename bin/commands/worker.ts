@@ -2,7 +2,8 @@
 // machine's worker threads until stopped (Ctrl-C or SIGTERM: the runs in hand finish first).
 import type { CommandModule } from 'yargs';
 import { InputError } from '../../scenarios/errors.js';
-import { defaultWorkerCount, queueConnection, startQueueWorker } from '../../scenarios/experiment/index.js';
+import { defaultWorkerCount } from '../../scenarios/experiment/index.js';
+import { queueConnection, startQueueWorker } from '../../scenarios/experiment/queue/index.js';
 
 interface WorkerArgs {
   queue: string;

@@ -15,8 +15,7 @@ export { sweepHeadlines, type Headline } from './headlines.js';
 export { runSweep, defaultOutFolder, type SweepOptions, type SweepOutcome, type SweepSummary, type ViolatingRun } from './sweep.js';
 export { runComparison, parseAssignment, compareMetric, comparisonDefaults, type Comparison, type ComparisonOptions, type MetricComparison } from './compare.js';
 export { checkWorkers, checkReplications, checkSeed, checkDays, parseMetricList } from './arguments.js';
-export { openQueueRunner, jobIdOf, type QueueRunner, type QueuedTask } from './queue/coordinator.js';
-export { startQueueWorker, type QueueWorker, type QueueWorkerOptions } from './queue/worker.js';
+// The queue (BullMQ, ioredis) is in './queue/index.js', loaded only by the commands that use it.
 export { queueConnection } from './queue/connection.js';
 export { selectBest, parseConstraint, type Constraint, type OptimizeResult, type RankedPoint, type OptimizeSettings, type Evaluate } from './optimize.js';
 export { runOptimize, type OptimizeOptions } from './optimize-run.js';

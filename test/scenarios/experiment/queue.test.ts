@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { jobIdOf, queueConnection, type QueuedTask } from '../../../scenarios/experiment/index.js';
+import { jobIdOf, queueConnection, type QueuedTask } from '../../../scenarios/experiment/queue/index.js';
 import { InputError } from '../../../scenarios/errors.js';
 import { redisServerPath, startRedis, type RedisServer } from '../../support/redis.js';
 
