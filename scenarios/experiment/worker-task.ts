@@ -1,28 +1,37 @@
 // Work done on a worker thread: one sweep run (the default export), or one watched `baton run`
 // (`runWatched`), which also writes the run's output folder. Vendor policies load into the thread first.
-// A thread started with a range-parse workerData parses part of an order export instead.
+// A thread started with a range-parse workerData parses part of an order export instead, and loads
+// only the import's parsing code: the engine is imported dynamically, by pool threads alone.
 import { InputError, PolicyError, type InputProblem } from '../errors.js';
 import { isWriteFailure, writeError } from '../files.js';
-import { writeRunOutputs } from '../output-files.js';
-import { loadPolicyPlugins } from '../policy-plugins.js';
 import type { RunResult } from '../result.js';
-import { runScenario, withOverrides } from '../run.js';
 import type { TaskInput } from './tasks.js';
-import { benchmarkPicks, type PickParts } from '../benchmark/pick-run.js';
+import type { PickParts } from '../benchmark/pick-run.js';
 import type { PickSuite } from '../benchmark/suites.js';
 import { parentPort, workerData } from 'node:worker_threads';
 
+const parsesRange = (workerData as { kind?: unknown } | null)?.kind === 'baton-parse-range';
+
 // A thread started to parse part of an order export (not a pool thread) does only that.
-// Its module is imported only then, so pool threads do not load the import code.
-if ((workerData as { kind?: unknown } | null)?.kind === 'baton-parse-range' && parentPort !== null) {
+if (parsesRange && parentPort !== null) {
   const port = parentPort;
   void import('../import/split-file.js').then(({ isRangeParseData, parseRangeInThread }) => {
     if (isRangeParseData(workerData)) return parseRangeInThread(workerData, port);
   });
 }
 
+const loadEngine = async () => {
+  const [run, outputs, plugins, picks] = await Promise.all([import('../run.js'), import('../output-files.js'), import('../policy-plugins.js'), import('../benchmark/pick-run.js')]);
+  return { runScenario: run.runScenario, withOverrides: run.withOverrides, writeRunOutputs: outputs.writeRunOutputs, loadPolicyPlugins: plugins.loadPolicyPlugins, benchmarkPicks: picks.benchmarkPicks };
+};
+// A pool thread starts loading the engine at once, before its first task arrives.
+const eagerEngine = parsesRange ? null : loadEngine();
+eagerEngine?.catch(() => {}); // a failure is reported by the first task that awaits it
+const engine = () => eagerEngine ?? loadEngine();
+
 /** Runs one task (the pool calls this default export). */
 export default async function runTaskInWorker(input: TaskInput): Promise<RunResult> {
+  const { loadPolicyPlugins, runScenario, withOverrides } = await engine();
   const policies = await loadPolicyPlugins(input.policyFiles);
   return runScenario(withOverrides(input.scenarioConfig, { seed: input.seed, days: input.days }), { policies });
 }
@@ -41,6 +50,7 @@ export type WatchedRunOutcome =
 /** Runs one scenario on this thread, writing its outputs when asked; policy and input errors come back as data. */
 export async function runWatched(input: WatchedRunInput): Promise<WatchedRunOutcome> {
   try {
+    const { loadPolicyPlugins, runScenario, withOverrides, writeRunOutputs } = await engine();
     const policies = await loadPolicyPlugins(input.policyFiles);
     const config = withOverrides(input.scenarioConfig, { seed: input.seed, days: input.days });
     if (input.out === null) return { kind: 'done', result: runScenario(config, { policies }), files: [] };
@@ -70,6 +80,7 @@ export type PickWatchedOutcome =
 /** Runs the benchmark's pick part on this thread; policy and input errors come back as data. */
 export async function runPicksInWorker(input: PickWatchedInput): Promise<PickWatchedOutcome> {
   try {
+    const { loadPolicyPlugins, benchmarkPicks } = await engine();
     const policies = await loadPolicyPlugins(input.policyFiles);
     return { kind: 'done', ...benchmarkPicks(input.suite, policies) };
   } catch (error) {

@@ -203,9 +203,10 @@ export function buildOutputs(result: ImportResult, options: BuildOptions): Impor
     yield ['order', 'channel', 'placedAt', 'atSeconds', 'sku', 'qty', 'unitPriceCents', 'lineTotalCents', 'returned'];
     for (let o = 0; o < n; o++) {
       const placedAt = new Date(h.orderMs[o]!).toISOString();
+      const id = h.orderIds.at(o);
       for (let k = start[o]!; k < start[o + 1]!; k++) {
         const l = byOrder[k]!;
-        yield [h.orderIds[o]!, h.channels[h.orderChannel[o]!]!, placedAt, (h.orderMs[o]! - origin) / 1000, h.skus[h.lineSku[l]!]!, h.lineQty[l]!, h.lineUnitCents[l]!, h.lineTotalCents[l]!, h.orderReturned[o]!];
+        yield [id, h.channels[h.orderChannel[o]!]!, placedAt, (h.orderMs[o]! - origin) / 1000, h.skus[h.lineSku[l]!]!, h.lineQty[l]!, h.lineUnitCents[l]!, h.lineTotalCents[l]!, h.orderReturned[o]!];
       }
     }
   };

@@ -1,6 +1,7 @@
 // Order exports to an order history: each data row lands in exactly one outcome (accepted, return,
 // cancellation, adjustment, duplicate, blank, rejected with a reason); accepted and returned lines
 // form the orders a replay places. Pure: reads chunks it is given, touches no file or terminal.
+import { GrowableColumn, TextIndex, type TextColumn, type TextList } from './columns.js';
 import { FingerprintSet } from './fingerprints.js';
 import { rowsFromChunks, slot, type ColumnSlot, type RowBatch, type RowStream } from './order-rows.js';
 import { parseMoneyCents } from './money.js';
@@ -22,24 +23,24 @@ export interface ImportOptions {
 }
 
 /**
- * The orders a replay places, in compact columns. Order `o` has time orderMs[o] and channel
- * orderChannel[o]; line `l` belongs to order lineOrder[l].
+ * The orders a replay places, in compact columns (typed arrays; ids in one text pool). Order `o` has
+ * time orderMs[o] and channel orderChannel[o]; line `l` belongs to order lineOrder[l].
  */
 export interface OrderHistory {
   skus: string[];
   channels: string[];
-  orderIds: string[];
-  orderMs: number[];
-  orderChannel: number[];
+  orderIds: TextList;
+  orderMs: Float64Array;
+  orderChannel: Int32Array;
   /** 1 when the order was returned (refunded) after it was placed, else 0. */
-  orderReturned: number[];
-  lineOrder: number[];
-  lineSku: number[];
-  lineQty: number[];
+  orderReturned: Uint8Array;
+  lineOrder: Int32Array;
+  lineSku: Int32Array;
+  lineQty: Int32Array;
   /** Unit price in cents (a line total divided by its quantity, rounded, when the export gives totals). */
-  lineUnitCents: number[];
+  lineUnitCents: Float64Array;
   /** Line total in cents, exactly as exported (or unit price x quantity). */
-  lineTotalCents: number[];
+  lineTotalCents: Float64Array;
 }
 
 /** The first and last order times (epoch ms) of a history; Infinity and -Infinity when it is empty. */
@@ -71,23 +72,83 @@ function channelName(text: string): string {
   return cleaned === '' ? 'orders' : cleaned;
 }
 
-interface OrderContext {
-  order: number;
-  ms: number;
-  channel: number;
-  cancelled: boolean;
-  returned: boolean;
+const CANCELLED = 1;
+const RETURNED = 2;
+
+/**
+ * Every order id met so far (placed, cancelled or refused ones too), by row: its first time, channel,
+ * flags and its index in the history once one of its lines is accepted (-1 before).
+ */
+class OrderContexts {
+  readonly ids = new TextIndex();
+  readonly ms = new GrowableColumn(Float64Array);
+  readonly channel = new GrowableColumn(Int32Array);
+  readonly flags = new GrowableColumn(Uint8Array);
+  readonly order = new GrowableColumn(Int32Array);
+
+  add(id: string, ms: number, channel: number, flags: number): number {
+    this.ms.push(ms);
+    this.channel.push(channel);
+    this.flags.push(flags);
+    this.order.push(-1);
+    return this.ids.add(id);
+  }
+}
+
+/** The history's order ids: each order's id, read from the pool of every id met. */
+class OrderIds implements TextList {
+  constructor(private readonly ids: TextColumn, private readonly contextOf: Int32Array) {}
+  get length(): number {
+    return this.contextOf.length;
+  }
+  at(order: number): string {
+    return this.ids.at(this.contextOf[order]!);
+  }
+  *[Symbol.iterator](): Iterator<string> {
+    for (let o = 0; o < this.contextOf.length; o++) yield this.at(o);
+  }
+}
+
+/** The history being read: a growable column per field. */
+class HistoryColumns {
+  readonly skus: string[] = [];
+  readonly channels: string[] = [];
+  readonly orderContext = new GrowableColumn(Int32Array);
+  readonly orderMs = new GrowableColumn(Float64Array);
+  readonly orderChannel = new GrowableColumn(Int32Array);
+  readonly orderReturned = new GrowableColumn(Uint8Array);
+  readonly lineOrder = new GrowableColumn(Int32Array);
+  readonly lineSku = new GrowableColumn(Int32Array);
+  readonly lineQty = new GrowableColumn(Int32Array);
+  readonly lineUnitCents = new GrowableColumn(Float64Array);
+  readonly lineTotalCents = new GrowableColumn(Float64Array);
+
+  finish(ids: TextColumn): OrderHistory {
+    return {
+      skus: this.skus,
+      channels: this.channels,
+      orderIds: new OrderIds(ids, this.orderContext.values()),
+      orderMs: this.orderMs.values(),
+      orderChannel: this.orderChannel.values(),
+      orderReturned: this.orderReturned.values(),
+      lineOrder: this.lineOrder.values(),
+      lineSku: this.lineSku.values(),
+      lineQty: this.lineQty.values(),
+      lineUnitCents: this.lineUnitCents.values(),
+      lineTotalCents: this.lineTotalCents.values(),
+    };
+  }
 }
 
 /** Reads every source with the preset and returns the history, the outcome tally and any file-level problems. */
 export async function importOrders(sources: OrderSource[], options: ImportOptions): Promise<ImportResult> {
   const preset = options.preset;
-  const history: OrderHistory = { skus: [], channels: [], orderIds: [], orderMs: [], orderChannel: [], orderReturned: [], lineOrder: [], lineSku: [], lineQty: [], lineUnitCents: [], lineTotalCents: [] };
+  const history = new HistoryColumns();
   const tally = new OutcomeTally();
   const fatal: RowProblem[] = [];
   const skuIndex = new Map<string, number>();
   const channelIndex = new Map<string, number>();
-  const contexts = new Map<string, OrderContext>();
+  const contexts = new OrderContexts();
   const seen = new FingerprintSet();
   const fingerprint = new Uint32Array(2);
   const parseTime = timestampParser(preset.timestampFormat, options.timeZone ?? 'UTC');
@@ -118,7 +179,7 @@ export async function importOrders(sources: OrderSource[], options: ImportOption
     const file = source.name;
     const before = { rejected: tally.outcomes.rejected, rows: tally.rows, blank: tally.outcomes.blank };
     let previousId = '';
-    let previousContext: OrderContext | undefined;
+    let previousContext = -1;
     const stream = 'rows' in source ? source.rows : rowsFromChunks(source.chunks, preset);
     try {
       const header = await stream.header();
@@ -154,40 +215,34 @@ export async function importOrders(sources: OrderSource[], options: ImportOption
         const continuation = preset.continuationRows && sameAsBefore;
         previousId = id;
         // An order's rows usually follow each other: the row before's context saves a lookup.
-        let context = sameAsBefore ? previousContext : contexts.get(id);
+        let context = sameAsBefore ? previousContext : contexts.ids.find(id);
         previousContext = context;
         const stamp = get('timestamp');
-        if (!(continuation && context && stamp === '')) {
+        if (!(continuation && context >= 0 && stamp === '')) {
           const time = parseTime(stamp);
           if (!time.ok) {
             reject(preset.columns.timestamp, stamp, time.reason);
             continue;
           }
-          if (!context || !continuation) {
+          if (context < 0 || !continuation) {
             const status = get('status').toLowerCase();
             const channel = channelOf(options.channel ?? (preset.columns.channel ? channelName(get('channel')) : preset.defaultChannel));
-            const fresh: OrderContext = {
-              order: -1,
-              ms: time.ms,
-              channel,
-              cancelled: get('cancelledAt') !== '' || preset.cancelledStatuses.includes(status),
-              returned: preset.returnedStatuses.includes(status) || preset.returnedStatuses.includes(get('financialStatus').toLowerCase()),
-            };
-            if (context && context.channel === fresh.channel) {
+            const cancelled = get('cancelledAt') !== '' || preset.cancelledStatuses.includes(status);
+            const returned = preset.returnedStatuses.includes(status) || preset.returnedStatuses.includes(get('financialStatus').toLowerCase());
+            if (context >= 0 && contexts.channel.get(context) === channel) {
               // The same order again (an invoice spanning a minute, say): its first time stands.
-              context.cancelled ||= fresh.cancelled;
+              if (cancelled) contexts.flags.set(context, contexts.flags.get(context) | CANCELLED);
             } else {
-              if (context) {
+              if (context >= 0) {
                 reject(preset.columns.orderId, id, 'order id seen before on another channel');
                 continue;
               }
-              context = fresh;
-              contexts.set(id, context);
+              context = contexts.add(id, time.ms, channel, (cancelled ? CANCELLED : 0) | (returned ? RETURNED : 0));
               previousContext = context;
             }
           }
         }
-        if (!context) {
+        if (context < 0) {
           reject(preset.columns.orderId, id, 'continuation row with no order row before it');
           continue;
         }
@@ -195,7 +250,8 @@ export async function importOrders(sources: OrderSource[], options: ImportOption
           tally.add('cancellation');
           continue;
         }
-        if (context.cancelled) {
+        const flags = contexts.flags.get(context);
+        if ((flags & CANCELLED) !== 0) {
           tally.add('cancellation');
           continue;
         }
@@ -228,16 +284,19 @@ export async function importOrders(sources: OrderSource[], options: ImportOption
           tally.add(preset.cancellationPrefix ? 'adjustment' : 'return');
           continue;
         }
-        const outcome: Outcome = context.returned ? 'return' : 'accepted';
-        if (context.order < 0) {
-          context.order = history.orderIds.length;
-          history.orderIds.push(id);
-          history.orderMs.push(context.ms);
-          history.orderChannel.push(context.channel);
-          history.orderReturned.push(context.returned ? 1 : 0);
+        const returned = (flags & RETURNED) !== 0;
+        const outcome: Outcome = returned ? 'return' : 'accepted';
+        let order = contexts.order.get(context);
+        if (order < 0) {
+          order = history.orderContext.length;
+          contexts.order.set(context, order);
+          history.orderContext.push(context);
+          history.orderMs.push(contexts.ms.get(context));
+          history.orderChannel.push(contexts.channel.get(context));
+          history.orderReturned.push(returned ? 1 : 0);
         }
         const total = preset.priceIs === 'line' ? price.cents : price.cents * qty;
-        history.lineOrder.push(context.order);
+        history.lineOrder.push(order);
         history.lineSku.push(skuOf(sku));
         history.lineQty.push(qty);
         history.lineUnitCents.push(preset.priceIs === 'line' ? Math.round(price.cents / qty) : price.cents);
@@ -257,7 +316,7 @@ export async function importOrders(sources: OrderSource[], options: ImportOption
       fatal.push({ file, line: 0, field: '(file)', value: `${rejected} of ${rows} rows`, reason: `most rows were rejected (more than ${Math.round(maxShare * 100)}%): is this the right preset?` });
     }
   }
-  return { history, tally, fatal, unitsAccepted, revenueCents };
+  return { history: history.finish(contexts.ids.texts), tally, fatal, unitsAccepted, revenueCents };
 }
 
 /** A whole number of units, optionally signed, with thousands separators; else the reason. */

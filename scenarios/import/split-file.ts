@@ -20,6 +20,9 @@ const defaults = {
   batchRows: 512,
   batchesAhead: 512,
   readBytes: 1 << 20,
+  // The parsing thread's young generation, kept small: its garbage (records, file chunks) is then
+  // collected often and the file's buffers are freed as it goes instead of piling up.
+  parserYoungGenerationMb: 16,
 };
 
 const QUOTE = 0x22;
@@ -100,7 +103,7 @@ export function rowsFromFile(path: string, preset: OrderPreset, onBytes: (bytes:
 
 /** Starts a thread parsing the rest of the file; its batches arrive in file order. */
 function parseInThread(data: RangeParseData, onBytes: (bytes: number) => void): RowTail {
-  const worker = new Worker(new URL(workerEntry), { workerData: data });
+  const worker = new Worker(new URL(workerEntry), { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: defaults.parserYoungGenerationMb } });
   const inbox: ThreadMessage[] = [];
   let waiting: ((message: ThreadMessage) => void) | null = null;
   const deliver = (message: ThreadMessage) => {
