@@ -40,8 +40,9 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     const workers = checkWorkers(args.workers);
     const policyFiles = args['policy-file'] ?? [];
     if (args.queue !== undefined) queueConnection(args.queue);
-    // A local sweep starts its threads first: they load the engine while this thread loads the experiment.
-    const pool = args.queue === undefined ? createWorkerPool(workers ?? defaultWorkerCount()) : null;
+    // A local sweep starts its threads first (one per core at most; more, if asked for, start when runs
+    // queue up): they load the engine while this thread loads the experiment.
+    const pool = args.queue === undefined ? createWorkerPool(workers ?? defaultWorkerCount(), { startThreads: defaultWorkerCount() }) : null;
     try {
       await sweepWith(args, workers, policyFiles, pool);
     } finally {

@@ -29,11 +29,11 @@ export function defaultWorkerCount(): number {
   return availableParallelism();
 }
 
-/** Starts `threads` worker threads, each ready to run tasks. */
-export function createWorkerPool(threads: number): WorkerPool {
+/** A pool of up to `threads` worker threads; `startThreads` of them (default: all) start at once, the rest when tasks queue up. */
+export function createWorkerPool(threads: number, options: { startThreads?: number } = {}): WorkerPool {
   const pool = new Piscina({
     filename: defaults.shim,
-    minThreads: threads,
+    minThreads: Math.min(threads, options.startThreads ?? threads),
     maxThreads: threads,
     idleTimeout: defaults.idleTimeoutMs,
   });
