@@ -113,24 +113,33 @@ class OrderIds implements TextList {
 class HistoryColumns {
   readonly skus: string[] = [];
   readonly channels: string[] = [];
+  /** Each order's row in the order contexts (its time, channel and flags are read from there at the end). */
   readonly orderContext = new GrowableColumn(Int32Array);
-  readonly orderMs = new GrowableColumn(Float64Array);
-  readonly orderChannel = new GrowableColumn(Int32Array);
-  readonly orderReturned = new GrowableColumn(Uint8Array);
   readonly lineOrder = new GrowableColumn(Int32Array);
   readonly lineSku = new GrowableColumn(Int32Array);
   readonly lineQty = new GrowableColumn(Int32Array);
   readonly lineUnitCents = new GrowableColumn(Float64Array);
   readonly lineTotalCents = new GrowableColumn(Float64Array);
 
-  finish(ids: TextColumn): OrderHistory {
+  finish(contexts: OrderContexts): OrderHistory {
+    const contextOf = this.orderContext.values();
+    const n = contextOf.length;
+    const orderMs = new Float64Array(n);
+    const orderChannel = new Int32Array(n);
+    const orderReturned = new Uint8Array(n);
+    for (let o = 0; o < n; o++) {
+      const c = contextOf[o]!;
+      orderMs[o] = contexts.ms.get(c);
+      orderChannel[o] = contexts.channel.get(c);
+      orderReturned[o] = (contexts.flags.get(c) & RETURNED) !== 0 ? 1 : 0;
+    }
     return {
       skus: this.skus,
       channels: this.channels,
-      orderIds: new OrderIds(ids, this.orderContext.values()),
-      orderMs: this.orderMs.values(),
-      orderChannel: this.orderChannel.values(),
-      orderReturned: this.orderReturned.values(),
+      orderIds: new OrderIds(contexts.ids.texts, contextOf),
+      orderMs,
+      orderChannel,
+      orderReturned,
       lineOrder: this.lineOrder.values(),
       lineSku: this.lineSku.values(),
       lineQty: this.lineQty.values(),
@@ -291,9 +300,6 @@ export async function importOrders(sources: OrderSource[], options: ImportOption
           order = history.orderContext.length;
           contexts.order.set(context, order);
           history.orderContext.push(context);
-          history.orderMs.push(contexts.ms.get(context));
-          history.orderChannel.push(contexts.channel.get(context));
-          history.orderReturned.push(returned ? 1 : 0);
         }
         const total = preset.priceIs === 'line' ? price.cents : price.cents * qty;
         history.lineOrder.push(order);
@@ -316,7 +322,7 @@ export async function importOrders(sources: OrderSource[], options: ImportOption
       fatal.push({ file, line: 0, field: '(file)', value: `${rejected} of ${rows} rows`, reason: `most rows were rejected (more than ${Math.round(maxShare * 100)}%): is this the right preset?` });
     }
   }
-  return { history: history.finish(contexts.ids.texts), tally, fatal, unitsAccepted, revenueCents };
+  return { history: history.finish(contexts), tally, fatal, unitsAccepted, revenueCents };
 }
 
 /** A whole number of units, optionally signed, with thousands separators; else the reason. */
