@@ -2,15 +2,14 @@
 // rows, seeded) to a temporary folder, imports it as `baton import` does (parsed by two threads,
 // validated and serialised a batch at a time; the texts are counted, not written), and prints one
 // JSON line with the seconds, the rows and this process's peak memory.
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { buildOutputs } from '../scenarios/import/build.js';
-import { importOrders } from '../scenarios/import/orders.js';
+import { importOrdersBounded, partitionCount } from '../scenarios/import/partitioned.js';
 import { csvText } from '../scenarios/import/orders-csv.js';
 import { orderPresets, presetHeaders } from '../scenarios/import/presets.js';
-import { rowsFromFile } from '../scenarios/import/split-file.js';
 import { replayScenarioJson, validateReplay } from '../scenarios/import/replay-file.js';
 import { validateScenario } from '../scenarios/validate.js';
 
@@ -61,7 +60,7 @@ try {
   await writeExport();
   const started = performance.now();
   const preset = orderPresets['shopify-orders']!;
-  const result = await importOrders([{ name: 'orders.csv', rows: rowsFromFile(file, preset) }], { preset });
+  const result = await importOrdersBounded([{ name: 'orders.csv', path: file }], { preset, inputBytes: statSync(file).size });
   const outputs = buildOutputs(result, { timeZone: 'UTC' });
   validateReplay(outputs, 'scenario.json');
   validateScenario(outputs.forecast, 'forecast.json');
@@ -70,7 +69,8 @@ try {
   let csvChars = 0;
   for (const piece of csvText(outputs.csvRows())) csvChars += piece.length;
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(`${JSON.stringify({ lines, rows: result.tally.rows, orders: outputs.summary.orders, seconds: Number(seconds.toFixed(2)), linesPerSecond: Math.round(lines / seconds), scenarioMB: Math.round(chars / 1e6), csvMB: Math.round(csvChars / 1e6), peakMemoryMB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
+  result.dispose();
+  process.stdout.write(`${JSON.stringify({ lines, rows: result.tally.rows, partitions: partitionCount(statSync(file).size), orders: outputs.summary.orders, seconds: Number(seconds.toFixed(2)), linesPerSecond: Math.round(lines / seconds), scenarioMB: Math.round(chars / 1e6), csvMB: Math.round(csvChars / 1e6), peakMemoryMB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }

@@ -7,13 +7,13 @@ import cliProgress from 'cli-progress';
 import type { CommandModule } from 'yargs';
 import { InputError, type InputProblem } from '../../scenarios/errors.js';
 import { AtomicLineWriter, ensureFolder, insideFolder, writeFileAtomic } from '../../scenarios/files.js';
-import { buildOutputs } from '../../scenarios/import/build.js';
+import { buildOutputs, type ImportedHistory } from '../../scenarios/import/build.js';
 import { CsvSyntaxError } from '../../scenarios/import/csv.js';
-import { importOrders, type OrderSource } from '../../scenarios/import/orders.js';
+import type { OrderSource } from '../../scenarios/import/orders.js';
 import type { RowProblem } from '../../scenarios/import/outcomes.js';
 import { columnMapSchema, orderPresets, presetFromColumnMap, type OrderPreset } from '../../scenarios/import/presets.js';
 import { csvText } from '../../scenarios/import/orders-csv.js';
-import { rowsFromFile } from '../../scenarios/import/split-file.js';
+import { importOrdersBounded, type PartitionedImport } from '../../scenarios/import/partitioned.js';
 import { replayScenarioJson, validateReplay } from '../../scenarios/import/replay-file.js';
 import { isTimeZone } from '../../scenarios/import/time.js';
 import { readSnapshot } from '../../scenarios/reconcile/index.js';
@@ -31,6 +31,7 @@ interface ImportArgs {
   zipf: boolean;
   out: string;
   json: boolean;
+  partitionMb: number;
 }
 
 const rowProblem = (p: RowProblem): InputProblem => ({ file: p.line > 0 ? `${p.file}:${p.line}` : p.file, path: '', message: `${p.field}, ${JSON.stringify(p.value)}, ${p.reason}` });
@@ -49,6 +50,7 @@ export const importCommand: CommandModule<object, ImportArgs> = {
       .option('timezone', { type: 'string', default: 'UTC', describe: 'IANA zone of timestamps written without an offset' })
       .option('zipf', { type: 'boolean', default: false, describe: 'fit a Zipf exponent for SKU popularity instead of the empirical frequencies' })
       .option('out', { type: 'string', demandOption: true, describe: 'output folder' })
+      .option('partition-mb', { type: 'number', default: 32, describe: 'exports bigger than this (MB in all) are imported in partitions of about this size, through temporary files, in bounded memory' })
       .option('json', { type: 'boolean', default: false, describe: 'print only the report JSON' }) as never,
   handler: async (args) => {
     const problems: InputProblem[] = [];
@@ -59,6 +61,7 @@ export const importCommand: CommandModule<object, ImportArgs> = {
     for (const file of args.orders) {
       if (!existsSync(file) || !statSync(file).isFile()) problems.push({ file, path: '--orders', message: 'no such file' });
     }
+    if (!(Number.isFinite(args.partitionMb) && args.partitionMb > 0)) problems.push({ path: '--partition-mb', value: args.partitionMb, message: 'must be a number of megabytes above 0' });
     if (args.channel !== undefined && !/^[A-Za-z0-9_.-]{1,64}$/.test(args.channel)) problems.push({ path: '--channel', value: args.channel, message: 'use letters, digits, dot, dash or underscore' });
     if (problems.length) throw new InputError(problems);
     let preset: OrderPreset;
@@ -77,59 +80,62 @@ export const importCommand: CommandModule<object, ImportArgs> = {
     const totalBytes = args.orders.reduce((a, f) => a + statSync(f).size, 0);
     const bar = process.stderr.isTTY && !args.json ? new cliProgress.SingleBar({ format: 'importing {bar} {percentage}% | {value}/{total} MB', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
     bar?.start(Math.max(1, Math.round(totalBytes / 1e6)), 0);
-    // A big CSV export is parsed by two threads, this one importing as they go (same rows, same outcomes).
-    const readSoFar = new Map<string, number>();
-    const sources: OrderSource[] = args.orders.map((file) => ({
-      name: basename(file),
-      rows: rowsFromFile(file, preset, (bytes) => {
-        readSoFar.set(file, bytes);
-        bar?.update(Math.round([...readSoFar.values()].reduce((a, b) => a + b, 0) / 1e6));
-      }),
-    }));
-    let result;
+    // A big CSV export is parsed by two threads (same rows, same outcomes as one).
+    const sources: OrderSource[] = args.orders.map((file) => ({ name: basename(file), path: file }));
+    const onBytes = (bytes: number) => bar?.update(Math.round(bytes / 1e6));
+    let imported: PartitionedImport;
     try {
-      result = await importOrders(sources, { preset, channel: args.channel, timeZone: args.timezone });
+      imported = await importOrdersBounded(sources, { preset, channel: args.channel, timeZone: args.timezone, inputBytes: totalBytes, partitionBytes: args.partitionMb * 1024 * 1024, onBytes });
     } catch (error) {
       bar?.stop();
       if (error instanceof CsvSyntaxError) throw InputError.of({ file: `${args.orders.length === 1 ? basename(args.orders[0]!) : 'orders'}:${error.line}`, path: '', message: `(record), malformed: ${error.reason}` });
       throw error;
     }
     bar?.stop();
-    if (result.fatal.length) throw new InputError([...result.fatal, ...result.tally.problems.slice(0, 20)].map(rowProblem));
-    if (result.history.orderIds.length === 0) throw InputError.of({ file: args.orders.join(', '), path: '', message: 'no order line was accepted: nothing to replay' });
-
-    const openingStock = args.stock === undefined ? undefined : await readOpeningStock(args.stock);
-    const outputs = buildOutputs(result, { timeZone: args.timezone, zipf: args.zipf, openingStock });
-    // Both scenarios must load as they are written (a failure here is a bug, not bad input). No copy
-    // first: validation reads the documents, and only touches them on the way to throwing. The replay
-    // is checked and written a batch of orders at a time, never held whole.
-    validateReplay(outputs, 'scenario.json');
-    validateScenario(outputs.forecast, 'forecast.json');
-    const base = ensureFolder(args.out);
-    const csv = new AtomicLineWriter(insideFolder(base, 'orders.csv'));
-    const replay = new AtomicLineWriter(insideFolder(base, 'scenario.json'));
     try {
-      for (const piece of replayScenarioJson(outputs)) replay.write(piece);
-      replay.write('\n');
-      for (const piece of csvText(outputs.csvRows())) csv.write(piece);
-    } catch (error) {
-      csv.abort();
-      replay.abort();
-      throw error;
+      await writeImport(args, imported);
+    } finally {
+      imported.dispose();
     }
-    writeFileAtomic(insideFolder(base, 'forecast.json'), `${JSON.stringify(outputs.forecast, null, 2)}\n`);
-    writeFileAtomic(insideFolder(base, 'import-report.json'), `${JSON.stringify(outputs.report, null, 2)}\n`);
-    replay.commit();
-    csv.commit();
-    if (args.json) return printJson(outputs.summary);
-    const s = outputs.summary;
-    process.stdout.write(
-      `${s.rows} rows: ${Object.entries(s.outcomes).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ')}\n` +
-        `${s.orders} orders, ${s.lines} lines, ${s.units} units, ${s.skus} SKUs, ${s.channels} channel(s), ${s.firstOrderAt} to ${s.lastOrderAt}\n` +
-        `wrote ${['scenario.json', 'forecast.json', 'orders.csv', 'import-report.json'].map((f) => insideFolder(base, f)).join(', ')}\n`,
-    );
   },
 };
+
+/** Checks the import and writes its four files (nothing when the input is bad); prints the summary. */
+async function writeImport(args: ImportArgs, imported: ImportedHistory & { fatal: RowProblem[] }): Promise<void> {
+  if (imported.fatal.length) throw new InputError([...imported.fatal, ...imported.tally.problems.slice(0, 20)].map(rowProblem));
+  if (imported.stream.orders === 0) throw InputError.of({ file: args.orders.join(', '), path: '', message: 'no order line was accepted: nothing to replay' });
+
+  const openingStock = args.stock === undefined ? undefined : await readOpeningStock(args.stock);
+  const outputs = buildOutputs(imported, { timeZone: args.timezone, zipf: args.zipf, openingStock });
+  // Both scenarios must load as they are written (a failure here is a bug, not bad input). No copy
+  // first: validation reads the documents, and only touches them on the way to throwing. The replay
+  // is checked and written a batch of orders at a time, never held whole.
+  validateReplay(outputs, 'scenario.json');
+  validateScenario(outputs.forecast, 'forecast.json');
+  const base = ensureFolder(args.out);
+  const csv = new AtomicLineWriter(insideFolder(base, 'orders.csv'));
+  const replay = new AtomicLineWriter(insideFolder(base, 'scenario.json'));
+  try {
+    for (const piece of replayScenarioJson(outputs)) replay.write(piece);
+    replay.write('\n');
+    for (const piece of csvText(outputs.csvRows())) csv.write(piece);
+  } catch (error) {
+    csv.abort();
+    replay.abort();
+    throw error;
+  }
+  writeFileAtomic(insideFolder(base, 'forecast.json'), `${JSON.stringify(outputs.forecast, null, 2)}\n`);
+  writeFileAtomic(insideFolder(base, 'import-report.json'), `${JSON.stringify(outputs.report, null, 2)}\n`);
+  replay.commit();
+  csv.commit();
+  if (args.json) return printJson(outputs.summary);
+  const s = outputs.summary;
+  process.stdout.write(
+    `${s.rows} rows: ${Object.entries(s.outcomes).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ')}\n` +
+      `${s.orders} orders, ${s.lines} lines, ${s.units} units, ${s.skus} SKUs, ${s.channels} channel(s), ${s.firstOrderAt} to ${s.lastOrderAt}\n` +
+      `wrote ${['scenario.json', 'forecast.json', 'orders.csv', 'import-report.json'].map((f) => insideFolder(base, f)).join(', ')}\n`,
+  );
+}
 
 /** Units per SKU from a WMS-style stock snapshot (the reader of `baton reconcile --wms`). */
 async function readOpeningStock(file: string): Promise<Map<string, number>> {

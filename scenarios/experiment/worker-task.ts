@@ -10,13 +10,22 @@ import type { PickParts } from '../benchmark/pick-run.js';
 import type { PickSuite } from '../benchmark/suites.js';
 import { parentPort, workerData } from 'node:worker_threads';
 
-const parsesRange = (workerData as { kind?: unknown } | null)?.kind === 'baton-parse-range';
+const threadKind = (workerData as { kind?: unknown } | null)?.kind;
+const parsesRange = threadKind === 'baton-parse-range';
+const importsPartitions = threadKind === 'baton-import-partitions' || threadKind === 'baton-partition-range';
 
-// A thread started to parse part of an order export (not a pool thread) does only that.
+// A thread started to parse part of an order export, or to import partitions of one (not a pool
+// thread), does only that.
 if (parsesRange && parentPort !== null) {
   const port = parentPort;
   void import('../import/split-file.js').then(({ isRangeParseData, parseRangeInThread }) => {
     if (isRangeParseData(workerData)) return parseRangeInThread(workerData, port);
+  });
+}
+if (importsPartitions && parentPort !== null) {
+  const port = parentPort;
+  void import('../import/partitioned.js').then(({ isPartitionThreadData, partitionThread }) => {
+    if (isPartitionThreadData(workerData)) partitionThread(workerData, port);
   });
 }
 
@@ -25,7 +34,7 @@ const loadEngine = async () => {
   return { runScenario: run.runScenario, withOverrides: run.withOverrides, writeRunOutputs: outputs.writeRunOutputs, loadPolicyPlugins: plugins.loadPolicyPlugins, benchmarkPicks: picks.benchmarkPicks };
 };
 // A pool thread starts loading the engine at once, before its first task arrives.
-const eagerEngine = parsesRange ? null : loadEngine();
+const eagerEngine = parsesRange || importsPartitions ? null : loadEngine();
 eagerEngine?.catch(() => {}); // a failure is reported by the first task that awaits it
 const engine = () => eagerEngine ?? loadEngine();
 

@@ -4,8 +4,9 @@
 import type { ScriptedOrder } from '../../models/config.js';
 import type { ScenarioFile } from '../schema.js';
 import { calibrate, weekOrigin, type Calibration } from './calibrate.js';
-import { orderSpan, type ImportResult } from './orders.js';
-import type { RowProblem } from './outcomes.js';
+import { historyStream, type HistoryStream } from './history-stream.js';
+import type { ImportResult } from './orders.js';
+import type { OutcomeTally, RowProblem } from './outcomes.js';
 import { zoneOffsetMs } from './time.js';
 
 /** Share of the average selling price taken as unit cost when no catalogue gives costs. */
@@ -55,20 +56,39 @@ export interface ImportOutputs {
 
 const DAY = 86_400_000;
 
+/** An import's outcome as the outputs need it: the history as a stream, and the row counts. */
+export interface ImportedHistory {
+  stream: HistoryStream;
+  tally: OutcomeTally;
+  unitsAccepted: number;
+  revenueCents: number;
+}
+
 /** Builds every output of an import (pure: the caller writes them). */
-export function buildOutputs(result: ImportResult, options: BuildOptions): ImportOutputs {
-  const h = result.history;
-  const n = h.orderMs.length;
-  const { first, last } = orderSpan(h);
+export function buildOutputs(imported: ImportedHistory | ImportResult, options: BuildOptions): ImportOutputs {
+  const result: ImportedHistory = 'history' in imported ? { ...imported, stream: historyStream(imported.history) } : imported;
+  const h = result.stream;
+  const n = h.orders;
+  const first = h.firstMs;
+  const last = h.lastMs;
   const origin = n ? weekOrigin(first, zoneOffsetMs(options.timeZone, first)) : 0;
   const calibration = calibrate(h, origin);
+  // Catalogue: average unit price of each SKU's replayed lines; cost a fixed share of it.
+  const skuUnits = new Array<number>(h.skus.length).fill(0);
+  const skuRevenue = new Array<number>(h.skus.length).fill(0);
   let units = 0;
-  for (const q of h.lineQty) units += q;
+  for (const order of h.inImportOrder()) {
+    for (const line of order.lines) {
+      skuUnits[line.sku]! += line.qty;
+      skuRevenue[line.sku]! += line.totalCents;
+      units += line.qty;
+    }
+  }
   const summary: ImportSummary = {
     rows: result.tally.rows,
     outcomes: { ...result.tally.outcomes },
     orders: n,
-    lines: h.lineOrder.length,
+    lines: h.lines,
     units,
     skus: h.skus.length,
     channels: h.channels.length,
@@ -78,13 +98,6 @@ export function buildOutputs(result: ImportResult, options: BuildOptions): Impor
     problems: result.tally.problems.map((p: RowProblem) => ({ line: p.line, reason: `${p.file}: ${p.field}, ${JSON.stringify(p.value)}: ${p.reason}` })),
   };
 
-  // Catalogue: average unit price of each SKU's replayed lines; cost a fixed share of it.
-  const skuUnits = new Array<number>(h.skus.length).fill(0);
-  const skuRevenue = new Array<number>(h.skus.length).fill(0);
-  for (let l = 0; l < h.lineSku.length; l++) {
-    skuUnits[h.lineSku[l]!]! += h.lineQty[l]!;
-    skuRevenue[h.lineSku[l]!]! += h.lineTotalCents[l]!;
-  }
   const items = h.skus.map((code, s) => {
     const priceCents = skuUnits[s]! > 0 ? Math.round(skuRevenue[s]! / skuUnits[s]!) : 0;
     return { code, priceCents, costCents: Math.round(priceCents * DEFAULT_COST_SHARE) };
@@ -101,22 +114,9 @@ export function buildOutputs(result: ImportResult, options: BuildOptions): Impor
     erp: { purchasing: { policy: 'none' as const } },
   };
 
-  // Scripted orders: lines grouped by order (a counting sort on the order index keeps memory linear).
-  const start = new Int32Array(n + 1);
-  for (const o of h.lineOrder) start[o + 1]!++;
-  for (let o = 0; o < n; o++) start[o + 1]! += start[o]!;
-  const byOrder = new Int32Array(h.lineOrder.length);
-  const fill = start.slice(0, n);
-  h.lineOrder.forEach((o, l) => (byOrder[fill[o]!++] = l));
-  // Orders in time order (stable: orders placed at the same instant keep their export order).
-  const byTime = Int32Array.from({ length: n }, (_, o) => o).sort((a, b) => h.orderMs[a]! - h.orderMs[b]! || a - b);
   const replayOrders = function* (): Iterable<ScriptedOrder> {
-    for (const o of byTime) {
-      yield {
-        atSeconds: (h.orderMs[o]! - origin) / 1000,
-        channel: h.channels[h.orderChannel[o]!]!,
-        lines: Array.from(byOrder.subarray(start[o]!, start[o + 1]!), (l) => ({ sku: h.skus[h.lineSku[l]!]!, qty: h.lineQty[l]! })),
-      };
+    for (const order of h.inTimeOrder()) {
+      yield { atSeconds: (order.ms - origin) / 1000, channel: h.channels[order.channel]!, lines: order.lines.map((l) => ({ sku: h.skus[l.sku]!, qty: l.qty })) };
     }
   };
 
@@ -124,13 +124,13 @@ export function buildOutputs(result: ImportResult, options: BuildOptions): Impor
   const skuJson = h.skus.map((code) => JSON.stringify(code));
   const channelJson = h.channels.map((name) => JSON.stringify(name));
   const replayOrderTexts = function* (): Iterable<string> {
-    for (const o of byTime) {
+    for (const order of h.inTimeOrder()) {
       let lines = '';
-      for (let k = start[o]!; k < start[o + 1]!; k++) {
-        const l = byOrder[k]!;
-        lines += `${k === start[o] ? '' : ','}{"sku":${skuJson[h.lineSku[l]!]},"qty":${h.lineQty[l]!}}`;
+      for (let k = 0; k < order.lines.length; k++) {
+        const l = order.lines[k]!;
+        lines += `${k === 0 ? '' : ','}{"sku":${skuJson[l.sku]},"qty":${l.qty}}`;
       }
-      yield `{"atSeconds":${(h.orderMs[o]! - origin) / 1000},"channel":${channelJson[h.orderChannel[o]!]},"lines":[${lines}]}`;
+      yield `{"atSeconds":${(order.ms - origin) / 1000},"channel":${channelJson[order.channel]},"lines":[${lines}]}`;
     }
   };
 
@@ -201,13 +201,10 @@ export function buildOutputs(result: ImportResult, options: BuildOptions): Impor
   };
   const csvRows = function* (): Iterable<(string | number)[]> {
     yield ['order', 'channel', 'placedAt', 'atSeconds', 'sku', 'qty', 'unitPriceCents', 'lineTotalCents', 'returned'];
-    for (let o = 0; o < n; o++) {
-      const placedAt = new Date(h.orderMs[o]!).toISOString();
-      const id = h.orderIds.at(o);
-      for (let k = start[o]!; k < start[o + 1]!; k++) {
-        const l = byOrder[k]!;
-        yield [id, h.channels[h.orderChannel[o]!]!, placedAt, (h.orderMs[o]! - origin) / 1000, h.skus[h.lineSku[l]!]!, h.lineQty[l]!, h.lineUnitCents[l]!, h.lineTotalCents[l]!, h.orderReturned[o]!];
-      }
+    for (const order of h.inImportOrder()) {
+      const placedAt = new Date(order.ms).toISOString();
+      const channel = h.channels[order.channel]!;
+      for (const l of order.lines) yield [order.id, channel, placedAt, (order.ms - origin) / 1000, h.skus[l.sku]!, l.qty, l.unitCents, l.totalCents, order.returned ? 1 : 0];
     }
   };
   return { summary, report, replayHead, replayOrders, replayOrderTexts, replayOrderCount: n, forecast, calibration, csvRows };

@@ -7,7 +7,7 @@
 //   log frequency against log rank, when asked);
 // - lines per order and units per line: the empirical distributions, reported, and the model's
 //   families (1 + NegativeBinomial lines, 1 + Poisson units) fitted to them by moments.
-import { orderSpan, type OrderHistory } from './orders.js';
+import type { HistoryStream } from './history-stream.js';
 import { ln } from '../../sim/index.js';
 
 const HOUR = 3_600_000;
@@ -51,36 +51,38 @@ export function weekOrigin(ms: number, offsetMs: number): number {
 }
 
 /** Fits every channel's demand from the history (see the module comment for the rules). */
-export function calibrate(history: OrderHistory, originMs: number): Calibration {
-  const n = history.orderMs.length;
-  const { first, last } = orderSpan(history);
+export function calibrate(history: HistoryStream, originMs: number): Calibration {
+  const n = history.orders;
+  const first = history.firstMs;
+  const last = history.lastMs;
   const windowStart = n ? originMs + Math.floor((first - originMs) / HOUR) * HOUR : originMs;
   const windowEnd = n ? originMs + (Math.floor((last - originMs) / HOUR) + 1) * HOUR : originMs;
   const exposure = new Array<number>(WEEK_HOURS).fill(0);
   for (let t = windowStart; t < windowEnd; t += HOUR) exposure[hourOfWeek(t, originMs)]!++;
-  const linesOf = new Int32Array(n);
-  for (const o of history.lineOrder) linesOf[o]!++;
   const skuLines = new Array<number>(history.skus.length).fill(0);
-  for (const s of history.lineSku) skuLines[s]!++;
+  const observed = history.channels.map(() => new Array<number>(WEEK_HOURS).fill(0));
+  const lineHists = history.channels.map((): Record<string, number> => ({}));
+  const unitHists = history.channels.map((): Record<string, number> => ({}));
+  const ordersOf = history.channels.map(() => 0);
+  for (const order of history.inImportOrder()) {
+    const c = order.channel;
+    ordersOf[c]!++;
+    observed[c]![hourOfWeek(order.ms, originMs)]!++;
+    const lineHist = lineHists[c]!;
+    const unitHist = unitHists[c]!;
+    lineHist[order.lines.length] = (lineHist[order.lines.length] ?? 0) + 1;
+    for (const line of order.lines) {
+      skuLines[line.sku]!++;
+      unitHist[line.qty] = (unitHist[line.qty] ?? 0) + 1;
+    }
+  }
   const channels = history.channels.map((channel, c) => {
-    const observed = new Array<number>(WEEK_HOURS).fill(0);
-    const lineHist: Record<string, number> = {};
-    let orders = 0;
-    for (let o = 0; o < n; o++) {
-      if (history.orderChannel[o] !== c) continue;
-      orders++;
-      observed[hourOfWeek(history.orderMs[o]!, originMs)]!++;
-      lineHist[linesOf[o]!] = (lineHist[linesOf[o]!] ?? 0) + 1;
-    }
-    const unitHist: Record<string, number> = {};
-    for (let l = 0; l < history.lineOrder.length; l++) {
-      if (history.orderChannel[history.lineOrder[l]!] !== c) continue;
-      const q = history.lineQty[l]!;
-      unitHist[q] = (unitHist[q] ?? 0) + 1;
-    }
+    const orders = ordersOf[c]!;
+    const lineHist = lineHists[c]!;
+    const unitHist = unitHists[c]!;
     const totalExposure = exposure.reduce((a, b) => a + b, 0);
     const meanRate = totalExposure > 0 ? orders / totalExposure : 0;
-    const rate = observed.map((k, h) => (exposure[h]! > 0 ? k / exposure[h]! : NaN));
+    const rate = observed[c]!.map((k, h) => (exposure[h]! > 0 ? k / exposure[h]! : NaN));
     const fallbackHours: number[] = [];
     for (let h = 0; h < WEEK_HOURS; h++) {
       if (!Number.isNaN(rate[h]!)) continue;
@@ -90,7 +92,7 @@ export function calibrate(history: OrderHistory, originMs: number): Calibration 
       for (let d = 0; d < 7; d++) {
         const k = d * 24 + (h % 24);
         if (exposure[k]! > 0) {
-          sum += observed[k]!;
+          sum += observed[c]![k]!;
           hours += exposure[k]!;
         }
       }
@@ -103,7 +105,7 @@ export function calibrate(history: OrderHistory, originMs: number): Calibration 
     const over = lines.variance - extraLinesMean;
     const extraLinesDispersion = over > 1e-9 && extraLinesMean > 0 ? Math.min(1e6, (extraLinesMean * extraLinesMean) / over) : 1e6;
     const fit: ChannelFit = {
-      channel, orders, observedByHourOfWeek: observed, exposureHours: exposure, ratePerHour: rate, fallbackHours,
+      channel, orders, observedByHourOfWeek: observed[c]!, exposureHours: exposure, ratePerHour: rate, fallbackHours,
       ordersPerDay: (rate.reduce((a, b) => a + b, 0) / WEEK_HOURS) * 24,
       linesPerOrder: lineHist, unitsPerLine: unitHist,
       extraLinesMean, extraLinesDispersion, extraUnitsMean: Math.max(0, units.mean - 1),

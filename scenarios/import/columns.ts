@@ -109,6 +109,11 @@ export class TextColumn implements TextList {
   }
 }
 
+/** A copy of a text that holds no part of a larger one (V8 may keep a slice's whole parent text alive). */
+export function ownText(text: string): string {
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
+}
+
 /** A 32-bit hash of a text (FNV-1a over its UTF-16 code units, with a final mix). */
 export function textHash(text: string): number {
   let h = 0x811c9dc5;

@@ -87,9 +87,9 @@ export interface RowTail {
 
 /**
  * The rows of delimited text read from chunks in this thread, the first record being the header.
- * `tail`, when given, is started as soon as the columns are known and its rows follow these.
+ * `tail`, when given, is started as soon as the header's columns are found, and its rows follow these.
  */
-export function rowsFromChunks(chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, preset: OrderPreset, tail?: (columns: number[]) => RowTail): RowStream {
+export function rowsFromChunks(chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, preset: OrderPreset, tail?: (columns: number[], header: HeaderRow) => RowTail): RowStream {
   const source = readDelimitedBatches(chunks, { delimiter: preset.delimiter })[Symbol.asyncIterator]();
   let pending: CsvRecord[] = [];
   let header: HeaderRow | null | undefined;
@@ -103,7 +103,7 @@ export function rowsFromChunks(chunks: AsyncIterable<Buffer | string> | Iterable
       }
       const first = pending.shift()!;
       header = { line: first.line, fields: first.fields, columns: locateColumns(first.fields, preset) };
-      if (tail !== undefined && typeof header.columns !== 'string') rest = tail(header.columns);
+      if (tail !== undefined && typeof header.columns !== 'string') rest = tail(header.columns, header);
       return header;
     },
     async *batches() {
@@ -118,6 +118,22 @@ export function rowsFromChunks(chunks: AsyncIterable<Buffer | string> | Iterable
     close() {
       void source.return?.();
       rest?.close();
+    },
+  };
+}
+
+/** The rows of delimited text that follows a header read elsewhere (the rest of a file; `firstLine` is its first line's number). */
+export function rowsAfterHeader(chunks: AsyncIterable<Buffer | string>, preset: OrderPreset, header: HeaderRow, firstLine: number): RowStream {
+  const source = readDelimitedBatches(chunks, { delimiter: preset.delimiter, firstLine })[Symbol.asyncIterator]();
+  const columns = typeof header.columns === 'string' ? null : header.columns;
+  return {
+    header: async () => header,
+    async *batches() {
+      if (columns === null) return;
+      for (let next = await source.next(); !next.done; next = await source.next()) yield new RecordRows(next.value, columns);
+    },
+    close() {
+      void source.return?.();
     },
   };
 }

@@ -1,16 +1,19 @@
 // Order exports to an order history: each data row lands in exactly one outcome (accepted, return,
 // cancellation, adjustment, duplicate, blank, rejected with a reason); accepted and returned lines
 // form the orders a replay places. Pure: reads chunks it is given, touches no file or terminal.
-import { GrowableColumn, TextIndex, type TextColumn, type TextList } from './columns.js';
+import { GrowableColumn, TextIndex, ownText, type TextColumn, type TextList } from './columns.js';
 import { FingerprintSet } from './fingerprints.js';
 import { rowsFromChunks, slot, type ColumnSlot, type RowBatch, type RowStream } from './order-rows.js';
 import { parseMoneyCents } from './money.js';
-import { OutcomeTally, type Outcome, type RowProblem } from './outcomes.js';
+import { OutcomeTally, type Outcome, type RowProblem, type TallySnapshot } from './outcomes.js';
 import type { OrderPreset } from './presets.js';
 import { timestampParser } from './time.js';
 
-/** One export file to read: its name (for problems) and its bytes in chunks, or its rows (read partly on another thread). */
-export type OrderSource = { name: string; chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string> } | { name: string; rows: RowStream };
+/**
+ * One export file to read: its name (for problems) and its bytes in chunks, or its rows (read partly
+ * on another thread), or its path (a partitioned import splits it between two threads itself).
+ */
+export type OrderSource = { name: string; chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string> } | { name: string; rows: RowStream } | { name: string; path: string };
 
 export interface ImportOptions {
   preset: OrderPreset;
@@ -149,180 +152,324 @@ class HistoryColumns {
   }
 }
 
-/** Reads every source with the preset and returns the history, the outcome tally and any file-level problems. */
-export async function importOrders(sources: OrderSource[], options: ImportOptions): Promise<ImportResult> {
-  const preset = options.preset;
-  const history = new HistoryColumns();
-  const tally = new OutcomeTally();
-  const fatal: RowProblem[] = [];
-  const skuIndex = new Map<string, number>();
-  const channelIndex = new Map<string, number>();
-  const contexts = new OrderContexts();
-  const seen = new FingerprintSet();
-  const fingerprint = new Uint32Array(2);
-  const parseTime = timestampParser(preset.timestampFormat, options.timeZone ?? 'UTC');
-  const maxShare = options.maxRejectedShare ?? 0.5;
-  let unitsAccepted = 0;
-  let revenueCents = 0;
+/** One data row as the order logic takes it (filled in place by the reader; fields already trimmed). */
+export interface ImportRow {
+  /** The row's place among every data row of every source (0, 1, ...): first-seen orders follow it. */
+  seq: number;
+  /** Index of the row's source file in the list given. */
+  file: number;
+  line: number;
+  fingerprintHigh: number;
+  fingerprintLow: number;
+  /**
+   * True when the row before it (blank rows, rows of the wrong width and rows without an order id
+   * aside; duplicates counted) has the same order id: a continuation row continues that order.
+   */
+  sameAsBefore: boolean;
+  /** The preset column's text in this row, trimmed ('' when the export lacks the column). */
+  get(key: ColumnSlot): string;
+}
 
-  const channelOf = (name: string): number => {
-    let index = channelIndex.get(name);
-    if (index === undefined) {
-      index = history.channels.length;
-      history.channels.push(name);
-      channelIndex.set(name, index);
-    }
-    return index;
-  };
-  const skuOf = (code: string): number => {
-    let index = skuIndex.get(code);
-    if (index === undefined) {
-      index = history.skus.length;
-      history.skus.push(code);
-      skuIndex.set(code, index);
-    }
-    return index;
-  };
+/** An import's counts as plain data. */
+export interface CountsSnapshot {
+  tally: TallySnapshot;
+  unitsAccepted: number;
+  revenueCents: number;
+  rowsOf: number[];
+  rejectedOf: number[];
+}
 
-  for (const source of sources) {
-    const file = source.name;
-    const before = { rejected: tally.outcomes.rejected, rows: tally.rows, blank: tally.outcomes.blank };
-    let previousId = '';
-    let previousContext = -1;
-    const stream = 'rows' in source ? source.rows : rowsFromChunks(source.chunks, preset);
-    try {
-      const header = await stream.header();
-      if (header === null) fatal.push({ file, line: 1, field: '(header)', value: '', reason: 'empty file: no header row' });
-      else if (typeof header.columns === 'string') fatal.push({ file, line: header.line, field: '(header)', value: header.fields.slice(0, 6).join(preset.delimiter === '\t' ? ' ' : ','), reason: header.columns });
-      const width = header?.fields.length ?? 0;
-      // The row being read; the helpers below are made once per file, not once per row.
-      let batch: RowBatch | null = null;
-      let r = 0;
-      const reject = (field: string, value: string, reason: string): void => tally.add('rejected', { file, line: batch!.line(r), field, value, reason });
-      const get = (key: ColumnSlot): string => batch!.column(r, slot[key]).trim();
-      for await (batch of stream.batches()) for (r = 0; r < batch.length; r++) {
-        if (batch.blank(r)) {
-          tally.add('blank');
-          continue;
-        }
-        const fieldCount = batch.fieldCount(r);
-        if (fieldCount !== width) {
-          reject('(row)', `${fieldCount} fields`, `the header has ${width} fields`);
-          continue;
-        }
-        batch.fingerprint(r, fingerprint);
-        if (!seen.add(fingerprint[0]!, fingerprint[1]!)) {
-          tally.add('duplicate');
-          continue;
-        }
-        const id = get('orderId');
-        if (id === '') {
-          reject(preset.columns.orderId, '', 'no order id');
-          continue;
-        }
-        const sameAsBefore = id === previousId;
-        const continuation = preset.continuationRows && sameAsBefore;
-        previousId = id;
-        // An order's rows usually follow each other: the row before's context saves a lookup.
-        let context = sameAsBefore ? previousContext : contexts.ids.find(id);
-        previousContext = context;
-        const stamp = get('timestamp');
-        if (!(continuation && context >= 0 && stamp === '')) {
-          const time = parseTime(stamp);
-          if (!time.ok) {
-            reject(preset.columns.timestamp, stamp, time.reason);
-            continue;
-          }
-          if (context < 0 || !continuation) {
-            const status = get('status').toLowerCase();
-            const channel = channelOf(options.channel ?? (preset.columns.channel ? channelName(get('channel')) : preset.defaultChannel));
-            const cancelled = get('cancelledAt') !== '' || preset.cancelledStatuses.includes(status);
-            const returned = preset.returnedStatuses.includes(status) || preset.returnedStatuses.includes(get('financialStatus').toLowerCase());
-            if (context >= 0 && contexts.channel.get(context) === channel) {
-              // The same order again (an invoice spanning a minute, say): its first time stands.
-              if (cancelled) contexts.flags.set(context, contexts.flags.get(context) | CANCELLED);
-            } else {
-              if (context >= 0) {
-                reject(preset.columns.orderId, id, 'order id seen before on another channel');
-                continue;
-              }
-              context = contexts.add(id, time.ms, channel, (cancelled ? CANCELLED : 0) | (returned ? RETURNED : 0));
-              previousContext = context;
-            }
-          }
-        }
-        if (context < 0) {
-          reject(preset.columns.orderId, id, 'continuation row with no order row before it');
-          continue;
-        }
-        if (preset.cancellationPrefix && id.startsWith(preset.cancellationPrefix)) {
-          tally.add('cancellation');
-          continue;
-        }
-        const flags = contexts.flags.get(context);
-        if ((flags & CANCELLED) !== 0) {
-          tally.add('cancellation');
-          continue;
-        }
-        const qtyText = get('quantity');
-        const qty = parseQuantity(qtyText);
-        if (typeof qty === 'string') {
-          reject(preset.columns.quantity, qtyText, qty);
-          continue;
-        }
-        if (qty === 0) {
-          reject(preset.columns.quantity, qtyText, 'zero quantity');
-          continue;
-        }
-        const sku = get('sku');
-        if (sku === '' || sku.length > 64) {
-          reject(preset.columns.sku, sku, sku === '' ? 'no SKU' : 'SKU longer than 64 characters');
-          continue;
-        }
-        const priceText = get('price');
-        const price = parseMoneyCents(priceText);
-        if (!price.ok) {
-          reject(preset.columns.price, priceText, price.reason);
-          continue;
-        }
-        if (price.cents < 0) {
-          reject(preset.columns.price, priceText, 'negative price');
-          continue;
-        }
-        if (qty < 0) {
-          tally.add(preset.cancellationPrefix ? 'adjustment' : 'return');
-          continue;
-        }
-        const returned = (flags & RETURNED) !== 0;
-        const outcome: Outcome = returned ? 'return' : 'accepted';
-        let order = contexts.order.get(context);
-        if (order < 0) {
-          order = history.orderContext.length;
-          contexts.order.set(context, order);
-          history.orderContext.push(context);
-        }
-        const total = preset.priceIs === 'line' ? price.cents : price.cents * qty;
-        history.lineOrder.push(order);
-        history.lineSku.push(skuOf(sku));
-        history.lineQty.push(qty);
-        history.lineUnitCents.push(preset.priceIs === 'line' ? Math.round(price.cents / qty) : price.cents);
-        history.lineTotalCents.push(total);
-        if (outcome === 'accepted') {
-          unitsAccepted += qty;
-          revenueCents += total;
-        }
-        tally.add(outcome);
-      }
-    } finally {
-      stream.close();
-    }
-    const rows = tally.rows - before.rows - (tally.outcomes.blank - before.blank);
-    const rejected = tally.outcomes.rejected - before.rejected;
-    if (rows > 0 && rejected / rows > maxShare) {
-      fatal.push({ file, line: 0, field: '(file)', value: `${rejected} of ${rows} rows`, reason: `most rows were rejected (more than ${Math.round(maxShare * 100)}%): is this the right preset?` });
+/** Counts shared by every part of one import (all sources, and every partition of a partitioned one). */
+export class ImportCounts {
+  readonly tally = new OutcomeTally();
+  readonly fatal: RowProblem[] = [];
+  unitsAccepted = 0;
+  revenueCents = 0;
+  private readonly rowsOf: number[] = [];
+  private readonly rejectedOf: number[] = [];
+
+  constructor(readonly files: readonly string[]) {
+    for (let f = 0; f < files.length; f++) {
+      this.rowsOf.push(0);
+      this.rejectedOf.push(0);
     }
   }
-  return { history: history.finish(contexts), tally, fatal, unitsAccepted, revenueCents };
+
+  /** Records a data row's outcome (its problem, when rejected, ordered by the row's place). */
+  add(row: Pick<ImportRow, 'seq' | 'file'>, outcome: Outcome, problem?: RowProblem): void {
+    this.tally.add(outcome, problem, row.seq);
+    if (outcome !== 'blank') this.rowsOf[row.file]!++;
+    if (outcome === 'rejected') this.rejectedOf[row.file]!++;
+  }
+
+  /** The counts as plain data (to cross threads); file-level problems are not included. */
+  snapshot(): CountsSnapshot {
+    return { tally: this.tally.snapshot(), unitsAccepted: this.unitsAccepted, revenueCents: this.revenueCents, rowsOf: [...this.rowsOf], rejectedOf: [...this.rejectedOf] };
+  }
+
+  /** Adds the counts of other rows of the same import (a partition or a part of a file read elsewhere, its rows numbered from `seqOffset`). */
+  merge(other: CountsSnapshot, seqOffset = 0): void {
+    this.tally.merge(other.tally, seqOffset);
+    this.unitsAccepted += other.unitsAccepted;
+    this.revenueCents += other.revenueCents;
+    other.rowsOf.forEach((n, f) => (this.rowsOf[f]! += n));
+    other.rejectedOf.forEach((n, f) => (this.rejectedOf[f]! += n));
+  }
+
+  /** Adds a file-level problem for each file whose non-blank rows were mostly rejected. */
+  checkRejectedShares(maxShare: number): void {
+    this.files.forEach((file, f) => {
+      const rows = this.rowsOf[f]!;
+      const rejected = this.rejectedOf[f]!;
+      if (rows > 0 && rejected / rows > maxShare) {
+        this.fatal.push({ file, line: 0, field: '(file)', value: `${rejected} of ${rows} rows`, reason: `most rows were rejected (more than ${Math.round(maxShare * 100)}%): is this the right preset?` });
+      }
+    });
+  }
+}
+
+/**
+ * The order logic: takes rows one at a time and builds the history of the orders they place. Every
+ * rule needs only the rows of the same order id (duplicates repeat the id too), so the rows of a set
+ * of ids, in file order, give those ids the outcomes the whole file gives them: a partitioned import
+ * runs one of these per partition. Channels, SKUs and orders are numbered as first met here, and each
+ * remembers the `seq` of the row that met it, so partitions can be merged in file order.
+ */
+export class OrderImporter {
+  private readonly history = new HistoryColumns();
+  private readonly contexts = new OrderContexts();
+  private readonly seen = new FingerprintSet();
+  private readonly skuIndex = new Map<string, number>();
+  private readonly channelIndex = new Map<string, number>();
+  private readonly parseTime: ReturnType<typeof timestampParser>;
+  /** The seq of the row that first met each channel, SKU and order (by local index). */
+  readonly channelSeq: number[] = [];
+  readonly skuSeq: number[] = [];
+  readonly orderSeq = new GrowableColumn(Float64Array);
+  private previousId = '';
+  private previousContext = -1;
+
+  constructor(private readonly options: ImportOptions, private readonly counts: ImportCounts) {
+    this.parseTime = timestampParser(options.preset.timestampFormat, options.timeZone ?? 'UTC');
+  }
+
+  private channelOf(name: string, seq: number): number {
+    let index = this.channelIndex.get(name);
+    if (index === undefined) {
+      index = this.history.channels.length;
+      // kept for the whole import: a copy, not a slice of the batch's text
+      name = ownText(name);
+      this.history.channels.push(name);
+      this.channelSeq.push(seq);
+      this.channelIndex.set(name, index);
+    }
+    return index;
+  }
+
+  private skuOf(code: string, seq: number): number {
+    let index = this.skuIndex.get(code);
+    if (index === undefined) {
+      index = this.history.skus.length;
+      code = ownText(code);
+      this.history.skus.push(code);
+      this.skuSeq.push(seq);
+      this.skuIndex.set(code, index);
+    }
+    return index;
+  }
+
+  private reject(row: ImportRow, field: string, value: string, reason: string): void {
+    this.counts.add(row, 'rejected', { file: this.counts.files[row.file]!, line: row.line, field, value, reason });
+  }
+
+  /** Takes one non-blank data row of the header's width and records its outcome. */
+  take(row: ImportRow): void {
+    const { preset } = this.options;
+    const { contexts, history, counts } = this;
+    if (!this.seen.add(row.fingerprintHigh, row.fingerprintLow)) {
+      counts.add(row, 'duplicate');
+      return;
+    }
+    const id = row.get('orderId');
+    if (id === '') {
+      this.reject(row, preset.columns.orderId, '', 'no order id');
+      return;
+    }
+    const continuation = preset.continuationRows && row.sameAsBefore;
+    // An order's rows usually follow each other: the last id's context saves a lookup.
+    let context = id === this.previousId ? this.previousContext : contexts.ids.find(id);
+    this.previousId = id;
+    this.previousContext = context;
+    const stamp = row.get('timestamp');
+    if (!(continuation && context >= 0 && stamp === '')) {
+      const time = this.parseTime(stamp);
+      if (!time.ok) {
+        this.reject(row, preset.columns.timestamp, stamp, time.reason);
+        return;
+      }
+      if (context < 0 || !continuation) {
+        const status = row.get('status').toLowerCase();
+        const channel = this.channelOf(this.options.channel ?? (preset.columns.channel ? channelName(row.get('channel')) : preset.defaultChannel), row.seq);
+        const cancelled = row.get('cancelledAt') !== '' || preset.cancelledStatuses.includes(status);
+        const returned = preset.returnedStatuses.includes(status) || preset.returnedStatuses.includes(row.get('financialStatus').toLowerCase());
+        if (context >= 0 && contexts.channel.get(context) === channel) {
+          // The same order again (an invoice spanning a minute, say): its first time stands.
+          if (cancelled) contexts.flags.set(context, contexts.flags.get(context) | CANCELLED);
+        } else {
+          if (context >= 0) {
+            this.reject(row, preset.columns.orderId, id, 'order id seen before on another channel');
+            return;
+          }
+          context = contexts.add(id, time.ms, channel, (cancelled ? CANCELLED : 0) | (returned ? RETURNED : 0));
+          this.previousContext = context;
+        }
+      }
+    }
+    if (context < 0) {
+      this.reject(row, preset.columns.orderId, id, 'continuation row with no order row before it');
+      return;
+    }
+    if (preset.cancellationPrefix && id.startsWith(preset.cancellationPrefix)) {
+      counts.add(row, 'cancellation');
+      return;
+    }
+    const flags = contexts.flags.get(context);
+    if ((flags & CANCELLED) !== 0) {
+      counts.add(row, 'cancellation');
+      return;
+    }
+    const qtyText = row.get('quantity');
+    const qty = parseQuantity(qtyText);
+    if (typeof qty === 'string') {
+      this.reject(row, preset.columns.quantity, qtyText, qty);
+      return;
+    }
+    if (qty === 0) {
+      this.reject(row, preset.columns.quantity, qtyText, 'zero quantity');
+      return;
+    }
+    const sku = row.get('sku');
+    if (sku === '' || sku.length > 64) {
+      this.reject(row, preset.columns.sku, sku, sku === '' ? 'no SKU' : 'SKU longer than 64 characters');
+      return;
+    }
+    const priceText = row.get('price');
+    const price = parseMoneyCents(priceText);
+    if (!price.ok) {
+      this.reject(row, preset.columns.price, priceText, price.reason);
+      return;
+    }
+    if (price.cents < 0) {
+      this.reject(row, preset.columns.price, priceText, 'negative price');
+      return;
+    }
+    if (qty < 0) {
+      counts.add(row, preset.cancellationPrefix ? 'adjustment' : 'return');
+      return;
+    }
+    const returned = (flags & RETURNED) !== 0;
+    const outcome: Outcome = returned ? 'return' : 'accepted';
+    let order = contexts.order.get(context);
+    if (order < 0) {
+      order = history.orderContext.length;
+      contexts.order.set(context, order);
+      history.orderContext.push(context);
+      this.orderSeq.push(row.seq);
+    }
+    const total = preset.priceIs === 'line' ? price.cents : price.cents * qty;
+    history.lineOrder.push(order);
+    history.lineSku.push(this.skuOf(sku, row.seq));
+    history.lineQty.push(qty);
+    history.lineUnitCents.push(preset.priceIs === 'line' ? Math.round(price.cents / qty) : price.cents);
+    history.lineTotalCents.push(total);
+    if (outcome === 'accepted') {
+      counts.unitsAccepted += qty;
+      counts.revenueCents += total;
+    }
+    counts.add(row, outcome);
+  }
+
+  /** The history of the rows taken (channels, SKUs and orders numbered as first met). */
+  finish(): OrderHistory {
+    return this.history.finish(this.contexts);
+  }
+}
+
+/** Where reading rows stands: the next row's place (`seq`), and the order ids around a part read. */
+export interface RowCursor {
+  seq: number;
+}
+
+/** What reading one source (or part of one) met: its last order id, and its first row with one. */
+export interface ReadSpan {
+  lastId: string;
+  firstWithId: { seq: number; id: string } | null;
+}
+
+/**
+ * Reads one source's rows (source `file` of the import): blank rows and rows of the wrong width are
+ * counted here; every other row is handed to `take` (filled in place, valid during the call). A file
+ * problem (empty or unrecognised header) goes to `counts.fatal`. `cursor.seq` numbers the rows.
+ */
+export async function readSourceRows(source: OrderSource, file: number, preset: OrderPreset, counts: ImportCounts, cursor: RowCursor, take: (row: ImportRow) => void): Promise<ReadSpan> {
+  let batch: RowBatch | null = null;
+  let r = 0;
+  const fingerprint = new Uint32Array(2);
+  const row: ImportRow = {
+    seq: 0, file, line: 0, fingerprintHigh: 0, fingerprintLow: 0, sameAsBefore: false,
+    get: (key: ColumnSlot): string => batch!.column(r, slot[key]).trim(),
+  };
+  const name = source.name;
+  const span: ReadSpan = { lastId: '', firstWithId: null };
+  if (!('rows' in source || 'chunks' in source)) throw new Error(`${name}: a file source is read by the partitioned import only`);
+  const stream = 'rows' in source ? source.rows : rowsFromChunks(source.chunks, preset);
+  try {
+    const header = await stream.header();
+    if (header === null) counts.fatal.push({ file: name, line: 1, field: '(header)', value: '', reason: 'empty file: no header row' });
+    else if (typeof header.columns === 'string') counts.fatal.push({ file: name, line: header.line, field: '(header)', value: header.fields.slice(0, 6).join(preset.delimiter === '\t' ? ' ' : ','), reason: header.columns });
+    const width = header?.fields.length ?? 0;
+    for await (batch of stream.batches()) for (r = 0; r < batch.length; r++) {
+      row.seq = cursor.seq++;
+      row.line = batch.line(r);
+      if (batch.blank(r)) {
+        counts.add(row, 'blank');
+        continue;
+      }
+      const fieldCount = batch.fieldCount(r);
+      if (fieldCount !== width) {
+        counts.add(row, 'rejected', { file: name, line: row.line, field: '(row)', value: `${fieldCount} fields`, reason: `the header has ${width} fields` });
+        continue;
+      }
+      batch.fingerprint(r, fingerprint);
+      row.fingerprintHigh = fingerprint[0]!;
+      row.fingerprintLow = fingerprint[1]!;
+      const id = row.get('orderId');
+      row.sameAsBefore = id !== '' && id === span.lastId;
+      if (id !== '') {
+        span.lastId = id;
+        span.firstWithId ??= { seq: row.seq, id };
+      }
+      take(row);
+    }
+  } finally {
+    stream.close();
+  }
+  return span;
+}
+
+/** Reads every source's rows in order (see `readSourceRows`). */
+export async function readImportRows(sources: OrderSource[], preset: OrderPreset, counts: ImportCounts, take: (row: ImportRow) => void): Promise<void> {
+  const cursor: RowCursor = { seq: 0 };
+  for (let f = 0; f < sources.length; f++) await readSourceRows(sources[f]!, f, preset, counts, cursor, take);
+}
+
+/** Reads every source with the preset and returns the history, the outcome tally and any file-level problems. */
+export async function importOrders(sources: OrderSource[], options: ImportOptions): Promise<ImportResult> {
+  const counts = new ImportCounts(sources.map((s) => s.name));
+  const importer = new OrderImporter(options, counts);
+  await readImportRows(sources, options.preset, counts, (row) => importer.take(row));
+  counts.checkRejectedShares(options.maxRejectedShare ?? 0.5);
+  return { history: importer.finish(), tally: counts.tally, fatal: counts.fatal, unitsAccepted: counts.unitsAccepted, revenueCents: counts.revenueCents };
 }
 
 /** A whole number of units, optionally signed, with thousands separators; else the reason. */

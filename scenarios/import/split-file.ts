@@ -77,7 +77,8 @@ export function recordBoundary(path: string, target: number): { at: number; line
   }
 }
 
-async function* fileChunks(path: string, start: number, end: number | undefined, onBytes: (bytes: number) => void): AsyncGenerator<Buffer> {
+/** The file's bytes from `start` to `end` (inclusive; the end of the file when undefined), reporting the bytes read so far. */
+export async function* fileChunks(path: string, start: number, end: number | undefined, onBytes: (bytes: number) => void): AsyncGenerator<Buffer> {
   let read = 0;
   for await (const chunk of createReadStream(path, { start, end, highWaterMark: defaults.readBytes })) {
     read += (chunk as Buffer).length;
@@ -86,13 +87,22 @@ async function* fileChunks(path: string, start: number, end: number | undefined,
   }
 }
 
-/** The rows of an order export file: split between this thread and a parsing thread when it is a big CSV, else all read here. */
-export function rowsFromFile(path: string, preset: OrderPreset, onBytes: (bytes: number) => void = () => {}, options: { minSplitBytes?: number; ownShare?: number } = {}): RowStream {
+/**
+ * Where a big CSV export splits between two threads: the first record boundary past `share` of it,
+ * or null when the file is read by one thread (small, TSV, or no boundary).
+ */
+export function splitPoint(path: string, preset: OrderPreset, share: number, minSplitBytes: number = defaults.minSplitBytes): { at: number; lines: number } | null {
   const size = statSync(path).size;
   // A TSV export is read with relaxed quotes: a quote there need not open a field, so no safe split.
-  const split = size >= (options.minSplitBytes ?? defaults.minSplitBytes) && preset.delimiter !== '\t';
-  const boundary = split ? recordBoundary(path, Math.floor(size * (options.ownShare ?? defaults.ownShare))) : null;
-  if (boundary === null || boundary.at >= size) return rowsFromChunks(fileChunks(path, 0, undefined, onBytes), preset);
+  if (size < minSplitBytes || preset.delimiter === '\t') return null;
+  const boundary = recordBoundary(path, Math.floor(size * share));
+  return boundary === null || boundary.at >= size ? null : boundary;
+}
+
+/** The rows of an order export file: split between this thread and a parsing thread when it is a big CSV, else all read here. */
+export function rowsFromFile(path: string, preset: OrderPreset, onBytes: (bytes: number) => void = () => {}, options: { minSplitBytes?: number; ownShare?: number } = {}): RowStream {
+  const boundary = splitPoint(path, preset, options.ownShare ?? defaults.ownShare, options.minSplitBytes);
+  if (boundary === null) return rowsFromChunks(fileChunks(path, 0, undefined, onBytes), preset);
   let ownBytes = 0;
   let tailBytes = 0;
   const own = fileChunks(path, 0, boundary.at - 1, (bytes) => onBytes((ownBytes = bytes) + tailBytes));

@@ -17,3 +17,19 @@ describe('OutcomeTally', () => {
       .toBe('orders.csv:7: Lineitem quantity, "two", not a whole number');
   });
 });
+
+describe('OutcomeTally problem order', () => {
+  it('keeps the problems of the first rows whatever order the rows come in', () => {
+    const problem = (line: number) => ({ file: 'f.csv', line, field: 'qty', value: 'x', reason: 'bad' });
+    const inOrder = new OutcomeTally();
+    const shuffled = new OutcomeTally();
+    const seqs = Array.from({ length: 300 }, (_, i) => i);
+    for (const seq of seqs) inOrder.add('rejected', problem(seq + 2), seq);
+    // a fixed permutation: odd rows first (descending), then even rows
+    const order = [...seqs.filter((s) => s % 2 === 1).reverse(), ...seqs.filter((s) => s % 2 === 0)];
+    for (const seq of order) shuffled.add('rejected', problem(seq + 2), seq);
+    expect(shuffled.problems).toEqual(inOrder.problems);
+    expect(shuffled.problems.map((p) => p.line)).toEqual(Array.from({ length: PROBLEM_LIMIT }, (_, i) => i + 2));
+    expect(shuffled.problemCount).toBe(300);
+  });
+});
