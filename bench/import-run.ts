@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { buildOutputs } from '../scenarios/import/build.js';
 import { importOrdersBounded, partitionCount } from '../scenarios/import/partitioned.js';
-import { csvText } from '../scenarios/import/orders-csv.js';
+import { linesText, ordersCsvLines } from '../scenarios/import/orders-csv.js';
 import { orderPresets, presetHeaders } from '../scenarios/import/presets.js';
 import { replayScenarioJson, validateReplay } from '../scenarios/import/replay-file.js';
 import { validateScenario } from '../scenarios/validate.js';
@@ -67,7 +67,7 @@ try {
   let chars = 0;
   for (const piece of replayScenarioJson(outputs)) chars += piece.length;
   let csvChars = 0;
-  for (const piece of csvText(outputs.csvRows())) csvChars += piece.length;
+  for (const piece of linesText(ordersCsvLines(outputs))) csvChars += piece.length;
   const seconds = (performance.now() - started) / 1000;
   result.dispose();
   process.stdout.write(`${JSON.stringify({ lines, rows: result.tally.rows, partitions: partitionCount(statSync(file).size), orders: outputs.summary.orders, seconds: Number(seconds.toFixed(2)), linesPerSecond: Math.round(lines / seconds), scenarioMB: Math.round(chars / 1e6), csvMB: Math.round(csvChars / 1e6), peakMemoryMB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);

@@ -12,7 +12,7 @@ import { CsvSyntaxError } from '../../scenarios/import/csv.js';
 import type { OrderSource } from '../../scenarios/import/orders.js';
 import type { RowProblem } from '../../scenarios/import/outcomes.js';
 import { columnMapSchema, orderPresets, presetFromColumnMap, type OrderPreset } from '../../scenarios/import/presets.js';
-import { csvText } from '../../scenarios/import/orders-csv.js';
+import { linesText, ordersCsvLines } from '../../scenarios/import/orders-csv.js';
 import { importOrdersBounded, type PartitionedImport } from '../../scenarios/import/partitioned.js';
 import { replayScenarioJson, validateReplay } from '../../scenarios/import/replay-file.js';
 import { isTimeZone } from '../../scenarios/import/time.js';
@@ -118,7 +118,7 @@ async function writeImport(args: ImportArgs, imported: ImportedHistory & { fatal
   try {
     for (const piece of replayScenarioJson(outputs)) replay.write(piece);
     replay.write('\n');
-    for (const piece of csvText(outputs.csvRows())) csv.write(piece);
+    for (const piece of linesText(ordersCsvLines(outputs))) csv.write(piece);
   } catch (error) {
     csv.abort();
     replay.abort();

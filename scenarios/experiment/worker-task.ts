@@ -24,7 +24,7 @@ if (parsesRange && parentPort !== null) {
 }
 if (importsPartitions && parentPort !== null) {
   const port = parentPort;
-  void import('../import/partitioned.js').then(({ isPartitionThreadData, partitionThread }) => {
+  void import('../import/partition-threads.js').then(({ isPartitionThreadData, partitionThread }) => {
     if (isPartitionThreadData(workerData)) partitionThread(workerData, port);
   });
 }

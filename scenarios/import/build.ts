@@ -52,9 +52,14 @@ export interface ImportOutputs {
   calibration: Calibration;
   /** The normalised order lines (orders.csv), header first. */
   csvRows: () => Iterable<(string | number)[]>;
+  /** The history the outputs are built from (orders.csv's lines are formatted from it, see orders-csv.ts). */
+  history: HistoryStream;
 }
 
 const DAY = 86_400_000;
+
+/** orders.csv's columns. */
+export const ordersCsvHeader = ['order', 'channel', 'placedAt', 'atSeconds', 'sku', 'qty', 'unitPriceCents', 'lineTotalCents', 'returned'] as const;
 
 /** An import's outcome as the outputs need it: the history as a stream, and the row counts. */
 export interface ImportedHistory {
@@ -74,16 +79,9 @@ export function buildOutputs(imported: ImportedHistory | ImportResult, options: 
   const origin = n ? weekOrigin(first, zoneOffsetMs(options.timeZone, first)) : 0;
   const calibration = calibrate(h, origin);
   // Catalogue: average unit price of each SKU's replayed lines; cost a fixed share of it.
-  const skuUnits = new Array<number>(h.skus.length).fill(0);
-  const skuRevenue = new Array<number>(h.skus.length).fill(0);
-  let units = 0;
-  for (const order of h.inImportOrder()) {
-    for (const line of order.lines) {
-      skuUnits[line.sku]! += line.qty;
-      skuRevenue[line.sku]! += line.totalCents;
-      units += line.qty;
-    }
-  }
+  const skuUnits = h.skuUnits;
+  const skuRevenue = h.skuRevenueCents;
+  const units = skuUnits.reduce((a, b) => a + b, 0);
   const summary: ImportSummary = {
     rows: result.tally.rows,
     outcomes: { ...result.tally.outcomes },
@@ -200,13 +198,13 @@ export function buildOutputs(imported: ImportedHistory | ImportResult, options: 
     },
   };
   const csvRows = function* (): Iterable<(string | number)[]> {
-    yield ['order', 'channel', 'placedAt', 'atSeconds', 'sku', 'qty', 'unitPriceCents', 'lineTotalCents', 'returned'];
+    yield [...ordersCsvHeader];
     for (const order of h.inImportOrder()) {
       const placedAt = new Date(order.ms).toISOString();
       const channel = h.channels[order.channel]!;
       for (const l of order.lines) yield [order.id, channel, placedAt, (order.ms - origin) / 1000, h.skus[l.sku]!, l.qty, l.unitCents, l.totalCents, order.returned ? 1 : 0];
     }
   };
-  return { summary, report, replayHead, replayOrders, replayOrderTexts, replayOrderCount: n, forecast, calibration, csvRows };
+  return { summary, report, replayHead, replayOrders, replayOrderTexts, replayOrderCount: n, forecast, calibration, csvRows, history: h };
 }
 

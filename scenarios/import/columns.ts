@@ -66,7 +66,12 @@ export interface TextList extends Iterable<string> {
 export class TextColumn implements TextList {
   private chars = new Uint16Array(defaults.textCapacity);
   private used = 0;
-  private readonly ends = new GrowableColumn(Float64Array);
+  private readonly ends: GrowableColumn<Float64Array>;
+
+  /** `rows`: how many texts to make room for at first. */
+  constructor(rows: number = defaults.capacity) {
+    this.ends = new GrowableColumn(Float64Array, Math.max(1, rows));
+  }
 
   get length(): number {
     return this.ends.length;
@@ -109,6 +114,13 @@ export class TextColumn implements TextList {
   }
 }
 
+/** The least power of two at or above n (n >= 1). */
+export function nextPowerOfTwo(n: number): number {
+  let power = 1;
+  while (power < n) power *= 2;
+  return power;
+}
+
 /** A copy of a text that holds no part of a larger one (V8 may keep a slice's whole parent text alive). */
 export function ownText(text: string): string {
   return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
@@ -123,9 +135,16 @@ export function textHash(text: string): number {
 
 /** Distinct texts in a TextColumn with a hash table from text to row (open addressing, at most half full). */
 export class TextIndex {
-  readonly texts = new TextColumn();
-  private table = new Int32Array(defaults.emptyIndexSlots).fill(-1);
-  private readonly hashes = new GrowableColumn(Int32Array);
+  readonly texts: TextColumn;
+  private table: Int32Array;
+  private readonly hashes: GrowableColumn<Int32Array>;
+
+  /** `rows`: how many texts to make room for at first (it grows beyond). */
+  constructor(rows: number = 0) {
+    this.texts = new TextColumn(Math.max(rows, defaults.capacity));
+    this.hashes = new GrowableColumn(Int32Array, Math.max(rows, defaults.capacity));
+    this.table = new Int32Array(Math.max(defaults.emptyIndexSlots, nextPowerOfTwo(2 * rows + 2))).fill(-1);
+  }
 
   get length(): number {
     return this.texts.length;

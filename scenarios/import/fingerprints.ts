@@ -4,6 +4,8 @@
 // and makes the collector walk it. Two different rows share a fingerprint with probability about
 // n^2 / 2^65 (3e-8 for a million rows).
 
+import { nextPowerOfTwo } from './columns.js';
+
 const defaults = { initialSlots: 1 << 16 };
 
 /** The 64-bit fingerprint of a row's fields, as [high, low] 32-bit halves. */
@@ -30,8 +32,13 @@ export function rowFingerprint(fields: readonly string[], out: Uint32Array): Uin
 
 /** A set of 64-bit fingerprints (open addressing, linear probing, at most half full). */
 export class FingerprintSet {
-  private slots: Uint32Array = new Uint32Array(defaults.initialSlots * 2);
+  private slots: Uint32Array;
   private count = 0;
+
+  /** `expected`: how many fingerprints to make room for at first (it grows beyond). */
+  constructor(expected = 0) {
+    this.slots = new Uint32Array(Math.max(defaults.initialSlots, nextPowerOfTwo(2 * expected + 2)) * 2);
+  }
 
   /** Number of fingerprints held. */
   get size(): number {

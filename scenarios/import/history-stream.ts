@@ -32,10 +32,27 @@ export interface HistoryStream {
   /** First and last order times (epoch ms); Infinity and -Infinity when there is no order. */
   readonly firstMs: number;
   readonly lastMs: number;
-  /** Every order, in import order. */
+  /** Per SKU: units and the sum of line totals (cents) over every line. */
+  readonly skuUnits: readonly number[];
+  readonly skuRevenueCents: readonly number[];
+  /**
+   * Every order, in import order. An order (and its lines) may be reused for a later one: it is
+   * valid until the next one is asked for.
+   */
   inImportOrder(): Iterable<HistoryOrder>;
-  /** Every order by time; orders placed at the same instant in import order. */
+  /** Every order by time; orders placed at the same instant in import order (valid as above). */
   inTimeOrder(): Iterable<HistoryOrder>;
+}
+
+/** Units and line totals per SKU of a history's lines. */
+export function skuTotals(h: Pick<OrderHistory, 'skus' | 'lineSku' | 'lineQty' | 'lineTotalCents'>): { units: number[]; revenueCents: number[] } {
+  const units = new Array<number>(h.skus.length).fill(0);
+  const revenueCents = new Array<number>(h.skus.length).fill(0);
+  for (let l = 0; l < h.lineSku.length; l++) {
+    units[h.lineSku[l]!]! += h.lineQty[l]!;
+    revenueCents[h.lineSku[l]!]! += h.lineTotalCents[l]!;
+  }
+  return { units, revenueCents };
 }
 
 /** The history's lines grouped by order (a counting sort): order o's lines are byOrder[start[o]] to byOrder[start[o + 1] - 1]. */
@@ -66,6 +83,7 @@ export function historyStream(h: OrderHistory): HistoryStream {
     if (ms > last) last = ms;
   }
   let byTime: Int32Array | null = null;
+  const totals = skuTotals(h);
   const order = (o: number): HistoryOrder => ({
     seq: o,
     id: h.orderIds.at(o),
@@ -81,6 +99,8 @@ export function historyStream(h: OrderHistory): HistoryStream {
     lines: h.lineOrder.length,
     firstMs: first,
     lastMs: last,
+    skuUnits: totals.units,
+    skuRevenueCents: totals.revenueCents,
     *inImportOrder() {
       for (let o = 0; o < n; o++) yield order(o);
     },

@@ -3,6 +3,7 @@
 // field that needs quoting or formula escaping goes through csv-stringify (toCsv). A test holds the
 // two paths to the same bytes.
 import { toCsv } from '../files.js';
+import { ordersCsvHeader, type ImportOutputs } from './build.js';
 
 const defaults = { batchLines: 10_000 };
 
@@ -17,15 +18,58 @@ function plainRow(row: readonly (string | number)[]): boolean {
   return true;
 }
 
+/** True when csv-stringify writes the text as it is (no quoting, no formula escape). */
+export function isPlainCsvField(text: string): boolean {
+  return plainField.test(text);
+}
+
+/** One row's CSV line (without its newline), as csv-stringify writes it. */
+export function csvLine(row: readonly (string | number)[]): string {
+  return plainRow(row) ? row.join(',') : toCsv([row as (string | number)[]]).slice(0, -1);
+}
+
 /** The CSV text of `rows` (header first), in pieces of about `batchLines` lines, each ending in a newline. */
 export function* csvText(rows: Iterable<readonly (string | number)[]>, batchLines = defaults.batchLines): Iterable<string> {
+  yield* linesText((function* () {
+    for (const row of rows) yield csvLine(row);
+  })(), batchLines);
+}
+
+/** CSV lines (each without its newline) as text in pieces of about `batchLines` lines, each ending in a newline. */
+export function* linesText(rowLines: Iterable<string>, batchLines = defaults.batchLines): Iterable<string> {
   let lines: string[] = [];
-  for (const row of rows) {
-    lines.push(plainRow(row) ? row.join(',') : toCsv([row as (string | number)[]]).slice(0, -1));
+  for (const line of rowLines) {
+    lines.push(line);
     if (lines.length === batchLines) {
       yield `${lines.join('\n')}\n`;
       lines = [];
     }
   }
   if (lines.length > 0) yield `${lines.join('\n')}\n`;
+}
+
+/**
+ * orders.csv's lines (header first, without newlines), formatted straight from the history: texts
+ * that need no quoting are written as they are; a row with any other goes through csvLine. The same
+ * text as csvText(outputs.csvRows()).
+ */
+export function* ordersCsvLines(outputs: Pick<ImportOutputs, 'history' | 'calibration'>): Iterable<string> {
+  const h = outputs.history;
+  const origin = outputs.calibration.originMs;
+  const plainSku = h.skus.map(isPlainCsvField);
+  const plainChannel = h.channels.map(isPlainCsvField);
+  yield ordersCsvHeader.join(',');
+  for (const order of h.inImportOrder()) {
+    const placedAt = new Date(order.ms).toISOString();
+    const channel = h.channels[order.channel]!;
+    const atSeconds = (order.ms - origin) / 1000;
+    const returned = order.returned ? 1 : 0;
+    const plain = plainChannel[order.channel]! && isPlainCsvField(order.id) && isPlainCsvField(placedAt);
+    const head = `${order.id},${channel},${placedAt},${atSeconds},`;
+    for (const l of order.lines) {
+      yield plain && plainSku[l.sku]!
+        ? `${head}${h.skus[l.sku]!},${l.qty},${l.unitCents},${l.totalCents},${returned}`
+        : csvLine([order.id, channel, placedAt, atSeconds, h.skus[l.sku]!, l.qty, l.unitCents, l.totalCents, returned]);
+    }
+  }
 }

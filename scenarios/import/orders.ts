@@ -83,11 +83,19 @@ const RETURNED = 2;
  * flags and its index in the history once one of its lines is accepted (-1 before).
  */
 class OrderContexts {
-  readonly ids = new TextIndex();
-  readonly ms = new GrowableColumn(Float64Array);
-  readonly channel = new GrowableColumn(Int32Array);
-  readonly flags = new GrowableColumn(Uint8Array);
-  readonly order = new GrowableColumn(Int32Array);
+  readonly ids: TextIndex;
+  readonly ms: GrowableColumn<Float64Array>;
+  readonly channel: GrowableColumn<Int32Array>;
+  readonly flags: GrowableColumn<Uint8Array>;
+  readonly order: GrowableColumn<Int32Array>;
+
+  constructor(capacity: number) {
+    this.ids = new TextIndex(capacity);
+    this.ms = new GrowableColumn(Float64Array, capacity);
+    this.channel = new GrowableColumn(Int32Array, capacity);
+    this.flags = new GrowableColumn(Uint8Array, capacity);
+    this.order = new GrowableColumn(Int32Array, capacity);
+  }
 
   add(id: string, ms: number, channel: number, flags: number): number {
     this.ms.push(ms);
@@ -117,12 +125,21 @@ class HistoryColumns {
   readonly skus: string[] = [];
   readonly channels: string[] = [];
   /** Each order's row in the order contexts (its time, channel and flags are read from there at the end). */
-  readonly orderContext = new GrowableColumn(Int32Array);
-  readonly lineOrder = new GrowableColumn(Int32Array);
-  readonly lineSku = new GrowableColumn(Int32Array);
-  readonly lineQty = new GrowableColumn(Int32Array);
-  readonly lineUnitCents = new GrowableColumn(Float64Array);
-  readonly lineTotalCents = new GrowableColumn(Float64Array);
+  readonly orderContext: GrowableColumn<Int32Array>;
+  readonly lineOrder: GrowableColumn<Int32Array>;
+  readonly lineSku: GrowableColumn<Int32Array>;
+  readonly lineQty: GrowableColumn<Int32Array>;
+  readonly lineUnitCents: GrowableColumn<Float64Array>;
+  readonly lineTotalCents: GrowableColumn<Float64Array>;
+
+  constructor(capacity: number) {
+    this.orderContext = new GrowableColumn(Int32Array, capacity);
+    this.lineOrder = new GrowableColumn(Int32Array, capacity);
+    this.lineSku = new GrowableColumn(Int32Array, capacity);
+    this.lineQty = new GrowableColumn(Int32Array, capacity);
+    this.lineUnitCents = new GrowableColumn(Float64Array, capacity);
+    this.lineTotalCents = new GrowableColumn(Float64Array, capacity);
+  }
 
   finish(contexts: OrderContexts): OrderHistory {
     const contextOf = this.orderContext.values();
@@ -236,9 +253,9 @@ export class ImportCounts {
  * remembers the `seq` of the row that met it, so partitions can be merged in file order.
  */
 export class OrderImporter {
-  private readonly history = new HistoryColumns();
-  private readonly contexts = new OrderContexts();
-  private readonly seen = new FingerprintSet();
+  private readonly history: HistoryColumns;
+  private readonly contexts: OrderContexts;
+  private readonly seen: FingerprintSet;
   private readonly skuIndex = new Map<string, number>();
   private readonly channelIndex = new Map<string, number>();
   private readonly parseTime: ReturnType<typeof timestampParser>;
@@ -249,7 +266,12 @@ export class OrderImporter {
   private previousId = '';
   private previousContext = -1;
 
-  constructor(private readonly options: ImportOptions, private readonly counts: ImportCounts) {
+  /** `expectedRows`, when known, sizes the columns once (each row adds at most one line, order and id). */
+  constructor(private readonly options: ImportOptions, private readonly counts: ImportCounts, expectedRows = 0) {
+    const capacity = Math.max(1024, expectedRows);
+    this.history = new HistoryColumns(capacity);
+    this.contexts = new OrderContexts(capacity);
+    this.seen = new FingerprintSet(expectedRows);
     this.parseTime = timestampParser(options.preset.timestampFormat, options.timeZone ?? 'UTC');
   }
 

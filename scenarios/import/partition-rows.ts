@@ -26,9 +26,12 @@ export interface RowFile {
 /** One writer per partition, each to `rows-<partition>-<tag>.bin` in the folder. */
 export class PartitionRowWriters {
   private readonly writers: RecordWriter[];
+  /** Rows written to each partition. */
+  readonly rows: number[];
 
   constructor(folder: string, readonly tag: string, private readonly partitions: number) {
     this.writers = Array.from({ length: partitions }, (_, p) => new RecordWriter(join(folder, `rows-${p}-${tag}.bin`)));
+    this.rows = this.writers.map(() => 0);
   }
 
   /** The files written, per partition, with the offset their rows' seq take. */
@@ -38,7 +41,9 @@ export class PartitionRowWriters {
 
   /** Writes a row to its partition (its seq stored less `seqBase`). */
   write(row: ImportRow, seqBase = 0): void {
-    const out = this.writers[partitionOf(row.get('orderId'), this.partitions)]!;
+    const partition = partitionOf(row.get('orderId'), this.partitions);
+    this.rows[partition]!++;
+    const out = this.writers[partition]!;
     out.u32(row.seq - seqBase);
     out.u32(row.file);
     out.u32(row.line);

@@ -1,6 +1,8 @@
 // Record files for work that does not fit in memory: records of whole numbers and texts, appended in
 // blocks (the numbers as 32-bit words, the texts as UTF-16 code units, a record never split between
-// blocks) and read back in order, synchronously, a block at a time. Node only (node:fs).
+// blocks) and read back in order, synchronously, a block at a time. A writer and a reader each reuse
+// one buffer for their blocks: memory outside the heap that is freed only by a collection would
+// otherwise pile up block after block. Node only (node:fs).
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 
 const defaults = { blockWords: 1 << 15, blockChars: 1 << 17 };
@@ -17,6 +19,7 @@ export class RecordWriter {
   private texts: string[] = [];
   private chars = 0;
   private readonly head = new Uint32Array(2);
+  private textBytes = Buffer.alloc(0);
 
   constructor(readonly path: string) {
     this.fd = openSync(path, 'w');
@@ -58,12 +61,14 @@ export class RecordWriter {
 
   private flush(): void {
     if (this.wordCount === 0) return;
-    const text = Buffer.from(this.texts.join(''), 'utf16le');
+    const text = this.texts.join('');
+    if (this.textBytes.length < text.length * 2) this.textBytes = Buffer.alloc(Math.max(text.length * 2, defaults.blockChars * 2));
+    const bytes = this.textBytes.write(text, 'utf16le');
     this.head[0] = this.wordCount;
-    this.head[1] = text.length;
+    this.head[1] = bytes;
     writeSync(this.fd, this.head);
     writeSync(this.fd, this.words.subarray(0, this.wordCount));
-    if (text.length > 0) writeSync(this.fd, text);
+    if (bytes > 0) writeSync(this.fd, this.textBytes.subarray(0, bytes));
     this.wordCount = 0;
     this.texts = [];
     this.chars = 0;
@@ -75,6 +80,8 @@ export class RecordReader {
   private fd: number | null;
   private offset = 0;
   private words = new Uint32Array(0);
+  private wordBuffer = new Uint32Array(0);
+  private textBuffer = Buffer.alloc(0);
   private word = 0;
   private text = '';
   private char = 0;
@@ -93,13 +100,15 @@ export class RecordReader {
       this.close();
       return false;
     }
-    const words = new Uint32Array(this.head[0]!);
-    const textBytes = Buffer.allocUnsafe(this.head[1]!);
-    this.read(new Uint8Array(words.buffer));
-    this.read(textBytes);
-    this.words = words;
+    const wordCount = this.head[0]!;
+    const textBytes = this.head[1]!;
+    if (this.wordBuffer.length < wordCount) this.wordBuffer = new Uint32Array(Math.max(wordCount, defaults.blockWords + 1024));
+    if (this.textBuffer.length < textBytes) this.textBuffer = Buffer.alloc(Math.max(textBytes, defaults.blockChars * 2));
+    this.words = this.wordBuffer.subarray(0, wordCount);
+    this.read(new Uint8Array(this.words.buffer, 0, wordCount * 4));
+    this.read(this.textBuffer.subarray(0, textBytes));
     this.word = 0;
-    this.text = textBytes.toString('utf16le');
+    this.text = this.textBuffer.toString('utf16le', 0, textBytes);
     this.char = 0;
     return true;
   }
@@ -126,6 +135,8 @@ export class RecordReader {
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
     this.words = new Uint32Array(0);
+    this.wordBuffer = this.words;
+    this.textBuffer = Buffer.alloc(0);
     this.word = 0;
   }
 

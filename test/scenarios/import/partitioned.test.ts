@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildOutputs, type ImportedHistory } from '../../../scenarios/import/build.js';
 import { CsvSyntaxError } from '../../../scenarios/import/csv.js';
-import { csvText } from '../../../scenarios/import/orders-csv.js';
+import { csvText, linesText, ordersCsvLines } from '../../../scenarios/import/orders-csv.js';
 import { importOrders, type ImportResult, type OrderSource } from '../../../scenarios/import/orders.js';
 import { importOrdersPartitioned, partitionCount } from '../../../scenarios/import/partitioned.js';
 import { orderPresets, presetHeaders, type OrderPreset } from '../../../scenarios/import/presets.js';
@@ -27,7 +27,7 @@ function written(result: ImportResult | (ImportedHistory & { fatal: unknown[] })
     report: JSON.stringify(outputs.report),
     scenario: [...replayScenarioJson(outputs)].join(''),
     forecast: JSON.stringify(outputs.forecast),
-    orders: [...csvText(outputs.csvRows())].join(''),
+    orders: [...linesText(ordersCsvLines(outputs))].join(''),
   };
 }
 
@@ -149,6 +149,25 @@ describe('importOrdersPartitioned', () => {
     } finally {
       rmSync(path);
     }
+  });
+
+  it('orders.csv: the lines formatted straight from the history equal csv-stringify\'s rows, hostile ids and SKUs included', async () => {
+    const header = presetHeaders['shopify-orders']!;
+    const at = (name: string) => header.indexOf(name);
+    const hostile = ['=SUM(A1)', '+1', '-2', '@x', 'a,b', 'say "hi"', 'two\nlines', 'plain', '\tlead'];
+    const rows = hostile.flatMap((text, i) => {
+      const row = new Array<string>(header.length).fill('');
+      row[at('Name')] = i % 2 === 0 ? text : `#${i}`;
+      row[at('Created at')] = '2026-08-04 05:24:22 +0500';
+      row[at('Lineitem quantity')] = '1';
+      row[at('Lineitem price')] = '2.50';
+      row[at('Lineitem sku')] = i % 2 === 1 ? text : `SKU-${i}`;
+      return [row.map((f) => `"${f.replace(/"/g, '""')}"`).join(',')];
+    });
+    const result = await importOrders([{ name: 'hostile.csv', chunks: [`${header.join(',')}\n${rows.join('\n')}\n`] }], { preset: orderPresets['shopify-orders']! });
+    expect(result.tally.outcomes.accepted).toBe(hostile.length);
+    const outputs = buildOutputs(result, { timeZone: 'UTC' });
+    expect([...linesText(ordersCsvLines(outputs))].join('')).toBe([...csvText(outputs.csvRows())].join(''));
   });
 
   it('reports the same file-level problems, and leaves no temporary file behind', async () => {

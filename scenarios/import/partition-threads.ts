@@ -1,0 +1,178 @@
+// The threads of a partitioned import: one parses the second part of a big export and writes its rows
+// to partition files of its own (its rows numbered from 0; the importing thread places them after its
+// own part), one shares the partitions once the rows are written. Node only (worker threads).
+import { Worker, type MessagePort } from 'node:worker_threads';
+import { workerEntry } from '../experiment/pool.js';
+import { CsvSyntaxError } from './csv.js';
+import { rowsAfterHeader, type HeaderRow } from './order-rows.js';
+import { ImportCounts, readSourceRows, type CountsSnapshot, type ImportOptions, type ReadSpan, type RowCursor } from './orders.js';
+import { importPartitions, type PartitionOutcome, type PartitionWork } from './partition-import.js';
+import { PartitionRowWriters } from './partition-rows.js';
+import { fileChunks } from './split-file.js';
+
+const defaults = {
+  // The threads' young generation, kept small: their garbage (records, file chunks, blocks) is then
+  // collected often, so the memory it holds stays small however big the file.
+  threadYoungGenerationMb: 16,
+};
+
+/** What starts a thread of a partitioned import (its workerData). */
+export type PartitionThreadData = { kind: 'baton-import-partitions' } | RangeThreadData;
+
+/** A thread that parses the second part of a big file and writes its rows to partition files of its own. */
+export interface RangeThreadData {
+  kind: 'baton-partition-range';
+  path: string;
+  start: number;
+  firstLine: number;
+  file: number;
+  files: string[];
+  preset: ImportOptions['preset'];
+  header: HeaderRow;
+  folder: string;
+  partitions: number;
+  tag: string;
+}
+
+/** What the range thread read: its row count, counts (seq from 0), its rows' files per partition, and the ids at its edges. */
+export interface RangeResult {
+  rows: number;
+  /** Rows written to each partition. */
+  partitionRows: number[];
+  bytes: number;
+  counts: CountsSnapshot;
+  files: string[];
+  span: ReadSpan;
+}
+
+/** True for the workerData of a partitioned import's thread (the worker entry checks it). */
+export function isPartitionThreadData(data: unknown): data is PartitionThreadData {
+  const kind = (data as { kind?: unknown } | null)?.kind;
+  return kind === 'baton-import-partitions' || kind === 'baton-partition-range';
+}
+
+type ThreadMessage =
+  | { type: 'ready' }
+  | { type: 'bytes'; bytes: number }
+  | { type: 'range'; result: RangeResult }
+  | { type: 'partitions'; outcomes: PartitionOutcome[] }
+  | { type: 'error'; line: number | null; message: string };
+
+const errorMessage = (error: unknown): ThreadMessage => ({
+  type: 'error',
+  line: error instanceof CsvSyntaxError ? error.line : null,
+  message: error instanceof CsvSyntaxError ? error.reason : error instanceof Error ? (error.stack ?? error.message) : String(error),
+});
+
+/** A partitioned import's thread: parses a file's second part, or waits for the partitions to share. */
+export function partitionThread(data: PartitionThreadData, port: MessagePort): void {
+  if (data.kind === 'baton-partition-range') {
+    void writeRange(data, port);
+    return;
+  }
+  port.once('message', (work: PartitionWork) => {
+    let message: ThreadMessage;
+    try {
+      message = { type: 'partitions', outcomes: importPartitions(work) };
+    } catch (error) {
+      message = errorMessage(error);
+    }
+    port.postMessage(message);
+    port.close();
+  });
+  port.postMessage({ type: 'ready' } satisfies ThreadMessage);
+}
+
+async function writeRange(data: RangeThreadData, port: MessagePort): Promise<void> {
+  const writers = new PartitionRowWriters(data.folder, data.tag, data.partitions);
+  let message: ThreadMessage;
+  try {
+    const counts = new ImportCounts(data.files);
+    const cursor: RowCursor = { seq: 0 };
+    let reported = 0;
+    let read = 0;
+    const chunks = fileChunks(data.path, data.start, undefined, (bytes) => {
+      read = bytes;
+      if (bytes - reported < 4 << 20) return;
+      reported = bytes;
+      port.postMessage({ type: 'bytes', bytes } satisfies ThreadMessage);
+    });
+    const rows = rowsAfterHeader(chunks, data.preset, data.header, data.firstLine);
+    const span = await readSourceRows({ name: data.files[data.file]!, rows }, data.file, data.preset, counts, cursor, (row) => writers.write(row));
+    writers.close();
+    message = { type: 'range', result: { rows: cursor.seq, partitionRows: writers.rows, bytes: read, counts: counts.snapshot(), files: writers.files(0).map((f) => f.path), span } };
+  } catch (error) {
+    writers.close();
+    message = errorMessage(error);
+  }
+  port.postMessage(message);
+  port.close();
+}
+
+export interface RangeThread {
+  result: Promise<RangeResult>;
+  stop(): void;
+}
+
+/** Starts a thread of this import; every message it sends, its failure and its early exit go to `onMessage`. */
+function startThread(workerData: PartitionThreadData, onMessage: (message: ThreadMessage) => void): Worker {
+  const worker = new Worker(new URL(workerEntry), { workerData, resourceLimits: { maxYoungGenerationSizeMb: defaults.threadYoungGenerationMb } });
+  worker.on('message', onMessage);
+  worker.once('error', (error) => onMessage({ type: 'error', line: null, message: error.message }));
+  worker.once('exit', (code) => onMessage({ type: 'error', line: null, message: `the thread exited (${code}) before it was done` }));
+  return worker;
+}
+
+const threadError = (message: Extract<ThreadMessage, { type: 'error' }>): Error =>
+  message.line === null ? new Error(`partitioned import: ${message.message}`) : new CsvSyntaxError(message.line, message.message);
+
+export function startRangeThread(data: RangeThreadData, onBytes: (bytes: number) => void): RangeThread {
+  let worker: Worker | null = null;
+  const result = new Promise<RangeResult>((resolve, reject) => {
+    worker = startThread(data, (message) => {
+      if (message.type === 'bytes') onBytes(message.bytes);
+      else if (message.type === 'range') {
+        onBytes(message.result.bytes);
+        resolve(message.result);
+        void worker?.terminate();
+      } else if (message.type === 'error') reject(threadError(message));
+    });
+  });
+  result.catch(() => {}); // awaited once this thread's part of the rows is needed
+  return { result, stop: () => void (worker as Worker | null)?.terminate() };
+}
+
+/** Starts the thread that shares the partitions once `start(work)` is called. */
+export function startHelper(): { start(work: PartitionWork): Promise<PartitionOutcome[]>; stop(): void } {
+  let worker: Worker | null = null;
+  let work: PartitionWork | null = null;
+  let isReady = false;
+  // the work goes as soon as both the thread and the work are there
+  const ready = (): void => {
+    isReady = true;
+    if (work !== null) worker?.postMessage(work);
+  };
+  let settle: { resolve(outcomes: PartitionOutcome[]): void; reject(error: Error): void } | null = null;
+  let failure: Error | null = null;
+  worker = startThread({ kind: 'baton-import-partitions' }, (message) => {
+    if (message.type === 'ready') ready();
+    else if (message.type === 'partitions') {
+      settle?.resolve(message.outcomes);
+      void worker?.terminate();
+    } else if (message.type === 'error') {
+      failure ??= threadError(message);
+      settle?.reject(failure);
+    }
+  });
+  return {
+    start: (given) =>
+      new Promise<PartitionOutcome[]>((resolve, reject) => {
+        settle = { resolve, reject };
+        work = given;
+        if (failure !== null) reject(failure);
+        else if (isReady) worker?.postMessage(work);
+      }),
+    stop: () => void worker?.terminate(),
+  };
+}
+
