@@ -1,7 +1,7 @@
 // `baton import` end to end: --json prints exactly the report fields; bad input exits 2 with
 // file:line lines and writes nothing; the written replay runs.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,24 @@ describe('baton import', () => {
     const refused = baton('import', '--orders', fixture('shopify-orders.csv'), '--preset', 'shopify-orders', '--stock', bad, '--out', join(tmp(), 'twin'));
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('stock.csv:2: quantity, "-3", a stock count cannot be negative');
+  });
+
+  it('--partition-mb: an export bigger than one partition goes through partition files and writes the same four files, leaving no temporary file', () => {
+    const inMemory = join(tmp(), 'twin');
+    const parted = join(tmp(), 'twin');
+    const scratch = tmp();
+    const env = { ...process.env, TMPDIR: scratch };
+    const args = ['import', '--orders', fixture('shopify-orders.csv'), '--orders', fixture('shopify-orders.csv'), '--preset', 'shopify-orders', '--json'];
+    const a = baton(...args, '--out', inMemory);
+    const b = spawnSync(process.execPath, [join(root, 'bin/baton.js'), ...args, '--out', parted, '--partition-mb', '0.001'], { cwd: root, encoding: 'utf8', env, timeout: 120_000 });
+    expect(a.code, a.stderr).toBe(0);
+    expect(b.status, b.stderr).toBe(0);
+    expect(b.stdout).toBe(a.stdout);
+    for (const f of ['scenario.json', 'forecast.json', 'orders.csv', 'import-report.json']) expect(readFileSync(join(parted, f), 'utf8'), f).toBe(readFileSync(join(inMemory, f), 'utf8'));
+    expect(readdirSync(scratch)).toEqual([]);
+    const refused = baton(...args, '--out', join(tmp(), 'twin'), '--partition-mb', '0');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--partition-mb');
   });
 
   it('a preset that does not match the header: exit 2, file:line and the missing columns, nothing written', () => {

@@ -3,7 +3,7 @@
 // one decoding slice), and a text index finds every text it holds and none it does not, also when
 // many texts share a hash bucket.
 import { describe, expect, it } from 'vitest';
-import { GrowableColumn, TextColumn, TextIndex, textHash } from '../../../scenarios/import/columns.js';
+import { GrowableColumn, nextPowerOfTwo, TextColumn, TextIndex, textHash } from '../../../scenarios/import/columns.js';
 
 describe('GrowableColumn', () => {
   it('keeps every value pushed across many growths, and set/get address the same slots', () => {
@@ -77,5 +77,11 @@ describe('TextIndex', () => {
     for (let i = 0; i < 5_000; i++) index.add(`filler-${i}`);
     sameSlot.slice(0, 200).forEach((t, row) => expect(index.find(t)).toBe(row));
     expect(index.find(sameSlot[250]!)).toBe(-1);
+  });
+});
+
+describe('nextPowerOfTwo', () => {
+  it('is the least power of two at or above n', () => {
+    expect([0, 1, 2, 3, 4, 5, 1023, 1024, 1025].map(nextPowerOfTwo)).toEqual([1, 1, 2, 4, 4, 8, 1024, 1024, 2048]);
   });
 });
