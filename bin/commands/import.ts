@@ -7,7 +7,8 @@ import cliProgress from 'cli-progress';
 import type { CommandModule } from 'yargs';
 import { InputError, type InputProblem } from '../../scenarios/errors.js';
 import { AtomicLineWriter, ensureFolder, insideFolder, writeFileAtomic } from '../../scenarios/files.js';
-import { buildOutputs, type ImportedHistory } from '../../scenarios/import/build.js';
+import { buildOutputs, type BuildOptions, type ImportedHistory } from '../../scenarios/import/build.js';
+import { readCatalog } from '../../scenarios/import/catalog.js';
 import { CsvSyntaxError } from '../../scenarios/import/csv.js';
 import type { OrderSource } from '../../scenarios/import/orders.js';
 import type { RowProblem } from '../../scenarios/import/outcomes.js';
@@ -43,7 +44,7 @@ export const importCommand: CommandModule<object, ImportArgs> = {
     y
       .option('orders', { type: 'string', array: true, demandOption: true, describe: 'order export file (repeatable)' })
       .option('stock', { type: 'string', describe: 'stock snapshot for the opening stock: warehouse, bin, sku, quantity rows or a Shopify inventory export (On hand)' })
-      .option('catalog', { type: 'string', describe: 'catalogue file (not yet read)' })
+      .option('catalog', { type: 'string', describe: 'unit costs: sku, unitCost rows (currency units) or Shopify\'s products export (Variant SKU, Cost per item)' })
       .option('preset', { type: 'string', choices: Object.keys(orderPresets), describe: 'export layout' })
       .option('columns', { type: 'string', describe: 'column map JSON for any other export' })
       .option('channel', { type: 'string', describe: 'put every order on this channel' })
@@ -56,7 +57,7 @@ export const importCommand: CommandModule<object, ImportArgs> = {
     const problems: InputProblem[] = [];
     if ((args.preset === undefined) === (args.columns === undefined)) problems.push({ path: '--preset', message: 'give exactly one of --preset or --columns' });
     if (!isTimeZone(args.timezone)) problems.push({ path: '--timezone', value: args.timezone, message: 'not an IANA time zone (like Europe/London)' });
-    if (args.catalog !== undefined) problems.push({ path: '--catalog', message: 'not supported yet by baton import (unit costs come from the prices)' });
+    if (args.catalog !== undefined && (!existsSync(args.catalog) || !statSync(args.catalog).isFile())) problems.push({ file: args.catalog, path: '--catalog', message: 'no such file' });
     if (args.stock !== undefined && !(existsSync(args.stock) && statSync(args.stock).isFile())) problems.push({ file: args.stock, path: '--stock', message: 'no such file' });
     for (const file of args.orders) {
       if (!existsSync(file) || !statSync(file).isFile()) problems.push({ file, path: '--orders', message: 'no such file' });
@@ -77,6 +78,11 @@ export const importCommand: CommandModule<object, ImportArgs> = {
       preset = presetFromColumnMap(parsed.data);
     } else preset = orderPresets[args.preset!]!;
 
+    // The stock snapshot and the catalogue are read first: a bad one fails before the long part.
+    const inputs = {
+      openingStock: args.stock === undefined ? undefined : await readOpeningStock(args.stock),
+      catalog: args.catalog === undefined ? undefined : await readCatalogFile(args.catalog),
+    };
     const totalBytes = args.orders.reduce((a, f) => a + statSync(f).size, 0);
     const bar = process.stderr.isTTY && !args.json ? new cliProgress.SingleBar({ format: 'importing {bar} {percentage}% | {value}/{total} MB', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
     bar?.start(Math.max(1, Math.round(totalBytes / 1e6)), 0);
@@ -93,7 +99,7 @@ export const importCommand: CommandModule<object, ImportArgs> = {
     }
     bar?.stop();
     try {
-      await writeImport(args, imported);
+      await writeImport(args, imported, inputs);
     } finally {
       imported.dispose();
     }
@@ -101,12 +107,11 @@ export const importCommand: CommandModule<object, ImportArgs> = {
 };
 
 /** Checks the import and writes its four files (nothing when the input is bad); prints the summary. */
-async function writeImport(args: ImportArgs, imported: ImportedHistory & { fatal: RowProblem[] }): Promise<void> {
+async function writeImport(args: ImportArgs, imported: ImportedHistory & { fatal: RowProblem[] }, inputs: Pick<BuildOptions, 'openingStock' | 'catalog'>): Promise<void> {
   if (imported.fatal.length) throw new InputError([...imported.fatal, ...imported.tally.problems.slice(0, 20)].map(rowProblem));
   if (imported.stream.orders === 0) throw InputError.of({ file: args.orders.join(', '), path: '', message: 'no order line was accepted: nothing to replay' });
 
-  const openingStock = args.stock === undefined ? undefined : await readOpeningStock(args.stock);
-  const outputs = buildOutputs(imported, { timeZone: args.timezone, zipf: args.zipf, openingStock });
+  const outputs = buildOutputs(imported, { timeZone: args.timezone, zipf: args.zipf, ...inputs });
   // Both scenarios must load as they are written (a failure here is a bug, not bad input). No copy
   // first: validation reads the documents, and only touches them on the way to throwing. The replay
   // is checked and written a batch of orders at a time, never held whole.
@@ -135,6 +140,20 @@ async function writeImport(args: ImportArgs, imported: ImportedHistory & { fatal
       `${s.orders} orders, ${s.lines} lines, ${s.units} units, ${s.skus} SKUs, ${s.channels} channel(s), ${s.firstOrderAt} to ${s.lastOrderAt}\n` +
       `wrote ${['scenario.json', 'forecast.json', 'orders.csv', 'import-report.json'].map((f) => insideFolder(base, f)).join(', ')}\n`,
   );
+}
+
+/** Unit costs per SKU from a catalogue file (bad rows: exit 2, one line each). */
+async function readCatalogFile(file: string): Promise<{ file: string; costCents: Map<string, number> }> {
+  const problems: RowProblem[] = [];
+  let catalog;
+  try {
+    catalog = await readCatalog(basename(file), createReadStream(file), problems);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw InputError.of({ file: `${file}:${error.line}`, path: '--catalog', message: `malformed CSV: ${error.reason}` });
+    throw error;
+  }
+  if (problems.length > 0) throw new InputError(problems.slice(0, 100).map(rowProblem));
+  return catalog;
 }
 
 /** Units per SKU from a WMS-style stock snapshot (the reader of `baton reconcile --wms`). */

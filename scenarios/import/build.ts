@@ -16,6 +16,8 @@ export interface BuildOptions {
   timeZone: string;
   /** Opening units per SKU code from a stock snapshot (--stock); sized from the history when absent. */
   openingStock?: Map<string, number>;
+  /** Unit costs per SKU code from a catalogue file (--catalog); SKUs absent from it cost 60% of their price. */
+  catalog?: { file: string; costCents: ReadonlyMap<string, number> };
   /** Fit a Zipf exponent for SKU popularity instead of the empirical frequencies. */
   zipf?: boolean;
   seed?: number;
@@ -96,10 +98,16 @@ export function buildOutputs(imported: ImportedHistory | ImportResult, options: 
     problems: result.tally.problems.map((p: RowProblem) => ({ line: p.line, reason: `${p.file}: ${p.field}, ${JSON.stringify(p.value)}: ${p.reason}` })),
   };
 
+  const uncosted: string[] = [];
   const items = h.skus.map((code, s) => {
     const priceCents = skuUnits[s]! > 0 ? Math.round(skuRevenue[s]! / skuUnits[s]!) : 0;
-    return { code, priceCents, costCents: Math.round(priceCents * DEFAULT_COST_SHARE) };
+    const listed = options.catalog?.costCents.get(code);
+    if (listed === undefined) uncosted.push(code);
+    return { code, priceCents, costCents: listed ?? Math.round(priceCents * DEFAULT_COST_SHARE) };
   });
+  const costRule = options.catalog
+    ? `unit costs from the catalogue ${options.catalog.file}; SKUs absent from it cost ${DEFAULT_COST_SHARE * 100}% of their price`
+    : `unit cost is ${DEFAULT_COST_SHARE * 100}% of the price (give --catalog for real costs)`;
   const stockRule = options.openingStock
     ? 'opening stock from the --stock snapshot (SKUs absent from it start at 0)'
     : 'opening stock sized from the history: each SKU starts with the units the whole history ordered of it, so the replay is never short of stock that the real operation had';
@@ -170,12 +178,13 @@ export function buildOutputs(imported: ImportedHistory | ImportResult, options: 
     timeZone: options.timeZone,
     simulatedTimeZero: new Date(origin).toISOString(),
     openingStock: { rule: stockRule, units: stockItems.reduce((a, i) => a + i.units, 0) },
+    costs: { rule: costRule, fromCatalog: h.skus.length - uncosted.length, fromPrice: uncosted.length, skusWithoutCatalogCost: options.catalog ? uncosted.slice(0, 100) : [] },
     replay: {
       scenario: 'scenario.json',
       orders: n,
       notes: [
         'orders replayed: accepted and returned lines; cancelled, adjusted, duplicate, blank and rejected rows are not placed',
-        'prices: each SKU sells at the average unit price of its imported lines; unit cost is 60% of it (no catalogue import yet)',
+        `prices: each SKU sells at the average unit price of its imported lines; ${costRule}`,
         'returns are counted here but not yet replayed as return events',
       ],
     },

@@ -67,6 +67,25 @@ describe('baton import', () => {
     expect(refused.stderr).toContain('--partition-mb');
   });
 
+  it('--catalog sets unit costs (Shopify products export); a bad catalogue exits 2 naming file:line before importing, nothing written', () => {
+    const out = join(tmp(), 'twin');
+    const r = baton('import', '--orders', fixture('shopify-orders.csv'), '--preset', 'shopify-orders', '--catalog', fixture('shopify-products.csv'), '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    const items = JSON.parse(readFileSync(join(out, 'scenario.json'), 'utf8')).catalog.items as { code: string; costCents: number }[];
+    expect(items.find((i) => i.code === 'MUG-1')!.costCents).toBe(510);
+    expect(JSON.parse(readFileSync(join(out, 'import-report.json'), 'utf8')).costs.fromCatalog).toBe(2);
+    const bad = join(tmp(), 'catalog.csv');
+    writeFileSync(bad, 'sku,unitCost\nMUG-1,5.10\nTOW-2,-1\n');
+    const badOut = join(tmp(), 'twin');
+    const refused = baton('import', '--orders', fixture('shopify-orders.csv'), '--preset', 'shopify-orders', '--catalog', bad, '--out', badOut);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('catalog.csv:3: unitCost, "-1", a unit cost cannot be negative');
+    expect(existsSync(badOut)).toBe(false);
+    const missing = baton('import', '--orders', fixture('shopify-orders.csv'), '--preset', 'shopify-orders', '--catalog', join(tmp(), 'none.csv'), '--out', badOut);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--catalog');
+  });
+
   it('a preset that does not match the header: exit 2, file:line and the missing columns, nothing written', () => {
     const out = join(tmp(), 'twin');
     const r = baton('import', '--orders', fixture('online-retail.csv'), '--preset', 'shopify-orders', '--out', out);
