@@ -54,6 +54,7 @@ export const importCommand: CommandModule<object, ImportArgs> = {
       .option('partition-mb', { type: 'number', default: 32, describe: 'exports bigger than this (MB in all) are imported in partitions of about this size, through temporary files, in bounded memory' })
       .option('json', { type: 'boolean', default: false, describe: 'print only the report JSON' }) as never,
   handler: async (args) => {
+    stopOnSignals();
     const problems: InputProblem[] = [];
     if ((args.preset === undefined) === (args.columns === undefined)) problems.push({ path: '--preset', message: 'give exactly one of --preset or --columns' });
     if (!isTimeZone(args.timezone)) problems.push({ path: '--timezone', value: args.timezone, message: 'not an IANA time zone (like Europe/London)' });
@@ -106,6 +107,20 @@ export const importCommand: CommandModule<object, ImportArgs> = {
   },
 };
 
+/** What to undo if the import is stopped (files being written); temporary partition files go on exit. */
+const onStop = new Set<() => void>();
+
+/** Ctrl-C or SIGTERM: undo what is being written, exit 130 or 143 (the exit removes temporary files). */
+function stopOnSignals(): void {
+  const stop = (code: number) => () => {
+    for (const undo of onStop) undo();
+    process.stderr.write('baton import: stopped\n');
+    process.exit(code);
+  };
+  process.once('SIGINT', stop(130));
+  process.once('SIGTERM', stop(143));
+}
+
 /** Checks the import and writes its four files (nothing when the input is bad); prints the summary. */
 async function writeImport(args: ImportArgs, imported: ImportedHistory & { fatal: RowProblem[] }, inputs: Pick<BuildOptions, 'openingStock' | 'catalog'>): Promise<void> {
   if (imported.fatal.length) throw new InputError([...imported.fatal, ...imported.tally.problems.slice(0, 20)].map(rowProblem));
@@ -120,14 +135,20 @@ async function writeImport(args: ImportArgs, imported: ImportedHistory & { fatal
   const base = ensureFolder(args.out);
   const csv = new AtomicLineWriter(insideFolder(base, 'orders.csv'));
   const replay = new AtomicLineWriter(insideFolder(base, 'scenario.json'));
+  const abortWrites = () => {
+    csv.abort();
+    replay.abort();
+  };
+  onStop.add(abortWrites);
   try {
     for (const piece of replayScenarioJson(outputs)) replay.write(piece);
     replay.write('\n');
     for (const piece of linesText(ordersCsvLines(outputs))) csv.write(piece);
   } catch (error) {
-    csv.abort();
-    replay.abort();
+    abortWrites();
     throw error;
+  } finally {
+    onStop.delete(abortWrites);
   }
   writeFileAtomic(insideFolder(base, 'forecast.json'), `${JSON.stringify(outputs.forecast, null, 2)}\n`);
   writeFileAtomic(insideFolder(base, 'import-report.json'), `${JSON.stringify(outputs.report, null, 2)}\n`);

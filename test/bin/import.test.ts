@@ -1,10 +1,11 @@
 // `baton import` end to end: --json prints exactly the report fields; bad input exits 2 with
 // file:line lines and writes nothing; the written replay runs.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { presetHeaders } from '../../scenarios/import/presets.js';
 
 const root = resolve(import.meta.dirname, '../..');
 function baton(...args: string[]) {
@@ -84,6 +85,37 @@ describe('baton import', () => {
     const missing = baton('import', '--orders', fixture('shopify-orders.csv'), '--preset', 'shopify-orders', '--catalog', join(tmp(), 'none.csv'), '--out', badOut);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--catalog');
+  });
+
+  it('Ctrl-C during a partitioned import: exit 130, no temporary file and no output left', async () => {
+    const scratch = tmp();
+    const file = join(tmp(), 'big.csv');
+    const header = presetHeaders['shopify-orders']!;
+    const at = (name: string) => header.indexOf(name);
+    const rows = [header.join(',')];
+    for (let o = 0; o < 150_000; o++) {
+      const row = new Array<string>(header.length).fill('');
+      row[at('Name')] = `#${o}`;
+      row[at('Created at')] = '2026-08-04 05:24:22 +0500';
+      row[at('Lineitem quantity')] = '1';
+      row[at('Lineitem price')] = '2.50';
+      row[at('Lineitem sku')] = `SKU-${o % 97}`;
+      rows.push(row.join(','));
+    }
+    writeFileSync(file, `${rows.join('\n')}\n`);
+    const out = join(tmp(), 'twin');
+    const child = spawn(process.execPath, [join(root, 'bin/baton.js'), 'import', '--orders', file, '--preset', 'shopify-orders', '--out', out, '--partition-mb', '1'], { cwd: root, env: { ...process.env, TMPDIR: scratch } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    // once the partition files exist, the import is under way
+    for (let waited = 0; readdirSync(scratch).length === 0 && waited < 30_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    expect(readdirSync(scratch).length).toBe(1);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toContain('baton import: stopped');
+    expect(readdirSync(scratch)).toEqual([]);
+    expect(existsSync(join(out, 'scenario.json'))).toBe(false);
   });
 
   it('a preset that does not match the header: exit 2, file:line and the missing columns, nothing written', () => {
