@@ -1,12 +1,12 @@
 // `baton reconcile --wms F --oms F --erp F`: the article's three numbers from real exports, per SKU.
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { InputError, type InputProblem } from '../../scenarios/errors.js';
 import { assertRegularFile } from '../../scenarios/json-input.js';
 import { toCsv, writeFilesAtomic } from '../../scenarios/files.js';
 import { CsvSyntaxError } from '../../scenarios/import/csv.js';
-import { importOrders } from '../../scenarios/import/orders.js';
+import { importOrdersBounded } from '../../scenarios/import/partitioned.js';
 import type { RowProblem } from '../../scenarios/import/outcomes.js';
 import { orderPresets } from '../../scenarios/import/presets.js';
 import { demandRates, readSnapshot, reconcile, type Reconciliation, type Snapshot, type SnapshotSide } from '../../scenarios/reconcile/index.js';
@@ -87,10 +87,15 @@ export const reconcileCommand: CommandModule<object, ReconcileArgs> = {
 const maxInputBytes = 4 * 1024 * 1024 * 1024;
 
 async function ordersDemand(file: string, preset: string) {
-  const result = await importOrders([{ name: basename(file), chunks: createReadStream(file) }], { preset: orderPresets[preset]! });
-  if (result.fatal.length > 0) throw new InputError(result.fatal.map(rowProblem));
-  if (result.history.orderIds.length === 0) throw InputError.of({ file, path: '--orders', message: 'no order line was accepted: no demand to price the gaps with' });
-  return demandRates(result.history);
+  // read as baton import reads it: a big export through partition files, in bounded memory
+  const imported = await importOrdersBounded([{ name: basename(file), path: file }], { preset: orderPresets[preset]!, inputBytes: statSync(file).size });
+  try {
+    if (imported.fatal.length > 0) throw new InputError(imported.fatal.map(rowProblem));
+    if (imported.stream.orders === 0) throw InputError.of({ file, path: '--orders', message: 'no order line was accepted: no demand to price the gaps with' });
+    return demandRates(imported.stream);
+  } finally {
+    imported.dispose();
+  }
 }
 
 /** reconcile.json, reconcile.csv and reconcile.html into `folder`, all or none. */

@@ -6,6 +6,7 @@
 import { columnKey, demandRates, plainColumns, readSnapshot, reconcile, shopifyInventoryColumns, type Reconciliation, type Snapshot, type SnapshotSide } from '../reconcile/index.js';
 import { startFromSnapshots, type TwinStart } from '../twin/start.js';
 import { buildOutputs, type ImportSummary } from './build.js';
+import { historyStream } from './history-stream.js';
 import { CsvSyntaxError, readDelimited } from './csv.js';
 import { importOrders, type OrderHistory } from './orders.js';
 import { formatRowProblem, type RowProblem } from './outcomes.js';
@@ -147,7 +148,7 @@ export async function analyseDroppedFiles(files: readonly DroppedFile[], options
   const sides: SnapshotSide[] = ['wms', 'oms', 'erp'];
   if (bySide.size > 0) analysis.missingSides = sides.filter((s) => !bySide.has(s));
   if (analysis.missingSides.length === 0 && bySide.size > 0 && rowProblems.length === 0 && sides.every((s) => snapshots[s] !== undefined)) {
-    const demand = history === null ? undefined : { rates: demandRates(history), syncMinutes: options.syncMinutes };
+    const demand = history === null ? undefined : { rates: demandRates(historyStream(history)), syncMinutes: options.syncMinutes };
     analysis.reconciliation = reconcile(snapshots.wms!, snapshots.oms!, snapshots.erp!, demand);
   }
   return analysis;
