@@ -14,8 +14,13 @@ function tempPathFor(target: string): string {
 
 /** A file that cannot be written (disk full, read-only, no permission): exit code 2 with one line naming the file. */
 export function writeError(target: string, error: unknown): InputError {
+  return InputError.of({ file: target, path: '', message: `cannot write the file: ${writeFailureReason(error)}; nothing was written` });
+}
+
+/** Why a file system call failed, in words (its error code when it has no words here). */
+export function writeFailureReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
-  return InputError.of({ file: target, path: '', message: `cannot write the file: ${(code && writeReasons[code]) ?? code ?? String(error)}; nothing was written` });
+  return (code && writeReasons[code]) ?? code ?? String(error);
 }
 
 const writeReasons: Record<string, string> = {

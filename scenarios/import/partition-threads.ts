@@ -56,10 +56,11 @@ type ThreadMessage =
   | { type: 'bytes'; bytes: number }
   | { type: 'range'; result: RangeResult }
   | { type: 'partitions'; outcomes: PartitionOutcome[] }
-  | { type: 'error'; line: number | null; message: string };
+  | { type: 'error'; line: number | null; message: string; code?: string };
 
 const errorMessage = (error: unknown): ThreadMessage => ({
   type: 'error',
+  code: (error as NodeJS.ErrnoException)?.code,
   line: error instanceof CsvSyntaxError ? error.line : null,
   message: error instanceof CsvSyntaxError ? error.reason : error instanceof Error ? (error.stack ?? error.message) : String(error),
 });
@@ -123,8 +124,9 @@ function startThread(workerData: PartitionThreadData, onMessage: (message: Threa
   return worker;
 }
 
+/** The error a thread reported, rebuilt here (a file system error keeps its code). */
 const threadError = (message: Extract<ThreadMessage, { type: 'error' }>): Error =>
-  message.line === null ? new Error(`partitioned import: ${message.message}`) : new CsvSyntaxError(message.line, message.message);
+  message.line === null ? Object.assign(new Error(`partitioned import: ${message.message}`), { code: message.code }) : new CsvSyntaxError(message.line, message.message);
 
 export function startRangeThread(data: RangeThreadData, onBytes: (bytes: number) => void): RangeThread {
   let worker: Worker | null = null;

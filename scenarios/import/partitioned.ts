@@ -12,6 +12,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { InputError } from '../errors.js';
+import { isWriteFailure, writeFailureReason } from '../files.js';
 import type { ImportedHistory } from './build.js';
 import { historyStream } from './history-stream.js';
 import { rowsFromChunks, type HeaderRow, type RowTail } from './order-rows.js';
@@ -78,7 +80,13 @@ function byteProgress(onBytes: ((bytes: number) => void) | undefined): (file: nu
 
 /** Imports the sources through partition files in a temporary folder (see the module comment). */
 export async function importOrdersPartitioned(sources: OrderSource[], options: PartitionOptions): Promise<PartitionedImport> {
-  const folder = mkdtempSync(join(options.temporaryFolder ?? tmpdir(), 'baton-import-'));
+  const parent = options.temporaryFolder ?? tmpdir();
+  let folder: string;
+  try {
+    folder = mkdtempSync(join(parent, 'baton-import-'));
+  } catch (error) {
+    throw temporaryFolderError(parent, error);
+  }
   const dispose = (): void => {
     process.off('exit', dispose);
     rmSync(folder, { recursive: true, force: true });
@@ -109,8 +117,13 @@ export async function importOrdersPartitioned(sources: OrderSource[], options: P
   } catch (error) {
     for (const thread of threads) thread.stop();
     dispose();
-    throw error;
+    throw isWriteFailure(error) ? temporaryFolderError(folder, error) : error;
   }
+}
+
+/** The temporary folder cannot be made or written (full, read-only, missing): exit 2 naming it. */
+function temporaryFolderError(folder: string, error: unknown): InputError {
+  return InputError.of({ file: folder, path: 'TMPDIR', message: `the import's temporary files cannot be written there (${writeFailureReason(error)}); set TMPDIR to a writable folder with room for about 120 bytes per order line; nothing was written` });
 }
 
 /** Where phase 1 writes, and what it reports to. */

@@ -66,6 +66,11 @@ describe('baton import', () => {
     const refused = baton(...args, '--out', join(tmp(), 'twin'), '--partition-mb', '0');
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--partition-mb');
+    // a temporary folder that cannot be made: exit 2 naming it, nothing written
+    const noTemp = join(scratch, 'missing');
+    const blocked = spawnSync(process.execPath, [join(root, 'bin/baton.js'), ...args, '--out', join(tmp(), 'twin'), '--partition-mb', '0.001'], { cwd: root, encoding: 'utf8', env: { ...process.env, TMPDIR: noTemp }, timeout: 120_000 });
+    expect(blocked.status).toBe(2);
+    expect(blocked.stderr).toContain(`${noTemp}: at TMPDIR: the import's temporary files cannot be written there`);
   });
 
   it('--catalog sets unit costs (Shopify products export); a bad catalogue exits 2 naming file:line before importing, nothing written', () => {
