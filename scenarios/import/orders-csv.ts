@@ -59,17 +59,24 @@ export function* ordersCsvLines(outputs: Pick<ImportOutputs, 'history' | 'calibr
   const plainSku = h.skus.map(isPlainCsvField);
   const plainChannel = h.channels.map(isPlainCsvField);
   yield ordersCsvHeader.join(',');
+  // one array refilled per line, joined: a flat string (template literals would build ropes that
+  // the batch's join then has to flatten piece by piece)
+  const row: (string | number)[] = new Array<string | number>(ordersCsvHeader.length);
   for (const order of h.inImportOrder()) {
     const placedAt = new Date(order.ms).toISOString();
     const channel = h.channels[order.channel]!;
-    const atSeconds = (order.ms - origin) / 1000;
-    const returned = order.returned ? 1 : 0;
+    row[0] = order.id;
+    row[1] = channel;
+    row[2] = placedAt;
+    row[3] = (order.ms - origin) / 1000;
+    row[8] = order.returned ? 1 : 0;
     const plain = plainChannel[order.channel]! && isPlainCsvField(order.id) && isPlainCsvField(placedAt);
-    const head = `${order.id},${channel},${placedAt},${atSeconds},`;
     for (const l of order.lines) {
-      yield plain && plainSku[l.sku]!
-        ? `${head}${h.skus[l.sku]!},${l.qty},${l.unitCents},${l.totalCents},${returned}`
-        : csvLine([order.id, channel, placedAt, atSeconds, h.skus[l.sku]!, l.qty, l.unitCents, l.totalCents, returned]);
+      row[4] = h.skus[l.sku]!;
+      row[5] = l.qty;
+      row[6] = l.unitCents;
+      row[7] = l.totalCents;
+      yield plain && plainSku[l.sku]! ? row.join(',') : csvLine(row);
     }
   }
 }
