@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../scenarios/errors.js';
 import { buildOutputs, type ImportedHistory } from '../../../scenarios/import/build.js';
 import { CsvSyntaxError } from '../../../scenarios/import/csv.js';
 import { csvText, linesText, ordersCsvLines } from '../../../scenarios/import/orders-csv.js';
@@ -182,6 +183,19 @@ describe('importOrdersPartitioned', () => {
     await expect(importOrdersPartitioned([{ name: 'broken.csv', chunks: [broken] }], { preset: orderPresets['shopify-orders']!, partitions: 3, temporaryFolder: folder })).rejects.toThrow();
     expect(readdirSync(folder)).toEqual([]);
     expect(existsSync(folder)).toBe(true);
+  });
+
+  it('a temporary folder that cannot be made names itself and TMPDIR (an input error: exit 2 in the CLI)', async () => {
+    const notAFolder = join(scratch, '..', `${basename(scratch)}-file`);
+    writeFileSync(notAFolder, 'x');
+    try {
+      const error = await importOrdersPartitioned([{ name: 'a.csv', chunks: [fixture('shopify-orders.csv')] }], { preset: orderPresets['shopify-orders']!, partitions: 2, temporaryFolder: join(notAFolder, 'tmp') }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).problems[0]).toMatchObject({ file: join(notAFolder, 'tmp'), path: 'TMPDIR' });
+      expect((error as InputError).problems[0]!.message).toContain("the import's temporary files cannot be written there (a part of the path is not a folder)");
+    } finally {
+      rmSync(notAFolder);
+    }
   });
 
   it('partitionCount: one partition up to the size, then one more per size, at most 256', () => {
