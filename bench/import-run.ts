@@ -67,7 +67,7 @@ try {
   let chars = 0;
   for (const piece of replayScenarioJson(outputs)) chars += piece.length;
   let csvChars = 0;
-  for (const piece of linesText(ordersCsvLines(outputs))) csvChars += piece.length;
+  for (const piece of linesText(ordersCsvLines(outputs.history, outputs.calibration.originMs))) csvChars += piece.length;
   const seconds = (performance.now() - started) / 1000;
   result.dispose();
   process.stdout.write(`${JSON.stringify({ lines, rows: result.tally.rows, partitions: partitionCount(statSync(file).size), orders: outputs.summary.orders, seconds: Number(seconds.toFixed(2)), linesPerSecond: Math.round(lines / seconds), scenarioMB: Math.round(chars / 1e6), csvMB: Math.round(csvChars / 1e6), peakMemoryMB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);

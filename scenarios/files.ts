@@ -7,7 +7,8 @@ import { InputError } from './errors.js';
 
 let tempCounter = 0;
 
-function tempPathFor(target: string): string {
+/** A new temporary file name beside `target` (dot-prefixed, unique in this process). */
+export function tempPathFor(target: string): string {
   tempCounter++;
   return join(dirname(target), `.${process.pid}.${tempCounter}.tmp`);
 }
@@ -156,8 +157,9 @@ export class AtomicLineWriter {
   private buffer: string[] = [];
   private bufferedChars = 0;
 
-  constructor(private readonly target: string) {
-    this.temp = tempPathFor(target);
+  /** `temp`: the temporary file's path when the caller chose it (else a new one beside `target`). */
+  constructor(private readonly target: string, temp?: string) {
+    this.temp = temp ?? tempPathFor(target);
     try {
       mkdirSync(dirname(target), { recursive: true });
       this.fd = openSync(this.temp, 'w');

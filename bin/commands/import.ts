@@ -1,13 +1,13 @@
 // `baton import`: order exports -> DIR/scenario.json (replay), DIR/forecast.json (calibrated twin),
 // DIR/orders.csv (normalised lines), DIR/import-report.json. Bad input: one line per problem, exit 2,
 // nothing written.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { CommandModule } from 'yargs';
 import { InputError, type InputProblem } from '../../scenarios/errors.js';
-import { AtomicLineWriter, ensureFolder, insideFolder, writeFileAtomic } from '../../scenarios/files.js';
-import { buildOutputs, type BuildOptions, type ImportedHistory } from '../../scenarios/import/build.js';
+import { AtomicLineWriter, ensureFolder, insideFolder, tempPathFor, writeFileAtomic } from '../../scenarios/files.js';
+import { buildOutputs, type BuildOptions } from '../../scenarios/import/build.js';
 import { readCatalog } from '../../scenarios/import/catalog.js';
 import { CsvSyntaxError } from '../../scenarios/import/csv.js';
 import type { OrderSource } from '../../scenarios/import/orders.js';
@@ -122,7 +122,7 @@ function stopOnSignals(): void {
 }
 
 /** Checks the import and writes its four files (nothing when the input is bad); prints the summary. */
-async function writeImport(args: ImportArgs, imported: ImportedHistory & { fatal: RowProblem[] }, inputs: Pick<BuildOptions, 'openingStock' | 'catalog'>): Promise<void> {
+async function writeImport(args: ImportArgs, imported: PartitionedImport, inputs: Pick<BuildOptions, 'openingStock' | 'catalog'>): Promise<void> {
   if (imported.fatal.length) throw new InputError([...imported.fatal, ...imported.tally.problems.slice(0, 20)].map(rowProblem));
   if (imported.stream.orders === 0) throw InputError.of({ file: args.orders.join(', '), path: '', message: 'no order line was accepted: nothing to replay' });
 
@@ -133,27 +133,36 @@ async function writeImport(args: ImportArgs, imported: ImportedHistory & { fatal
   validateReplay(outputs, 'scenario.json');
   validateScenario(outputs.forecast, 'forecast.json');
   const base = ensureFolder(args.out);
-  const csv = new AtomicLineWriter(insideFolder(base, 'orders.csv'));
+  const csvTarget = insideFolder(base, 'orders.csv');
+  // A partitioned import's helper thread writes orders.csv while this one writes scenario.json.
+  const csvTemp = tempPathFor(csvTarget);
+  const csvElsewhere = imported.writeOrdersCsv?.(csvTarget, csvTemp, outputs.calibration.originMs);
+  csvElsewhere?.catch(() => {}); // awaited below, once scenario.json is written
+  const csv = csvElsewhere === undefined ? new AtomicLineWriter(csvTarget, csvTemp) : null;
   const replay = new AtomicLineWriter(insideFolder(base, 'scenario.json'));
   const abortWrites = () => {
-    csv.abort();
+    csv?.abort();
     replay.abort();
+    rmSync(csvTemp, { force: true });
   };
   onStop.add(abortWrites);
   try {
     for (const piece of replayScenarioJson(outputs)) replay.write(piece);
     replay.write('\n');
-    for (const piece of linesText(ordersCsvLines(outputs))) csv.write(piece);
+    if (csv !== null) {
+      for (const piece of linesText(ordersCsvLines(outputs.history, outputs.calibration.originMs))) csv.write(piece);
+      csv.finish();
+    } else await csvElsewhere;
+    writeFileAtomic(insideFolder(base, 'forecast.json'), `${JSON.stringify(outputs.forecast, null, 2)}\n`);
+    writeFileAtomic(insideFolder(base, 'import-report.json'), `${JSON.stringify(outputs.report, null, 2)}\n`);
+    replay.commit();
+    renameSync(csvTemp, csvTarget);
   } catch (error) {
     abortWrites();
     throw error;
   } finally {
     onStop.delete(abortWrites);
   }
-  writeFileAtomic(insideFolder(base, 'forecast.json'), `${JSON.stringify(outputs.forecast, null, 2)}\n`);
-  writeFileAtomic(insideFolder(base, 'import-report.json'), `${JSON.stringify(outputs.report, null, 2)}\n`);
-  replay.commit();
-  csv.commit();
   if (args.json) return printJson(outputs.summary);
   const s = outputs.summary;
   process.stdout.write(

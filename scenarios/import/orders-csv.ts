@@ -3,7 +3,8 @@
 // field that needs quoting or formula escaping goes through csv-stringify (toCsv). A test holds the
 // two paths to the same bytes.
 import { toCsv } from '../files.js';
-import { ordersCsvHeader, type ImportOutputs } from './build.js';
+import { ordersCsvHeader } from './build.js';
+import type { HistoryStream } from './history-stream.js';
 
 const defaults = { batchLines: 10_000 };
 
@@ -51,11 +52,9 @@ export function* linesText(rowLines: Iterable<string>, batchLines = defaults.bat
 /**
  * orders.csv's lines (header first, without newlines), formatted straight from the history: texts
  * that need no quoting are written as they are; a row with any other goes through csvLine. The same
- * text as csvText(outputs.csvRows()).
+ * text as csvText(outputs.csvRows()) for outputs built from `h` (`origin`: their calibration's originMs).
  */
-export function* ordersCsvLines(outputs: Pick<ImportOutputs, 'history' | 'calibration'>): Iterable<string> {
-  const h = outputs.history;
-  const origin = outputs.calibration.originMs;
+export function* ordersCsvLines(h: HistoryStream, origin: number): Iterable<string> {
   const plainSku = h.skus.map(isPlainCsvField);
   const plainChannel = h.channels.map(isPlainCsvField);
   yield ordersCsvHeader.join(',');

@@ -6,7 +6,11 @@ import { workerEntry } from '../experiment/pool.js';
 import { CsvSyntaxError } from './csv.js';
 import { rowsAfterHeader, type HeaderRow } from './order-rows.js';
 import { ImportCounts, readSourceRows, type CountsSnapshot, type ImportOptions, type ReadSpan, type RowCursor } from './orders.js';
+import { InputError, type InputProblem } from '../errors.js';
+import { AtomicLineWriter } from '../files.js';
+import { linesText, ordersCsvLines } from './orders-csv.js';
 import { importPartitions, type PartitionOutcome, type PartitionWork } from './partition-import.js';
+import { runsHistory, type RunsSpec } from './sorted-runs.js';
 import { PartitionRowWriters } from './partition-rows.js';
 import { fileChunks } from './split-file.js';
 
@@ -56,11 +60,18 @@ type ThreadMessage =
   | { type: 'bytes'; bytes: number }
   | { type: 'range'; result: RangeResult }
   | { type: 'partitions'; outcomes: PartitionOutcome[] }
-  | { type: 'error'; line: number | null; message: string; code?: string };
+  | { type: 'orders-csv-written' }
+  | { type: 'error'; line: number | null; message: string; code?: string; problems?: InputProblem[] };
+
+/** What the helper thread is asked to do: import partitions, then (optionally) write orders.csv. */
+type HelperTask =
+  | { task: 'partitions'; work: PartitionWork }
+  | { task: 'orders-csv'; spec: RunsSpec; originMs: number; target: string; temp: string };
 
 const errorMessage = (error: unknown): ThreadMessage => ({
   type: 'error',
   code: (error as NodeJS.ErrnoException)?.code,
+  problems: error instanceof InputError ? error.problems : undefined,
   line: error instanceof CsvSyntaxError ? error.line : null,
   message: error instanceof CsvSyntaxError ? error.reason : error instanceof Error ? (error.stack ?? error.message) : String(error),
 });
@@ -71,17 +82,32 @@ export function partitionThread(data: PartitionThreadData, port: MessagePort): v
     void writeRange(data, port);
     return;
   }
-  port.once('message', (work: PartitionWork) => {
+  port.on('message', (task: HelperTask) => {
     let message: ThreadMessage;
     try {
-      message = { type: 'partitions', outcomes: importPartitions(work) };
+      if (task.task === 'partitions') message = { type: 'partitions', outcomes: importPartitions(task.work) };
+      else {
+        writeOrdersCsv(task);
+        message = { type: 'orders-csv-written' };
+      }
     } catch (error) {
       message = errorMessage(error);
     }
     port.postMessage(message);
-    port.close();
   });
   port.postMessage({ type: 'ready' } satisfies ThreadMessage);
+}
+
+/** orders.csv from the sorted runs, to its temporary file (the importing thread renames it into place). */
+function writeOrdersCsv(task: Extract<HelperTask, { task: 'orders-csv' }>): void {
+  const out = new AtomicLineWriter(task.target, task.temp);
+  try {
+    for (const piece of linesText(ordersCsvLines(runsHistory(task.spec), task.originMs))) out.write(piece);
+    out.finish();
+  } catch (error) {
+    out.abort();
+    throw error;
+  }
 }
 
 async function writeRange(data: RangeThreadData, port: MessagePort): Promise<void> {
@@ -125,8 +151,10 @@ function startThread(workerData: PartitionThreadData, onMessage: (message: Threa
 }
 
 /** The error a thread reported, rebuilt here (a file system error keeps its code). */
-const threadError = (message: Extract<ThreadMessage, { type: 'error' }>): Error =>
-  message.line === null ? Object.assign(new Error(`partitioned import: ${message.message}`), { code: message.code }) : new CsvSyntaxError(message.line, message.message);
+const threadError = (message: Extract<ThreadMessage, { type: 'error' }>): Error => {
+  if (message.problems !== undefined) return new InputError(message.problems);
+  return message.line === null ? Object.assign(new Error(`partitioned import: ${message.message}`), { code: message.code }) : new CsvSyntaxError(message.line, message.message);
+};
 
 export function startRangeThread(data: RangeThreadData, onBytes: (bytes: number) => void): RangeThread {
   let worker: Worker | null = null;
@@ -144,37 +172,48 @@ export function startRangeThread(data: RangeThreadData, onBytes: (bytes: number)
   return { result, stop: () => void (worker as Worker | null)?.terminate() };
 }
 
-/** Starts the thread that shares the partitions once `start(work)` is called. */
-export function startHelper(): { start(work: PartitionWork): Promise<PartitionOutcome[]>; stop(): void } {
-  let worker: Worker | null = null;
-  let work: PartitionWork | null = null;
+/** The helper thread: it loads at once, shares the partitions once `start(work)` is called, then may write orders.csv. */
+export interface Helper {
+  start(work: PartitionWork): Promise<PartitionOutcome[]>;
+  /** Writes orders.csv from the runs to `temp` (the caller renames it to `target`). */
+  writeOrdersCsv(spec: RunsSpec, originMs: number, target: string, temp: string): Promise<void>;
+  stop(): void;
+}
+
+/** Starts the helper thread (see `Helper`); between tasks it does not keep the process alive. */
+export function startHelper(): Helper {
   let isReady = false;
-  // the work goes as soon as both the thread and the work are there
-  const ready = (): void => {
-    isReady = true;
-    if (work !== null) worker?.postMessage(work);
-  };
-  let settle: { resolve(outcomes: PartitionOutcome[]): void; reject(error: Error): void } | null = null;
+  let queued: HelperTask | null = null;
+  let settle: { resolve(message: ThreadMessage): void; reject(error: Error): void } | null = null;
   let failure: Error | null = null;
-  worker = startThread({ kind: 'baton-import-partitions' }, (message) => {
-    if (message.type === 'ready') ready();
-    else if (message.type === 'partitions') {
-      settle?.resolve(message.outcomes);
-      void worker?.terminate();
+  const worker = startThread({ kind: 'baton-import-partitions' }, (message) => {
+    if (message.type === 'ready') {
+      isReady = true;
+      if (queued !== null) worker.postMessage(queued);
     } else if (message.type === 'error') {
       failure ??= threadError(message);
       settle?.reject(failure);
+    } else if (message.type === 'partitions' || message.type === 'orders-csv-written') {
+      worker.unref();
+      settle?.resolve(message);
     }
   });
+  const run = (task: HelperTask): Promise<ThreadMessage> =>
+    new Promise<ThreadMessage>((resolve, reject) => {
+      settle = { resolve, reject };
+      if (failure !== null) return reject(failure);
+      worker.ref();
+      queued = task;
+      if (isReady) worker.postMessage(task);
+    });
   return {
-    start: (given) =>
-      new Promise<PartitionOutcome[]>((resolve, reject) => {
-        settle = { resolve, reject };
-        work = given;
-        if (failure !== null) reject(failure);
-        else if (isReady) worker?.postMessage(work);
-      }),
-    stop: () => void worker?.terminate(),
+    start: async (work) => {
+      const message = await run({ task: 'partitions', work });
+      return message.type === 'partitions' ? message.outcomes : [];
+    },
+    writeOrdersCsv: async (spec, originMs, target, temp) => {
+      await run({ task: 'orders-csv', spec, originMs, target, temp });
+    },
+    stop: () => void worker.terminate(),
   };
 }
-

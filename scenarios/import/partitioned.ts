@@ -22,7 +22,7 @@ import type { RowProblem } from './outcomes.js';
 import { importPartitionsYielding, type PartitionWork } from './partition-import.js';
 import { PartitionRowWriters, type RowFile } from './partition-rows.js';
 import { startHelper, startRangeThread, type RangeThread } from './partition-threads.js';
-import { SortedRuns } from './sorted-runs.js';
+import { SortedRuns, runsHistory } from './sorted-runs.js';
 import { fileChunks, rowsFromFile, splitPoint } from './split-file.js';
 
 const defaults = {
@@ -48,6 +48,11 @@ export interface PartitionOptions extends ImportOptions {
 /** A partitioned import's outcome: its history reads temporary files until `dispose()` removes them. */
 export interface PartitionedImport extends ImportedHistory {
   fatal: RowProblem[];
+  /**
+   * When another thread can write orders.csv meanwhile: writes it to `temp` (the caller renames it
+   * to `target` with the other files, or removes it), from the history and the outputs' time origin.
+   */
+  writeOrdersCsv?(target: string, temp: string, originMs: number): Promise<void>;
   dispose(): void;
 }
 
@@ -113,7 +118,19 @@ export async function importOrdersPartitioned(sources: OrderSource[], options: P
       runs.add(outcome);
     }
     counts.checkRejectedShares(options.maxRejectedShare ?? 0.5);
-    return { stream: runs.stream(), tally: counts.tally, fatal: counts.fatal, unitsAccepted: counts.unitsAccepted, revenueCents: counts.revenueCents, dispose };
+    const spec = runs.spec();
+    return {
+      stream: runsHistory(spec),
+      tally: counts.tally,
+      fatal: counts.fatal,
+      unitsAccepted: counts.unitsAccepted,
+      revenueCents: counts.revenueCents,
+      writeOrdersCsv: helper === null ? undefined : (target, temp, originMs) => helper.writeOrdersCsv(spec, originMs, target, temp),
+      dispose: () => {
+        helper?.stop();
+        dispose();
+      },
+    };
   } catch (error) {
     for (const thread of threads) thread.stop();
     dispose();

@@ -66,39 +66,20 @@ export class SortedRuns {
     this.lastMs = Math.max(this.lastMs, outcome.lastMs);
   }
 
-  /** The merged history (read from the runs each time it is iterated). */
-  stream(): HistoryStream {
+  /** The runs and their numbering, as plain data (another thread can read the history from it). */
+  spec(): RunsSpec {
     const channels = this.channels.ranked();
     const skus = this.skus.ranked();
-    // each run's local numbers, straight to the final ones
-    const channelFinal = this.channelOf.map((local) => local.map((provisional) => channels.final[provisional]!));
-    const skuFinal = this.skuOf.map((local) => local.map((provisional) => skus.final[provisional]!));
-    // An order is read into its run's one object (the stream's orders are valid until the next).
-    const decode = (reader: RecordReader, run: number, into: HistoryOrder | null): HistoryOrder => {
-      const skuOf = skuFinal[run]!;
-      const order = into ?? { seq: 0, id: '', ms: 0, channel: 0, returned: false, lines: [] };
-      order.seq = reader.f64();
-      order.ms = reader.f64();
-      order.channel = channelFinal[run]![reader.u32()]!;
-      order.returned = reader.u32() === 1;
-      order.id = reader.string();
-      const count = reader.u32();
-      const lines = order.lines;
-      for (let k = 0; k < count; k++) {
-        const line: HistoryLine = lines[k] ?? (lines[k] = { sku: 0, qty: 0, unitCents: 0, totalCents: 0 });
-        line.sku = skuOf[reader.u32()]!;
-        line.qty = reader.u32();
-        line.unitCents = reader.f64();
-        line.totalCents = reader.f64();
-      }
-      lines.length = count;
-      return order;
-    };
     const skuUnits = new Array<number>(skus.names.length).fill(0);
     const skuRevenueCents = new Array<number>(skus.names.length).fill(0);
     this.skuUnits.forEach((units, provisional) => (skuUnits[skus.final[provisional]!] = units));
     this.skuRevenueCents.forEach((cents, provisional) => (skuRevenueCents[skus.final[provisional]!] = cents));
     return {
+      byImport: this.byImport,
+      byTime: this.byTime,
+      // each run's local numbers, straight to the final ones
+      channelFinal: this.channelOf.map((local) => local.map((provisional) => channels.final[provisional]!)),
+      skuFinal: this.skuOf.map((local) => local.map((provisional) => skus.final[provisional]!)),
       skus: skus.names,
       channels: channels.names,
       orders: this.orders,
@@ -107,10 +88,58 @@ export class SortedRuns {
       lastMs: this.lastMs,
       skuUnits,
       skuRevenueCents,
-      inImportOrder: () => mergeRuns(this.byImport, decode, (a, b) => a.seq < b.seq),
-      inTimeOrder: () => mergeRuns(this.byTime, decode, (a, b) => a.ms < b.ms || (a.ms === b.ms && a.seq < b.seq)),
     };
   }
+}
+
+/** Sorted runs of orders and how their local channel and SKU numbers map to the history's. */
+export interface RunsSpec extends Omit<HistoryStream, 'inImportOrder' | 'inTimeOrder' | 'skus' | 'channels' | 'skuUnits' | 'skuRevenueCents'> {
+  byImport: string[];
+  byTime: string[];
+  channelFinal: number[][];
+  skuFinal: number[][];
+  skus: string[];
+  channels: string[];
+  skuUnits: number[];
+  skuRevenueCents: number[];
+}
+
+/** The history merged from sorted runs (read from the files each time it is iterated). */
+export function runsHistory(spec: RunsSpec): HistoryStream {
+  const { channelFinal, skuFinal } = spec;
+  // An order is read into its run's one object (the stream's orders are valid until the next).
+  const decode = (reader: RecordReader, run: number, into: HistoryOrder | null): HistoryOrder => {
+    const skuOf = skuFinal[run]!;
+    const order = into ?? { seq: 0, id: '', ms: 0, channel: 0, returned: false, lines: [] };
+    order.seq = reader.f64();
+    order.ms = reader.f64();
+    order.channel = channelFinal[run]![reader.u32()]!;
+    order.returned = reader.u32() === 1;
+    order.id = reader.string();
+    const count = reader.u32();
+    const lines = order.lines;
+    for (let k = 0; k < count; k++) {
+      const line: HistoryLine = lines[k] ?? (lines[k] = { sku: 0, qty: 0, unitCents: 0, totalCents: 0 });
+      line.sku = skuOf[reader.u32()]!;
+      line.qty = reader.u32();
+      line.unitCents = reader.f64();
+      line.totalCents = reader.f64();
+    }
+    lines.length = count;
+    return order;
+  };
+  return {
+    skus: spec.skus,
+    channels: spec.channels,
+    orders: spec.orders,
+    lines: spec.lines,
+    firstMs: spec.firstMs,
+    lastMs: spec.lastMs,
+    skuUnits: spec.skuUnits,
+    skuRevenueCents: spec.skuRevenueCents,
+    inImportOrder: () => mergeRuns(spec.byImport, decode, (a, b) => a.seq < b.seq),
+    inTimeOrder: () => mergeRuns(spec.byTime, decode, (a, b) => a.ms < b.ms || (a.ms === b.ms && a.seq < b.seq)),
+  };
 }
 
 /**

@@ -28,7 +28,7 @@ function written(result: ImportResult | (ImportedHistory & { fatal: unknown[] })
     report: JSON.stringify(outputs.report),
     scenario: [...replayScenarioJson(outputs)].join(''),
     forecast: JSON.stringify(outputs.forecast),
-    orders: [...linesText(ordersCsvLines(outputs))].join(''),
+    orders: [...linesText(ordersCsvLines(outputs.history, outputs.calibration.originMs))].join(''),
   };
 }
 
@@ -168,7 +168,7 @@ describe('importOrdersPartitioned', () => {
     const result = await importOrders([{ name: 'hostile.csv', chunks: [`${header.join(',')}\n${rows.join('\n')}\n`] }], { preset: orderPresets['shopify-orders']! });
     expect(result.tally.outcomes.accepted).toBe(hostile.length);
     const outputs = buildOutputs(result, { timeZone: 'UTC' });
-    expect([...linesText(ordersCsvLines(outputs))].join('')).toBe([...csvText(outputs.csvRows())].join(''));
+    expect([...linesText(ordersCsvLines(outputs.history, outputs.calibration.originMs))].join('')).toBe([...csvText(outputs.csvRows())].join(''));
   });
 
   it('reports the same file-level problems, and leaves no temporary file behind', async () => {
