@@ -10,7 +10,7 @@ import { AtomicLineWriter, ensureFolder, insideFolder, tempPathFor, writeFileAto
 import { buildOutputs, type BuildOptions } from '../../scenarios/import/build.js';
 import { readCatalog } from '../../scenarios/import/catalog.js';
 import { CsvSyntaxError } from '../../scenarios/import/csv.js';
-import type { OrderSource } from '../../scenarios/import/orders.js';
+import type { OrderSource } from '../../scenarios/import/import-rows.js';
 import type { RowProblem } from '../../scenarios/import/outcomes.js';
 import { columnMapSchema, orderPresets, presetFromColumnMap, type OrderPreset } from '../../scenarios/import/presets.js';
 import { linesText, ordersCsvLines } from '../../scenarios/import/orders-csv.js';

@@ -5,7 +5,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { linesByOrder, ordersByTime, skuTotals } from './history-stream.js';
-import { ImportCounts, OrderImporter, type CountsSnapshot, type ImportOptions } from './orders.js';
+import { ImportCounts, type CountsSnapshot } from './import-rows.js';
+import { OrderImporter, type ImportOptions } from './orders.js';
 import { readPartitionRows, type RowFile } from './partition-rows.js';
 import { RecordWriter } from './spill.js';
 

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { textHash } from './columns.js';
 import type { ColumnSlot } from './order-rows.js';
-import type { ImportRow } from './orders.js';
+import type { ImportRow } from './import-rows.js';
 import { RecordReader, RecordWriter } from './spill.js';
 
 /** The slots the order logic reads, in the order a row record holds them. */
