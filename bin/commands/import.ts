@@ -1,12 +1,12 @@
 // `baton import`: order exports -> DIR/scenario.json (replay), DIR/forecast.json (calibrated twin),
 // DIR/orders.csv (normalised lines), DIR/import-report.json. Bad input: one line per problem, exit 2,
 // nothing written.
-import { createReadStream, existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { CommandModule } from 'yargs';
 import { InputError, type InputProblem } from '../../scenarios/errors.js';
-import { AtomicLineWriter, ensureFolder, insideFolder, tempPathFor, writeFileAtomic } from '../../scenarios/files.js';
+import { AtomicLineWriter, commitAll, ensureFolderUndoable, insideFolder, tempPathFor, writeTemp } from '../../scenarios/files.js';
 import { buildOutputs, type BuildOptions } from '../../scenarios/import/build.js';
 import { readCatalog } from '../../scenarios/import/catalog.js';
 import { CsvSyntaxError } from '../../scenarios/import/csv.js';
@@ -132,7 +132,7 @@ async function writeImport(args: ImportArgs, imported: PartitionedImport, inputs
   // is checked and written a batch of orders at a time, never held whole.
   validateReplay(outputs, 'scenario.json');
   validateScenario(outputs.forecast, 'forecast.json');
-  const base = ensureFolder(args.out);
+  const { base, undo } = ensureFolderUndoable(args.out);
   const csvTarget = insideFolder(base, 'orders.csv');
   // A partitioned import's helper thread writes orders.csv while this one writes scenario.json.
   const csvTemp = tempPathFor(csvTarget);
@@ -140,10 +140,13 @@ async function writeImport(args: ImportArgs, imported: PartitionedImport, inputs
   csvElsewhere?.catch(() => {}); // awaited below, once scenario.json is written
   const csv = csvElsewhere === undefined ? new AtomicLineWriter(csvTarget, csvTemp) : null;
   const replay = new AtomicLineWriter(insideFolder(base, 'scenario.json'));
+  // The four files are written under temporary names and renamed into place together: all or none.
+  const staged: { temp: string; target: string }[] = [];
   const abortWrites = () => {
     csv?.abort();
     replay.abort();
-    rmSync(csvTemp, { force: true });
+    for (const { temp } of [{ temp: csvTemp }, ...staged]) rmSync(temp, { force: true });
+    undo();
   };
   onStop.add(abortWrites);
   try {
@@ -153,10 +156,12 @@ async function writeImport(args: ImportArgs, imported: PartitionedImport, inputs
       for (const piece of linesText(ordersCsvLines(outputs.history, outputs.calibration.originMs))) csv.write(piece);
       csv.finish();
     } else await csvElsewhere;
-    writeFileAtomic(insideFolder(base, 'forecast.json'), `${JSON.stringify(outputs.forecast, null, 2)}\n`);
-    writeFileAtomic(insideFolder(base, 'import-report.json'), `${JSON.stringify(outputs.report, null, 2)}\n`);
-    replay.commit();
-    renameSync(csvTemp, csvTarget);
+    staged.push(replay.finish(), { temp: csvTemp, target: csvTarget });
+    for (const [name, text] of [['forecast.json', outputs.forecast], ['import-report.json', outputs.report]] as const) {
+      const target = insideFolder(base, name);
+      staged.push({ temp: writeTemp(target, `${JSON.stringify(text, null, 2)}\n`), target });
+    }
+    commitAll(staged);
   } catch (error) {
     abortWrites();
     throw error;

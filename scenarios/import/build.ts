@@ -80,7 +80,6 @@ export function buildOutputs(imported: ImportedHistory | ImportResult, options: 
   const last = h.lastMs;
   const origin = n ? weekOrigin(first, zoneOffsetMs(options.timeZone, first)) : 0;
   const calibration = calibrate(h, origin);
-  // Catalogue: average unit price of each SKU's replayed lines; cost a fixed share of it.
   const skuUnits = h.skuUnits;
   const skuRevenue = h.skuRevenueCents;
   const units = skuUnits.reduce((a, b) => a + b, 0);
@@ -98,6 +97,7 @@ export function buildOutputs(imported: ImportedHistory | ImportResult, options: 
     problems: result.tally.problems.map((p: RowProblem) => ({ line: p.line, reason: `${p.file}: ${p.field}, ${JSON.stringify(p.value)}: ${p.reason}` })),
   };
 
+  // Catalogue: average unit price of each SKU's replayed lines; cost from --catalog, else a fixed share of it.
   const uncosted: string[] = [];
   const items = h.skus.map((code, s) => {
     const priceCents = skuUnits[s]! > 0 ? Math.round(skuRevenue[s]! / skuUnits[s]!) : 0;

@@ -45,14 +45,12 @@ export class ImportCounts {
   readonly fatal: RowProblem[] = [];
   unitsAccepted = 0;
   revenueCents = 0;
-  private readonly rowsOf: number[] = [];
-  private readonly rejectedOf: number[] = [];
+  private readonly rowsOf: number[];
+  private readonly rejectedOf: number[];
 
   constructor(readonly files: readonly string[]) {
-    for (let f = 0; f < files.length; f++) {
-      this.rowsOf.push(0);
-      this.rejectedOf.push(0);
-    }
+    this.rowsOf = files.map(() => 0);
+    this.rejectedOf = files.map(() => 0);
   }
 
   /** Records a data row's outcome (its problem, when rejected, ordered by the row's place). */
@@ -88,7 +86,7 @@ export class ImportCounts {
   }
 }
 
-/** Where reading rows stands: the next row's place (`seq`), and the order ids around a part read. */
+/** Where reading rows stands: the next row's place (`seq`). */
 export interface RowCursor {
   seq: number;
 }

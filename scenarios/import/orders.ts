@@ -41,17 +41,6 @@ export interface OrderHistory {
   lineTotalCents: Float64Array;
 }
 
-/** The first and last order times (epoch ms) of a history; Infinity and -Infinity when it is empty. */
-export function orderSpan(history: Pick<OrderHistory, 'orderMs'>): { first: number; last: number } {
-  let first = Infinity;
-  let last = -Infinity;
-  for (const ms of history.orderMs) {
-    if (ms < first) first = ms;
-    if (ms > last) last = ms;
-  }
-  return { first, last };
-}
-
 export interface ImportResult {
   history: OrderHistory;
   tally: OutcomeTally;

@@ -43,16 +43,8 @@ export interface PartitionOutcome {
   byTime: string;
 }
 
-/** Takes partitions until none is left; returns what each gave. */
-export function importPartitions(work: PartitionWork): PartitionOutcome[] {
-  const next = new Int32Array(work.next);
-  const outcomes: PartitionOutcome[] = [];
-  for (let p = Atomics.add(next, 0, 1); p < work.partitions; p = Atomics.add(next, 0, 1)) outcomes.push(importPartition(work, p));
-  return outcomes;
-}
-
-/** `importPartitions`, giving way to other tasks of this thread between partitions. */
-export async function importPartitionsYielding(work: PartitionWork): Promise<PartitionOutcome[]> {
+/** Takes partitions until none is left; returns what each gave. Gives way to the thread's other tasks (messages) between partitions. */
+export async function importPartitions(work: PartitionWork): Promise<PartitionOutcome[]> {
   const next = new Int32Array(work.next);
   const outcomes: PartitionOutcome[] = [];
   for (let p = Atomics.add(next, 0, 1); p < work.partitions; p = Atomics.add(next, 0, 1)) {

@@ -83,10 +83,10 @@ export function partitionThread(data: PartitionThreadData, port: MessagePort): v
     void writeRange(data, port);
     return;
   }
-  port.on('message', (task: HelperTask) => {
+  port.on('message', async (task: HelperTask) => {
     let message: ThreadMessage;
     try {
-      if (task.task === 'partitions') message = { type: 'partitions', outcomes: importPartitions(task.work) };
+      if (task.task === 'partitions') message = { type: 'partitions', outcomes: await importPartitions(task.work) };
       else {
         writeOrdersCsv(task);
         message = { type: 'orders-csv-written' };
@@ -157,27 +157,27 @@ const threadError = (message: Extract<ThreadMessage, { type: 'error' }>): Error 
   return message.line === null ? Object.assign(new Error(`partitioned import: ${message.message}`), { code: message.code }) : new CsvSyntaxError(message.line, message.message);
 };
 
+/** Starts the thread that parses and writes the second part of a file; `result` settles when it is done. */
 export function startRangeThread(data: RangeThreadData, onBytes: (bytes: number) => void): RangeThread {
-  let worker: Worker | null = null;
-  const result = new Promise<RangeResult>((resolve, reject) => {
-    worker = startThread(data, (message) => {
-      if (message.type === 'bytes') onBytes(message.bytes);
-      else if (message.type === 'range') {
-        onBytes(message.result.bytes);
-        resolve(message.result);
-        void worker?.terminate();
-      } else if (message.type === 'error') reject(threadError(message));
-    });
-  });
+  let settle!: { resolve(result: RangeResult): void; reject(error: Error): void };
+  const result = new Promise<RangeResult>((resolve, reject) => (settle = { resolve, reject }));
   result.catch(() => {}); // awaited once this thread's part of the rows is needed
-  return { result, stop: () => void (worker as Worker | null)?.terminate() };
+  const worker = startThread(data, (message) => {
+    if (message.type === 'bytes') onBytes(message.bytes);
+    else if (message.type === 'range') {
+      onBytes(message.result.bytes);
+      settle.resolve(message.result);
+      void worker.terminate();
+    } else if (message.type === 'error') settle.reject(threadError(message));
+  });
+  return { result, stop: () => void worker.terminate() };
 }
 
 /** The helper thread: it loads at once, shares the partitions once `start(work)` is called, then may write orders.csv. */
 export interface Helper {
   start(work: PartitionWork): Promise<PartitionOutcome[]>;
   /** Writes orders.csv from the runs to `temp` (the caller renames it to `target`). */
-  writeOrdersCsv(spec: RunsSpec, originMs: number, target: string, temp: string): Promise<void>;
+  writeOrdersCsv(spec: RunsSpec, target: string, temp: string, originMs: number): Promise<void>;
   stop(): void;
 }
 
@@ -212,7 +212,7 @@ export function startHelper(): Helper {
       const message = await run({ task: 'partitions', work });
       return message.type === 'partitions' ? message.outcomes : [];
     },
-    writeOrdersCsv: async (spec, originMs, target, temp) => {
+    writeOrdersCsv: async (spec, target, temp, originMs) => {
       await run({ task: 'orders-csv', spec, originMs, target, temp });
     },
     stop: () => void worker.terminate(),

@@ -20,7 +20,7 @@ import { rowsFromChunks, type HeaderRow, type RowTail } from './order-rows.js';
 import { ImportCounts, readSourceRows, type OrderSource, type RowCursor } from './import-rows.js';
 import { importOrders, type ImportOptions } from './orders.js';
 import type { RowProblem } from './outcomes.js';
-import { importPartitionsYielding, type PartitionWork } from './partition-import.js';
+import { importPartitions, type PartitionWork } from './partition-import.js';
 import { PartitionRowWriters, type RowFile } from './partition-rows.js';
 import { startHelper, startRangeThread, type RangeThread } from './partition-threads.js';
 import { SortedRuns, runsHistory } from './sorted-runs.js';
@@ -107,11 +107,11 @@ export async function importOrdersPartitioned(sources: OrderSource[], options: P
   const threads: { stop(): void }[] = helper === null ? [] : [helper];
   try {
     const counts = new ImportCounts(files);
-    const rows = await writeRows(sources, options, { folder, partitions, counts, threads });
+    const rows = await writeRows(sources, options, { folder, partitions, files, counts, threads });
     const work: PartitionWork = { folder, partitions, files, options: settings, ...rows, next: new SharedArrayBuffer(4) };
     const theirs = helper?.start(work);
     // between partitions this thread lets the helper's messages through (it may still be starting)
-    const outcomes = await importPartitionsYielding(work);
+    const outcomes = await importPartitions(work);
     if (theirs !== undefined) outcomes.push(...(await theirs));
     const runs = new SortedRuns();
     for (const outcome of outcomes.sort((a, b) => a.partition - b.partition)) {
@@ -126,7 +126,7 @@ export async function importOrdersPartitioned(sources: OrderSource[], options: P
       fatal: counts.fatal,
       unitsAccepted: counts.unitsAccepted,
       revenueCents: counts.revenueCents,
-      writeOrdersCsv: helper === null ? undefined : (target, temp, originMs) => helper.writeOrdersCsv(spec, originMs, target, temp),
+      writeOrdersCsv: helper === null ? undefined : (target, temp, originMs) => helper.writeOrdersCsv(spec, target, temp, originMs),
       dispose: () => {
         helper?.stop();
         dispose();
@@ -148,6 +148,7 @@ function temporaryFolderError(folder: string, error: unknown): InputError {
 interface RowTarget {
   folder: string;
   partitions: number;
+  files: string[];
   counts: ImportCounts;
   /** Threads started (stopped if the import fails). */
   threads: { stop(): void }[];
@@ -155,8 +156,7 @@ interface RowTarget {
 
 /** Phase 1: every source's rows to the partition files (a big file's second part by a thread of its own). */
 async function writeRows(sources: OrderSource[], options: PartitionOptions, target: RowTarget): Promise<Pick<PartitionWork, 'rowFiles' | 'partitionRows' | 'continuesBefore'>> {
-  const { folder, partitions, counts } = target;
-  const files = sources.map((s) => s.name);
+  const { folder, partitions, files, counts } = target;
   const writers = new PartitionRowWriters(folder, 'main', partitions);
   const rowFiles: RowFile[][] = writers.files(0).map((file) => [file]);
   const partitionRows = writers.rows;

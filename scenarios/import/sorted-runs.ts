@@ -33,7 +33,7 @@ class FirstMet {
   }
 }
 
-/** The partitions' sorted runs, read back merged, their channels and SKUs numbered as first met. */
+/** Collects the partitions' sorted runs and numbers their channels and SKUs as first met (see `spec`). */
 export class SortedRuns {
   private readonly channels = new FirstMet();
   private readonly skus = new FirstMet();
@@ -93,7 +93,11 @@ export class SortedRuns {
 }
 
 /** Sorted runs of orders and how their local channel and SKU numbers map to the history's. */
-export interface RunsSpec extends Omit<HistoryStream, 'inImportOrder' | 'inTimeOrder' | 'skus' | 'channels' | 'skuUnits' | 'skuRevenueCents'> {
+export interface RunsSpec {
+  orders: number;
+  lines: number;
+  firstMs: number;
+  lastMs: number;
   byImport: string[];
   byTime: string[];
   channelFinal: number[][];
