@@ -191,6 +191,19 @@ export interface ScriptedOrder {
   lines: { sku: string; qty: number }[];
   /** Region name of the customer (the channel's first region when absent). */
   region?: string;
+  /** The customer asks to cancel at this time (>= atSeconds); the OMS stops the order if picking has not started. */
+  cancelAtSeconds?: number;
+  /** The customer sends the order back: its parcels reach the warehouse this long after delivery. */
+  returnAfterSeconds?: number;
+}
+
+/** A customer return not tied to a replayed order (a credit note, a negative line): its parcel arrives at atSeconds. */
+export interface ScriptedReturn {
+  atSeconds: number;
+  channel: string;
+  /** The warehouse it goes back to (the first one when absent). */
+  warehouse?: string;
+  lines: { sku: string; qty: number }[];
 }
 
 export interface ScenarioConfig {
@@ -206,7 +219,7 @@ export interface ScenarioConfig {
   erp: ErpConfig;
   faults: FaultConfig;
   links: LinkConfig[];
-  scripted: { orders: ScriptedOrder[] };
+  scripted: { orders: ScriptedOrder[]; returns: ScriptedReturn[] };
   /** Metric sampling (daily close by default). */
   sampleIntervalSeconds: number;
   /** Regions and cost parameters; defaults in models/economics/settings.ts. */

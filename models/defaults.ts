@@ -97,7 +97,7 @@ export function defaultScenarioConfig(overrides: Partial<ScenarioConfig> = {}): 
     erp: structuredClone(defaultErp),
     faults: { ...noFaults },
     links: [],
-    scripted: { orders: [] },
+    scripted: { orders: [], returns: [] },
     sampleIntervalSeconds: 86_400,
     ...overrides,
   };

@@ -36,8 +36,14 @@ export class Metrics {
   reconciliationValueCents = 0;
   purchaseOrders = 0;
   unitsReceived = 0;
-  /** Units customers sent back into stock (no flow generates returns yet: the ledger posts them when they come). */
+  /** Customer cancellations asked for, those that stopped the order before picking, and those too late (it shipped). */
+  cancelRequests = 0;
+  ordersCancelledByCustomer = 0;
+  cancelsTooLate = 0;
+  /** Customer return parcels put back into stock, their units, and the refunds paid (cents). */
+  returnsReceived = 0;
   unitsReturned = 0;
+  refundsCents = 0;
   /** Physical units in the warehouses (bins + staged) at the start and at the horizon. */
   openingUnits = 0;
   closingUnits = 0;
@@ -128,7 +134,12 @@ export class Metrics {
       reconciliationValue: this.reconciliationValueCents,
       purchaseOrders: this.purchaseOrders,
       unitsReceived: this.unitsReceived,
+      cancelRequests: this.cancelRequests,
+      ordersCancelledByCustomer: this.ordersCancelledByCustomer,
+      cancelsTooLate: this.cancelsTooLate,
+      returnsReceived: this.returnsReceived,
       unitsReturned: this.unitsReturned,
+      refunds: this.refundsCents,
       openingUnits: this.openingUnits,
       closingUnits: this.closingUnits,
       openingRecordUnits: this.openingRecordUnits,
@@ -158,7 +169,8 @@ export class Metrics {
     const oversellCost = this.cancellationPenaltyCents + this.oversellLostMarginCents;
     const paid = this.shippingCents + this.labourCents + this.holdingCents + this.purchasingCents + this.cancellationPenaltyCents;
     const totalCost = paid + this.oversellLostMarginCents + this.stockoutLostMarginCents;
-    const grossMargin = this.revenueCents - this.cogsCents;
+    // Refunds are sales returned; the returned units' cost already left COGS when they came back.
+    const grossMargin = this.revenueCents - this.refundsCents - this.cogsCents;
     return {
       shippingCost: this.shippingCents,
       labourCost: this.labourCents,

@@ -21,6 +21,10 @@ export type BatonTrace =
   | { time: number; kind: 'wms.order.shipped'; warehouse: string; orderId: number; lines: { sku: string; qty: number; bin: string; recordAfter: number; physicalAfter: number }[] }
   | { time: number; kind: 'wms.stock.adjusted'; warehouse: string; sku: string; delta: number; reason: string; recordAfter: number; physicalAfter: number }
   | { time: number; kind: 'wms.receipt.completed'; warehouse: string; sku: string; qty: number; poId: number }
+  | { time: number; kind: 'channel.order.cancel-requested'; channel: string; orderId: number }
+  | { time: number; kind: 'oms.order.cancel-too-late'; orderId: number }
+  | { time: number; kind: 'wms.fulfillment.cancelled'; warehouse: string; orderId: number }
+  | { time: number; kind: 'wms.return.received'; warehouse: string; orderId: number; lines: { sku: string; qty: number; recordAfter: number; physicalAfter: number }[] }
   | { time: number; kind: 'erp.posted'; eventId: string; memo: string; lines: { account: string; debitCents?: number; creditCents?: number }[]; quantity: number; inventoryValueCents: number }
   | { time: number; kind: 'erp.po.placed'; poId: number; sku: string; qty: number; erpQuantity: number; expectedAt: number }
   | { time: number; kind: 'erp.reconciled'; sku: string; erpBefore: number; wmsRecord: number; delta: number }

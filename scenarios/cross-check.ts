@@ -55,6 +55,16 @@ export function crossCheck(config: ScenarioConfig, policies: PolicyRegistries = 
     order.lines.forEach((line, j) => {
       if (!knowsSku(line.sku)) problems.push({ path: `scripted.orders[${i}].lines[${j}].sku`, value: line.sku, message: 'unknown SKU code' });
     });
+    if (order.cancelAtSeconds !== undefined && order.cancelAtSeconds < order.atSeconds) {
+      problems.push({ path: `scripted.orders[${i}].cancelAtSeconds`, value: order.cancelAtSeconds, message: `a cancellation cannot come before its order (atSeconds ${order.atSeconds})` });
+    }
+  });
+  config.scripted.returns.forEach((ret, i) => {
+    if (!channelNames.includes(ret.channel)) problems.push({ path: `scripted.returns[${i}].channel`, value: ret.channel, message: `unknown channel; known: ${channelNames.join(', ')}` });
+    if (ret.warehouse !== undefined && !warehouseNames.includes(ret.warehouse)) problems.push({ path: `scripted.returns[${i}].warehouse`, value: ret.warehouse, message: `unknown warehouse; known: ${warehouseNames.join(', ')}` });
+    ret.lines.forEach((line, j) => {
+      if (!knowsSku(line.sku)) problems.push({ path: `scripted.returns[${i}].lines[${j}].sku`, value: line.sku, message: 'unknown SKU code' });
+    });
   });
   config.links.forEach((link, i) => {
     for (const end of ['from', 'to'] as const) {

@@ -129,6 +129,7 @@ export function estimateEvents(config: ScenarioConfig): EventSource[] {
   });
   sources.push({ path: 'faults.shrinkUnitsPerDayPerWarehouse', value: config.faults.shrinkUnitsPerDayPerWarehouse, events: config.faults.shrinkUnitsPerDayPerWarehouse * days * warehouses });
   sources.push({ path: 'scripted.orders', value: config.scripted.orders.length, events: config.scripted.orders.length * 10 });
+  sources.push({ path: 'scripted.returns', value: config.scripted.returns.length, events: config.scripted.returns.length * 4 });
   return sources;
 }
 

@@ -37,6 +37,8 @@ const name = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.-]+$/, 'use letters, 
 const printable = /^[^\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*$/;
 const text = (max: number) => z.string().max(max).regex(printable, 'must not contain control characters');
 const skuCode = text(64).min(1);
+// The lines of a scripted order or return: 1 to 1,000, each a SKU code and a positive whole quantity.
+const scriptedLines = z.array(z.strictObject({ sku: skuCode, qty: z.number().int().min(1).max(1e6) })).min(1).max(1_000);
 const metres = z.number().positive().max(bounds.metresMax);
 const point = z.strictObject({ x: z.number().min(-1e6).max(1e6), y: z.number().min(-1e6).max(1e6) });
 const outage = z.strictObject({ startSeconds: nonNegative, endSeconds: nonNegative }).refine((o) => o.endSeconds > o.startSeconds, {
@@ -245,7 +247,20 @@ export const scenarioSchema = z.strictObject({
   scripted: z
     .strictObject({
       orders: z
-        .array(z.strictObject({ atSeconds: nonNegative, channel: name, lines: z.array(z.strictObject({ sku: skuCode, qty: z.number().int().min(1).max(1e6) })).min(1).max(1_000), region: name.optional() }))
+        .array(
+          z.strictObject({
+            atSeconds: nonNegative,
+            channel: name,
+            lines: scriptedLines,
+            region: name.optional(),
+            cancelAtSeconds: nonNegative.optional(),
+            returnAfterSeconds: nonNegative.optional(),
+          }),
+        )
+        .max(1_000_000)
+        .default([]),
+      returns: z
+        .array(z.strictObject({ atSeconds: nonNegative, channel: name, warehouse: name.optional(), lines: scriptedLines }))
         .max(1_000_000)
         .default([]),
     })

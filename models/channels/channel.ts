@@ -4,9 +4,9 @@
 // warehouse) and rejected otherwise (a lost sale: metrics.ordersRejected, unitsRejected).
 // The view is refreshed only by messages: 'oms.ats.published' (or 'wms.stock.published' in no-oms),
 // which arrive on the sync schedule of the sender, after the link's latency, and not during its outages.
-import type { ChannelConfig, ScriptedOrder } from '../config.js';
+import type { ChannelConfig, ScriptedOrder, ScriptedReturn } from '../config.js';
 import type { AgentContext } from '../context.js';
-import { addresses, type BatonMessage, type MessagePayloads, type Order, type OrderLine } from '../messages.js';
+import { addresses, type AfterSale, type BatonMessage, type MessagePayloads, type Order, type OrderLine } from '../messages.js';
 import { lostMarginCents } from '../economics/costs.js';
 import { ZoneTable } from '../economics/zones.js';
 import { OrderStream } from './demand.js';
@@ -78,8 +78,33 @@ export class Channel {
       if (scripted.channel !== this.config.name) continue;
       const lines = this.resolveScripted(scripted);
       const region = scripted.region === undefined ? this.stream.defaultRegion : this.zones.regionIndex(scripted.region, `scripted order at ${scripted.atSeconds} s on ${scripted.channel}: region`);
-      sim.scheduleAt(scripted.atSeconds, () => this.offer(lines, region));
+      const afterSale = afterSaleOf(scripted);
+      sim.scheduleAt(scripted.atSeconds, () => {
+        const order = this.offer(lines, region, afterSale);
+        if (order !== null && afterSale !== null && afterSale.cancelAt >= 0) sim.scheduleAt(afterSale.cancelAt, () => this.cancel(order));
+      });
     }
+    for (const scripted of this.ctx.config.scripted.returns) {
+      if (scripted.channel !== this.config.name) continue;
+      const lines = this.resolveScripted(scripted);
+      const to = addresses.wms(scripted.warehouse ?? this.ctx.config.warehouses[0]!.name);
+      sim.scheduleAt(scripted.atSeconds, () => this.sendReturn(lines, to));
+    }
+  }
+
+  /** The customer cancels `order` now: the request goes where the order went (the OMS, or the warehouse in no-oms). */
+  cancel(order: Order): void {
+    const ctx = this.ctx;
+    ctx.metrics.cancelRequests++;
+    if (ctx.tracing) ctx.trace({ time: ctx.sim.now, kind: 'channel.order.cancel-requested', channel: this.config.name, orderId: order.id });
+    const payload: MessagePayloads['channel.order.cancelled'] = { orderId: order.id, channelIndex: this.index };
+    ctx.bus.send(this.address, this.orderTarget, 'channel.order.cancelled', payload);
+  }
+
+  // A return not tied to a replayed order: its parcel reaches warehouse `to` now, refunded at this channel's price.
+  private sendReturn(lines: OrderLine[], to: string): void {
+    const payload: MessagePayloads['channel.return.sent'] = { returnId: this.ctx.ids.next('return'), channel: this.config.name, lines };
+    this.ctx.bus.send(this.address, to, 'channel.return.sent', payload);
   }
 
   /**
@@ -87,7 +112,7 @@ export class Channel {
    * view covers every line, otherwise rejected as a lost sale (returns null; its margin is the stockout
    * cost). `region` is the customer's (drawn from the channel's mix when absent).
    */
-  offer(lines: OrderLine[], region?: number): Order | null {
+  offer(lines: OrderLine[], region?: number, afterSale: AfterSale | null = null): Order | null {
     const ctx = this.ctx;
     const now = ctx.sim.now;
     const metrics = ctx.metrics;
@@ -100,7 +125,7 @@ export class Channel {
       if (ctx.tracing) ctx.trace({ time: now, kind: 'channel.order.rejected', channel: this.config.name, lines: this.traceLines(lines), view: lines.map((l) => this.stock.get(l.sku)) });
       return null;
     }
-    const order: Order = { id: ctx.ids.next('order'), channel: this.config.name, channelIndex: this.index, channelSeq: ++this.seq, placedAt: now, lines, region: region ?? this.stream.drawRegion() };
+    const order: Order = { id: ctx.ids.next('order'), channel: this.config.name, channelIndex: this.index, channelSeq: ++this.seq, placedAt: now, lines, region: region ?? this.stream.drawRegion(), afterSale };
     metrics.ordersAccepted++;
     metrics.sellerHealth.record('placed', this.index, now);
     metrics.linesAccepted += lines.length;
@@ -137,7 +162,7 @@ export class Channel {
   }
 
   // SKU codes to catalogue indices at the channel's price; repeated SKUs merge into one line.
-  private resolveScripted(scripted: ScriptedOrder): OrderLine[] {
+  private resolveScripted(scripted: ScriptedOrder | ScriptedReturn): OrderLine[] {
     if (scripted.lines.length === 0) throw new RangeError(`scripted order at ${scripted.atSeconds} s on ${scripted.channel}: lines must not be empty`);
     const lines: OrderLine[] = [];
     scripted.lines.forEach((line, i) => {
@@ -158,6 +183,19 @@ export class Channel {
   private traceLines(lines: OrderLine[]): { sku: string; qty: number }[] {
     return lines.map((l) => ({ sku: this.ctx.catalog.codes[l.sku]!, qty: l.qty }));
   }
+}
+
+// The customer's cancellation and return of a scripted order (null when it has neither).
+function afterSaleOf(scripted: ScriptedOrder): AfterSale | null {
+  const { cancelAtSeconds, returnAfterSeconds } = scripted;
+  if (cancelAtSeconds === undefined && returnAfterSeconds === undefined) return null;
+  if (cancelAtSeconds !== undefined && !(cancelAtSeconds >= scripted.atSeconds && cancelAtSeconds < Infinity)) {
+    throw new RangeError(`scripted order at ${scripted.atSeconds} s on ${scripted.channel}: cancelAtSeconds must be finite and >= atSeconds, got ${cancelAtSeconds}`);
+  }
+  if (returnAfterSeconds !== undefined && !(returnAfterSeconds >= 0 && returnAfterSeconds < Infinity)) {
+    throw new RangeError(`scripted order at ${scripted.atSeconds} s on ${scripted.channel}: returnAfterSeconds must be finite and >= 0, got ${returnAfterSeconds}`);
+  }
+  return { cancelAt: cancelAtSeconds ?? -1, returnAfterSeconds: returnAfterSeconds ?? -1 };
 }
 
 function noOmsWarehouse(ctx: AgentContext, config: ChannelConfig): string {

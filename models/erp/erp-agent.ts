@@ -148,6 +148,9 @@ export class Erp {
       case 'wms.receipt.completed':
         if (this.#follows()) this.#received(message.payload);
         return;
+      case 'wms.return.received':
+        if (this.#follows()) this.#returned(message.payload);
+        return;
       case 'wms.batch.exported':
         if (!this.#ownCount) {
           this.ignoredMessages += 1;
@@ -205,6 +208,14 @@ export class Erp {
 
   #received(payload: MessagePayloads['wms.receipt.completed']): void {
     this.#purchasing.receiveAgainstPo(payload.poId, payload.sku, payload.qty, payload.unitCostCents, `receipt:${payload.eventId}`);
+  }
+
+  // Each returned line: units back at cost (Dr Inventory / Cr COGS) and the refund (Dr Sales returns / Cr AR).
+  #returned(payload: MessagePayloads['wms.return.received']): void {
+    const now = this.#ctx.sim.now;
+    payload.lines.forEach((line, index) => {
+      this.#stock.customerReturn(line.sku, line.qty, line.qty * line.unitPriceCents, `return:${payload.eventId}:${index}`, now);
+    });
   }
 
   /** The import job keys a batch `importDelaySeconds` after the warehouse exported it. */

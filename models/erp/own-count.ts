@@ -85,6 +85,10 @@ export class BatchImporter {
       case 'adjust':
         this.#ctx.metrics.shrinkValueCents -= this.#stock.adjust(sku, Math.sign(delta) * keyed, 'count-loss', eventId, now);
         return;
+      case 'return':
+        // The batch carries the refunds; the units come back at the method's cost.
+        this.#stock.customerReturn(sku, keyed, valueHintCents, eventId, now);
+        return;
     }
   }
 
@@ -110,8 +114,8 @@ function checkMovement(movement: Movement, where: string, skuCount: number): voi
   if (!Number.isSafeInteger(valueHintCents) || valueHintCents < 0) {
     throw new RangeError(`${where}: valueHintCents ${valueHintCents} must be a non-negative integer`);
   }
-  if ((kind === 'ship' && delta > 0) || (kind === 'receipt' && delta < 0)) {
+  if ((kind === 'ship' && delta > 0) || ((kind === 'receipt' || kind === 'return') && delta < 0)) {
     throw new RangeError(`${where}: a '${kind}' movement cannot have delta ${delta}`);
   }
-  if (kind !== 'ship' && kind !== 'receipt' && kind !== 'adjust') throw new RangeError(`${where}: unknown movement kind '${String(kind)}'`);
+  if (kind !== 'ship' && kind !== 'receipt' && kind !== 'adjust' && kind !== 'return') throw new RangeError(`${where}: unknown movement kind '${String(kind)}'`);
 }

@@ -128,6 +128,21 @@ export class ErpStockBooks {
     return result.posted;
   }
 
+  /**
+   * A customer's return of `qty` units back into stock at the method's unit cost (COGS falls by their
+   * value) with `refundCents` paid back; false for a duplicate.
+   */
+  customerReturn(sku: number, qty: number, refundCents: number, eventId: string, time: number): boolean {
+    const before = this.totalValue();
+    const result = this.books.customerReturn({ eventId, time, sku, qty, refundCents, unitCostCents: this.unitCost(sku) });
+    if (!result.posted) return false;
+    const metrics = this.#ctx.metrics;
+    metrics.cogsCents -= this.totalValue() - before;
+    metrics.refundsCents += refundCents;
+    this.#after(result, sku);
+    return true;
+  }
+
   /** The supplier's bill for receipt `receiptEventId`. */
   invoice(receiptEventId: string, invoiceCents: number, eventId: string, time: number): void {
     this.#after(this.books.invoice({ eventId, time, receiptEventId, invoiceCents }), -1);

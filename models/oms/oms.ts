@@ -43,6 +43,9 @@ export class Oms {
   private readonly book: OrderBook;
   private readonly channelSeqs: SeqDeduper[];
   private readonly eventIds = new RecentKeys(defaults.eventDedupeWindowSeconds);
+  // Orders the customer will cancel, until the cancellation comes; cancellations that came first.
+  private readonly cancellable = new Map<number, OmsOrder>();
+  private readonly earlyCancels = new Set<number>();
   private readonly warehouses: RoutingWarehouse[];
   private readonly warehouseAddresses: string[];
   private readonly warehouseIndex = new Map<string, number>();
@@ -157,6 +160,12 @@ export class Oms {
         const p = message.payload;
         return this.onRecordChange(p.eventId, p.warehouse, p.sku, p.qty);
       }
+      case 'channel.order.cancelled':
+        return this.onCustomerCancel(message.payload.orderId);
+      case 'wms.fulfillment.cancelled':
+        return this.onFulfillmentStopped(message.payload.fulfillmentId);
+      case 'wms.return.received':
+        return this.onReturn(message.payload);
       default:
         throw new Error(`oms: unexpected message type "${message.type}" from ${message.from}`);
     }
@@ -171,7 +180,69 @@ export class Oms {
     const ctx = this.ctx;
     if (ctx.tracing) ctx.trace({ time: ctx.sim.now, kind: 'oms.order.received', orderId: order.id, channel: order.channel });
     const entry = this.book.admit(order, mergeLines(order, this.stock.skuCount));
+    if (entry.fulfillments !== null) {
+      this.cancellable.set(order.id, entry);
+      this.route(entry, true);
+      if (this.earlyCancels.delete(order.id)) this.onCustomerCancel(order.id);
+      return;
+    }
     this.route(entry, true);
+  }
+
+  // The customer cancels: a backordered order at once; a released one through its warehouses, which
+  // stop what no picker has started (the order is cancelled when all of it stopped); a shipped one
+  // is too late. A cancellation that overtook its order waits for it.
+  private onCustomerCancel(orderId: number): void {
+    const entry = this.cancellable.get(orderId);
+    if (entry === undefined) {
+      this.earlyCancels.add(orderId);
+      return;
+    }
+    this.cancellable.delete(orderId);
+    const ctx = this.ctx;
+    switch (entry.state) {
+      case 'backordered':
+        this.book.setState(entry, 'cancelled');
+        ctx.metrics.ordersCancelledByCustomer++;
+        return;
+      case 'released':
+        entry.cancelRequested = true;
+        for (const f of entry.fulfillments!) {
+          if (!this.book.isOpen(f.id)) continue;
+          const payload: MessagePayloads['oms.fulfillment.cancelled'] = { orderId, fulfillmentId: f.id };
+          ctx.bus.send(this.address, this.warehouseAddresses[f.warehouse]!, 'oms.fulfillment.cancelled', payload);
+        }
+        return;
+      case 'shipped':
+        this.tooLate(entry);
+        return;
+      default:
+        // Already cancelled as oversold: nothing left to stop.
+        return;
+    }
+  }
+
+  // A warehouse stopped a fulfilment before picking: its reservations go back, nothing shipped.
+  private onFulfillmentStopped(fulfillmentId: number): void {
+    const fulfillment = this.book.takeFulfillment(fulfillmentId);
+    if (fulfillment === undefined) return;
+    const entry = fulfillment.entry;
+    for (const line of fulfillment.lines) {
+      this.stock.release(fulfillment.warehouse, line.sku, line.qty);
+      this.publisher.markDirty(line.sku);
+    }
+    entry.openFulfillments--;
+    if (entry.openFulfillments === 0) this.completeShipment(entry);
+  }
+
+  // Returned units raise the record of the warehouse that took them back (and may free backorders).
+  private onReturn(p: MessagePayloads['wms.return.received']): void {
+    p.lines.forEach((line, i) => this.onRecordChange(`${p.eventId}:${i}`, p.warehouse, line.sku, line.qty));
+  }
+
+  private tooLate(entry: OmsOrder): void {
+    this.ctx.metrics.cancelsTooLate++;
+    if (this.ctx.tracing) this.ctx.trace({ time: this.ctx.sim.now, kind: 'oms.order.cancel-too-late', orderId: entry.order.id });
   }
 
   // Routes an accepted or backordered order: reserve and release it whole, or count it short.
@@ -287,6 +358,14 @@ export class Oms {
   // An order is the OMS's to count (a split order is several parcels to the WMS): shipped when its
   // last parcel is reported, on time when every parcel with units was, cycle time to its last parcel.
   private completeShipment(entry: OmsOrder): void {
+    if (entry.cancelRequested) {
+      if (entry.unitsShipped === 0) {
+        this.book.setState(entry, 'cancelled');
+        this.ctx.metrics.ordersCancelledByCustomer++;
+        return;
+      }
+      this.tooLate(entry);
+    }
     this.book.setState(entry, 'shipped');
     if (entry.unitsShipped === 0) return;
     bookShippedOrder(this.ctx, entry.order, entry.lastShippedAt, entry.allOnTime);

@@ -3,7 +3,8 @@
 // fulfilments or a backorder wait list); an order that ships or is cancelled is forgotten.
 //
 // States: accepted -> routed -> released (to the WMS) -> shipped; or accepted -> cancelled (oversold);
-// or accepted -> backordered -> routed -> released -> shipped. Picking and packing happen inside the
+// or accepted -> backordered -> routed -> released -> shipped. A customer's cancellation moves a
+// backordered order, or a released one whose every fulfilment stopped before picking, to cancelled. Picking and packing happen inside the
 // WMS and appear in its trace ('wms.pick.completed', 'wms.order.shipped').
 import type { AgentContext } from '../context.js';
 import type { FulfillmentLine, Order } from '../messages.js';
@@ -30,6 +31,10 @@ export interface OmsOrder {
   lastDeliveredAt: number;
   /** SKUs on whose backorder wait list this order sits (null until it first waits). */
   waitingOn: number[] | null;
+  /** Its fulfilments, kept only for an order the customer will cancel (null otherwise). */
+  fulfillments: OpenFulfillment[] | null;
+  /** The customer asked to cancel while its fulfilments were at the warehouses. */
+  cancelRequested: boolean;
 }
 
 /** Lines sent to one warehouse, held until it reports the shipment. */
@@ -89,7 +94,8 @@ export class OrderBook {
 
   /** Starts tracking a newly received order in state 'accepted'. */
   admit(order: Order, lines: FulfillmentLine[]): OmsOrder {
-    const entry: OmsOrder = { order, lines, state: 'accepted', openFulfillments: 0, unitsShippedShort: 0, unitsShipped: 0, lastShippedAt: 0, allOnTime: true, parcels: 0, lastDeliveredAt: 0, waitingOn: null };
+    const fulfillments = order.afterSale != null && order.afterSale.cancelAt >= 0 ? [] : null;
+    const entry: OmsOrder = { order, lines, state: 'accepted', openFulfillments: 0, unitsShippedShort: 0, unitsShipped: 0, lastShippedAt: 0, allOnTime: true, parcels: 0, lastDeliveredAt: 0, waitingOn: null, fulfillments, cancelRequested: false };
     this.counts.received++;
     this.counts.open++;
     this.traceState(entry);
@@ -113,12 +119,18 @@ export class OrderBook {
     const fulfillment: OpenFulfillment = { id: this.ctx.ids.next('fulfillment'), entry, warehouse, lines };
     this.fulfillments.set(fulfillment.id, fulfillment);
     entry.openFulfillments++;
+    entry.fulfillments?.push(fulfillment);
     return fulfillment;
   }
 
   /** Removes and returns an open fulfilment; undefined when unknown or already reported (a duplicate). */
   takeFulfillment(id: number): OpenFulfillment | undefined {
     return this.fulfillments.take(id);
+  }
+
+  /** True while fulfilment `id` is sent and not yet reported shipped or stopped. */
+  isOpen(id: number): boolean {
+    return this.fulfillments.get(id) !== undefined;
   }
 
   /** Number of fulfilments sent and not yet reported shipped. */

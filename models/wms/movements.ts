@@ -1,13 +1,13 @@
 // Reporting stock movements to the systems that follow the WMS record. Shipments, record
-// adjustments and receipts go to the OMS (when there is one) and to the ERP as they happen; in
+// adjustments, receipts and customer returns go to the OMS (when there is one) and to the ERP as they happen; in
 // erp-own-count mode the ERP instead gets a periodic batch of movements summed per SKU and kind.
 // valueHintCents in a batch: receipts at purchase cost, shipments at selling price, adjustments
-// at catalogue cost of the units moved (always >= 0; the delta carries the sign).
+// at catalogue cost of the units moved (always >= 0; the delta carries the sign), returns at the refund.
 import type { AgentContext } from '../context.js';
-import { addresses, type AdjustmentReason, type MessagePayloads } from '../messages.js';
+import { addresses, type AdjustmentReason, type MessagePayloads, type ReturnLine } from '../messages.js';
 
 type Movement = MessagePayloads['wms.batch.exported']['movements'][number];
-const kinds = ['ship', 'receipt', 'adjust'] as const;
+const kinds = ['ship', 'receipt', 'adjust', 'return'] as const;
 
 /** Sends one warehouse's movement messages (or batches them in erp-own-count mode). */
 export class MovementReporter {
@@ -72,7 +72,15 @@ export class MovementReporter {
     if (this.batched) this.accumulate(1, sku, qty, qty * unitCostCents);
   }
 
-  private send<T extends 'wms.order.shipped' | 'wms.stock.adjusted' | 'wms.receipt.completed'>(type: T, payload: MessagePayloads[T]): void {
+  /** A customer's parcel came back and its units went into stock (orderId -1 when not tied to an order). */
+  returned(orderId: number, lines: ReturnLine[]): void {
+    const eventId = `${this.address}:return:${this.ctx.ids.next(`${this.address}:return`)}`;
+    this.send('wms.return.received', { eventId, warehouse: this.warehouse, orderId, lines });
+    if (!this.batched) return;
+    for (const line of lines) this.accumulate(3, line.sku, line.qty, line.qty * line.unitPriceCents);
+  }
+
+  private send<T extends 'wms.order.shipped' | 'wms.stock.adjusted' | 'wms.receipt.completed' | 'wms.return.received'>(type: T, payload: MessagePayloads[T]): void {
     const bus = this.ctx.bus;
     if (this.toOms) bus.send(this.address, addresses.oms, type, payload);
     if (this.toErp) bus.send(this.address, addresses.erp, type, payload);

@@ -1,11 +1,12 @@
 // Outbound: from a picked fulfillment to the parcel leaving. Staged parcels wait at the dock for
 // the carrier; on departure the units leave both sides of the inventory (the physical SKU may
 // differ after a mis-pick) and 'wms.order.shipped' goes out. A fulfillment that found nothing on
-// the shelf is reported at once instead of waiting for a pickup.
+// the shelf is reported at once instead of waiting for a pickup. A parcel the customer will send
+// back is scheduled to come back to this warehouse its return delay after delivery.
 import { SECONDS_PER_DAY } from '../config.js';
 import type { AgentContext } from '../context.js';
 import { ZoneTable } from '../economics/zones.js';
-import type { ShippedLine } from '../messages.js';
+import type { ReturnLine, ShippedLine } from '../messages.js';
 import type { Inventory } from './inventory.js';
 import type { MovementReporter } from './movements.js';
 import type { Fulfillment } from './pick-task.js';
@@ -34,6 +35,8 @@ export interface OutboundOptions {
   booksOrderMetrics: boolean;
   /** The bin address a SKU is picked from (for the shipped lines). */
   binOf: (sku: number) => string;
+  /** Puts a customer's returned parcel back into stock (called when it arrives). */
+  sendBack: (orderId: number, lines: ReturnLine[]) => void;
 }
 
 /** The dock and the departure bookkeeping of one warehouse. */
@@ -48,6 +51,7 @@ export class Outbound {
   private readonly stats: OutboundStats;
   private readonly booksOrderMetrics: boolean;
   private readonly binOf: (sku: number) => string;
+  private readonly sendBack: (orderId: number, lines: ReturnLine[]) => void;
 
   constructor(private readonly ctx: AgentContext, options: OutboundOptions) {
     this.warehouse = options.warehouse;
@@ -57,6 +61,7 @@ export class Outbound {
     this.stats = options.stats;
     this.booksOrderMetrics = options.booksOrderMetrics;
     this.binOf = options.binOf;
+    this.sendBack = options.sendBack;
     this.zones = ctx.zones ?? new ZoneTable(ctx.config);
     this.promiseSeconds = Float64Array.from(ctx.config.channels, (c) => (c.deliveryPromiseDays ?? 5) * SECONDS_PER_DAY);
     this.dock = new Dock(ctx.sim, options.pickupHours, (parcels) => this.depart(parcels), `warehouse "${options.warehouse}": shipping`);
@@ -99,8 +104,22 @@ export class Outbound {
         if (this.booksOrderMetrics && deliveredAt <= f.order.placedAt + (this.promiseSeconds[f.order.channelIndex] ?? 0)) metrics.ordersDeliveredOnTime++;
       }
       this.reporter.shipped({ orderId: f.orderId, fulfillmentId: f.fulfillmentId, warehouse: this.warehouse, shippedAt: now, lines, onTime, deliveredAt });
+      const afterSale = f.order.afterSale;
+      if (units > 0 && afterSale != null && afterSale.returnAfterSeconds >= 0) this.scheduleReturn(f, deliveredAt + afterSale.returnAfterSeconds);
       if (this.ctx.tracing) this.traceShipped(f, lines);
     }
+  }
+
+  // The customer sends the parcel back: what left (the SKUs physically in it) arrives at `at`, refunded at the order's prices.
+  private scheduleReturn(f: Fulfillment, at: number): void {
+    const lines: ReturnLine[] = [];
+    const shipped = f.shipped!;
+    for (let i = 0; i < shipped.length; i++) {
+      const line = shipped[i]!;
+      if (line.qtyShipped === 0) continue;
+      lines.push({ sku: f.physicalSkus === null ? line.sku : f.physicalSkus[i]!, qty: line.qtyShipped, unitPriceCents: line.unitPriceCents });
+    }
+    this.ctx.sim.scheduleAt(at, () => this.sendBack(f.orderId, lines));
   }
 
   private traceShipped(f: Fulfillment, lines: ShippedLine[]): void {

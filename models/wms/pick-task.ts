@@ -16,6 +16,8 @@ export interface Fulfillment {
   shipped: ShippedLine[] | null;
   /** Filled at pick only when a line was mis-picked: the SKU physically taken per line. */
   physicalSkus: Int32Array | null;
+  /** Set when the customer cancelled it before a picker started; it is then never picked. */
+  cancelled?: boolean;
 }
 
 /** The fulfillments one worker picks in one tour. */

@@ -163,7 +163,7 @@ describe('Channel without an OMS', () => {
 
 describe('Channel scripted orders', () => {
   it('places them at their time through the same accept or reject rule, at the channel price', () => {
-    const scripted = { orders: [{ atSeconds: 50, channel: 'amazon', lines: [{ sku: 'S2', qty: 2 }] }, { atSeconds: 60, channel: 'amazon', lines: [{ sku: 'S2', qty: 2 }] }, { atSeconds: 70, channel: 'ebay', lines: [{ sku: 'S2', qty: 1 }] }] };
+    const scripted = { orders: [{ atSeconds: 50, channel: 'amazon', lines: [{ sku: 'S2', qty: 2 }] }, { atSeconds: 60, channel: 'amazon', lines: [{ sku: 'S2', qty: 2 }] }, { atSeconds: 70, channel: 'ebay', lines: [{ sku: 'S2', qty: 1 }] }], returns: [] };
     const { ctx, channel, sent } = setup({ scripted });
     channel.start();
     ctx.sim.run({ until: 100 });
@@ -172,7 +172,7 @@ describe('Channel scripted orders', () => {
   });
 
   it('names an unknown SKU code', () => {
-    const { channel } = setup({ scripted: { orders: [{ atSeconds: 5, channel: 'amazon', lines: [{ sku: 'NOPE', qty: 1 }] }] } });
+    const { channel } = setup({ scripted: { orders: [{ atSeconds: 5, channel: 'amazon', lines: [{ sku: 'NOPE', qty: 1 }] }], returns: [] } });
     expect(() => channel.start()).toThrow(/unknown SKU "NOPE"/);
   });
 });

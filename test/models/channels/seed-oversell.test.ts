@@ -18,7 +18,7 @@ function seedScenario(oms: boolean, syncIntervalSeconds: number): Partial<Scenar
     catalog: { items: [{ code: '4471', costCents: 1400, priceCents: 2500 }], zipfAlpha: 1 },
     warehouses: [defaultWarehouse('east')],
     channels: ['amazon', 'shopify'].map((name) => defaultChannel(name, { demand: noDemand, syncIntervalSeconds })),
-    scripted: { orders },
+    scripted: { orders, returns: [] },
   };
 }
 

@@ -39,6 +39,8 @@ export class FakeWms {
   /** Requests not yet reported shipped, by fulfilment id. */
   readonly outstanding = new Map<number, MessagePayloads['oms.fulfillment.requested']>();
   readonly received: MessagePayloads['oms.fulfillment.requested'][] = [];
+  /** Customer cancellations the OMS passed on (the test answers them with `stop` or a shipment). */
+  readonly cancelRequests: MessagePayloads['oms.fulfillment.cancelled'][] = [];
 
   constructor(
     private readonly ctx: AgentContext,
@@ -62,6 +64,14 @@ export class FakeWms {
     this.ctx.bus.send(this.address, 'oms', 'wms.order.shipped', payload);
   }
 
+  /** Reports a fulfilment stopped before picking (a customer's cancellation in time). */
+  stop(fulfillmentId: number): void {
+    const request = this.outstanding.get(fulfillmentId);
+    if (request === undefined) throw new Error(`FakeWms ${this.name}: no outstanding fulfilment ${fulfillmentId}`);
+    this.outstanding.delete(fulfillmentId);
+    this.ctx.bus.send(this.address, 'oms', 'wms.fulfillment.cancelled', { orderId: request.orderId, fulfillmentId, warehouse: this.name });
+  }
+
   /** Units on outstanding requests for `sku`. */
   outstandingUnits(sku: number): number {
     let units = 0;
@@ -70,6 +80,10 @@ export class FakeWms {
   }
 
   private receive(message: BatonMessage): void {
+    if (message.type === 'oms.fulfillment.cancelled') {
+      this.cancelRequests.push(message.payload);
+      return;
+    }
     if (message.type !== 'oms.fulfillment.requested') throw new Error(`FakeWms ${this.name}: unexpected ${message.type}`);
     const request = message.payload as MessagePayloads['oms.fulfillment.requested'];
     if (this.outstanding.has(request.fulfillmentId)) throw new Error(`FakeWms ${this.name}: fulfilment ${request.fulfillmentId} requested twice`);
