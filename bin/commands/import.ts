@@ -30,6 +30,7 @@ interface ImportArgs {
   channel?: string;
   timezone: string;
   zipf: boolean;
+  returnDays: number;
   out: string;
   json: boolean;
   partitionMb: number;
@@ -50,6 +51,7 @@ export const importCommand: CommandModule<object, ImportArgs> = {
       .option('channel', { type: 'string', describe: 'put every order on this channel' })
       .option('timezone', { type: 'string', default: 'UTC', describe: 'IANA zone of timestamps written without an offset' })
       .option('zipf', { type: 'boolean', default: false, describe: 'fit a Zipf exponent for SKU popularity instead of the empirical frequencies' })
+      .option('return-days', { type: 'number', default: 7, describe: 'days after delivery a refunded order comes back in the replay (exports do not say)' })
       .option('out', { type: 'string', demandOption: true, describe: 'output folder' })
       .option('partition-mb', { type: 'number', default: 32, describe: 'exports bigger than this (MB in all) are imported in partitions of about this size, through temporary files, in bounded memory' })
       .option('json', { type: 'boolean', default: false, describe: 'print only the report JSON' }) as never,
@@ -63,6 +65,7 @@ export const importCommand: CommandModule<object, ImportArgs> = {
     for (const file of args.orders) {
       if (!existsSync(file) || !statSync(file).isFile()) problems.push({ file, path: '--orders', message: 'no such file' });
     }
+    if (!(Number.isFinite(args.returnDays) && args.returnDays >= 0 && args.returnDays <= 365)) problems.push({ path: '--return-days', value: args.returnDays, message: 'must be a number of days from 0 to 365' });
     if (!(Number.isFinite(args.partitionMb) && args.partitionMb > 0)) problems.push({ path: '--partition-mb', value: args.partitionMb, message: 'must be a number of megabytes above 0' });
     if (args.channel !== undefined && !/^[A-Za-z0-9_.-]{1,64}$/.test(args.channel)) problems.push({ path: '--channel', value: args.channel, message: 'use letters, digits, dot, dash or underscore' });
     if (problems.length) throw new InputError(problems);
@@ -126,7 +129,7 @@ async function writeImport(args: ImportArgs, imported: PartitionedImport, inputs
   if (imported.fatal.length) throw new InputError([...imported.fatal, ...imported.tally.problems.slice(0, 20)].map(rowProblem));
   if (imported.stream.orders === 0) throw InputError.of({ file: args.orders.join(', '), path: '', message: 'no order line was accepted: nothing to replay' });
 
-  const outputs = buildOutputs(imported, { timeZone: args.timezone, zipf: args.zipf, ...inputs });
+  const outputs = buildOutputs(imported, { timeZone: args.timezone, zipf: args.zipf, returnAfterDays: args.returnDays, ...inputs });
   // Both scenarios must load as they are written (a failure here is a bug, not bad input). No copy
   // first: validation reads the documents, and only touches them on the way to throwing. The replay
   // is checked and written a batch of orders at a time, never held whole.

@@ -1,11 +1,11 @@
 // From an imported history to the twin's files: a scenario that replays the history (its orders as
 // scripted orders at their real times, channels and lines), a forecast scenario with the calibrated
 // demand, the normalised order lines, and the import report.
-import type { ScriptedOrder } from '../../models/config.js';
+import type { ScriptedOrder, ScriptedReturn } from '../../models/config.js';
 import type { ScenarioFile } from '../schema.js';
 import { calibrate, weekOrigin, type Calibration } from './calibrate.js';
 import { historyStream, type HistoryStream } from './history-stream.js';
-import type { ImportResult } from './orders.js';
+import { ORDER_CANCELLED, ORDER_RETURNED, type CreditLine, type ImportResult } from './orders.js';
 import type { OutcomeTally, RowProblem } from './outcomes.js';
 import { zoneOffsetMs } from './time.js';
 
@@ -20,6 +20,8 @@ export interface BuildOptions {
   catalog?: { file: string; costCents: ReadonlyMap<string, number> };
   /** Fit a Zipf exponent for SKU popularity instead of the empirical frequencies. */
   zipf?: boolean;
+  /** Days after delivery a refunded order's parcel comes back (default 7). */
+  returnAfterDays?: number;
   seed?: number;
 }
 
@@ -59,13 +61,21 @@ export interface ImportOutputs {
 }
 
 const DAY = 86_400_000;
+/** Days after delivery a refunded order comes back when the export does not say (it never does). */
+export const DEFAULT_RETURN_AFTER_DAYS = 7;
+/** The replay's warehouse releases picks every 2 hours. */
+const REPLAY_WAVE_SECONDS = 7_200;
+/** Days a replay runs past the last order for its returns, besides the return delay: picking, the carrier, 3 transit days. */
+const RETURN_SLACK_DAYS = 5;
 
 /** orders.csv's columns. */
-export const ordersCsvHeader = ['order', 'channel', 'placedAt', 'atSeconds', 'sku', 'qty', 'unitPriceCents', 'lineTotalCents', 'returned'] as const;
+export const ordersCsvHeader = ['order', 'channel', 'placedAt', 'atSeconds', 'sku', 'qty', 'unitPriceCents', 'lineTotalCents', 'returned', 'cancelAtSeconds'] as const;
 
 /** An import's outcome as the outputs need it: the history as a stream, and the row counts. */
 export interface ImportedHistory {
   stream: HistoryStream;
+  /** Returns not tied to a replayed order, in row order. */
+  credits: CreditLine[];
   tally: OutcomeTally;
   unitsAccepted: number;
   revenueCents: number;
@@ -112,17 +122,26 @@ export function buildOutputs(imported: ImportedHistory | ImportResult, options: 
     ? 'opening stock from the --stock snapshot (SKUs absent from it start at 0)'
     : 'opening stock sized from the history: each SKU starts with the units the whole history ordered of it, so the replay is never short of stock that the real operation had';
   const stockItems = h.skus.map((code, s) => ({ sku: code, units: options.openingStock ? (options.openingStock.get(code) ?? 0) : skuUnits[s]! }));
-  const horizonDays = n ? Math.ceil((calibration.windowEndMs - origin) / DAY) + 1 : 1;
+  const returnAfterSeconds = (options.returnAfterDays ?? DEFAULT_RETURN_AFTER_DAYS) * 86_400;
+  const credits = replayCredits(result.credits, h, origin);
+  // A refunded order comes back after it is picked, carried (3 transit days by default) and kept.
+  const lastReturnMs = h.returnedOrders > 0 ? calibration.windowEndMs + (returnAfterSeconds / 86_400 + RETURN_SLACK_DAYS) * DAY : -Infinity;
+  const lastEventMs = Math.max(calibration.windowEndMs, credits.lastMs, lastReturnMs);
+  const horizonDays = n ? Math.ceil((lastEventMs - origin) / DAY) + 1 : 1;
   const base = {
     seed: options.seed ?? 1,
     ownership: 'clean' as const,
-    warehouses: [{ name: 'main', initialStock: { unitsPerSku: 0, daysOfCover: 0, items: stockItems.filter((i) => i.units > 0) } }],
+    // Picks are released in waves, as most shops do: an order can be cancelled until its wave starts.
+    warehouses: [{ name: 'main', batching: { mode: 'wave' as const, waveIntervalSeconds: REPLAY_WAVE_SECONDS }, initialStock: { unitsPerSku: 0, daysOfCover: 0, items: stockItems.filter((i) => i.units > 0) } }],
     erp: { purchasing: { policy: 'none' as const } },
   };
 
   const replayOrders = function* (): Iterable<ScriptedOrder> {
     for (const order of h.inTimeOrder()) {
-      yield { atSeconds: (order.ms - origin) / 1000, channel: h.channels[order.channel]!, lines: order.lines.map((l) => ({ sku: h.skus[l.sku]!, qty: l.qty })) };
+      const scripted: ScriptedOrder = { atSeconds: (order.ms - origin) / 1000, channel: h.channels[order.channel]!, lines: order.lines.map((l) => ({ sku: h.skus[l.sku]!, qty: l.qty })) };
+      if (order.kind === ORDER_CANCELLED) scripted.cancelAtSeconds = (order.cancelMs - origin) / 1000;
+      if (order.kind === ORDER_RETURNED) scripted.returnAfterSeconds = returnAfterSeconds;
+      yield scripted;
     }
   };
 
@@ -140,7 +159,10 @@ export function buildOutputs(imported: ImportedHistory | ImportResult, options: 
         const l = order.lines[k]!;
         pieces.push(k === 0 ? '{"sku":' : ',{"sku":', skuJson[l.sku]!, ',"qty":', l.qty, '}');
       }
-      pieces.push(']}');
+      pieces.push(']');
+      if (order.kind === ORDER_CANCELLED) pieces.push(',"cancelAtSeconds":', (order.cancelMs - origin) / 1000);
+      if (order.kind === ORDER_RETURNED) pieces.push(',"returnAfterSeconds":', returnAfterSeconds);
+      pieces.push('}');
       yield pieces.join('');
     }
   };
@@ -152,7 +174,7 @@ export function buildOutputs(imported: ImportedHistory | ImportResult, options: 
     ...base,
     catalog: { items: items.map((i) => ({ code: i.code, costCents: i.costCents, priceCents: i.priceCents })) },
     channels: h.channels.map((name) => ({ name, demand: { ordersPerDay: 0 } })),
-    scripted: { orders: [] },
+    scripted: { orders: [], returns: credits.returns },
   };
   const ranked = options.zipf ? items.map((i, s) => ({ ...i, lines: calibration.skuLines[s]! })).sort((a, b) => b.lines - a.lines) : null;
   const forecast: ScenarioFile = {
@@ -187,10 +209,17 @@ export function buildOutputs(imported: ImportedHistory | ImportResult, options: 
     replay: {
       scenario: 'scenario.json',
       orders: n,
+      cancelledOrders: h.cancelledOrders,
+      returnedOrders: h.returnedOrders,
+      returnAfterDays: returnAfterSeconds / 86_400,
+      creditReturns: credits.returns.length,
+      creditLinesNotReplayed: credits.skipped,
       notes: [
-        'orders replayed: accepted and returned lines; cancelled, adjusted, duplicate, blank and rejected rows are not placed',
+        'orders replayed: accepted lines, lines of refunded orders and well-formed lines of cancelled orders; adjusted, duplicate, blank and rejected rows are not placed',
         `prices: each SKU sells at the average unit price of its imported lines; ${costRule}`,
-        'returns are counted here but not yet replayed as return events',
+        "a cancelled order is placed at its time and the customer cancels it at the export's cancellation time (Shopify's Cancelled at, Amazon's last-updated-date; its own time when there is none): the replay stops it if no picker has started it, else it ships (cancelsTooLate)",
+        `a refunded order is placed, ships, and comes back ${returnAfterSeconds / 86_400} days after delivery (--return-days): its units go back into stock and the refund is posted`,
+        "returns no replayed order names (UCI's C invoices, negative lines of other exports) come back at their own time to the first warehouse, refunded at the SKU's replay price; lines of SKUs no replayed order sells, or before time 0, are not replayed (creditLinesNotReplayed)",
       ],
     },
     forecast: {
@@ -216,9 +245,23 @@ export function buildOutputs(imported: ImportedHistory | ImportResult, options: 
     for (const order of h.inImportOrder()) {
       const placedAt = new Date(order.ms).toISOString();
       const channel = h.channels[order.channel]!;
-      for (const l of order.lines) yield [order.id, channel, placedAt, (order.ms - origin) / 1000, h.skus[l.sku]!, l.qty, l.unitCents, l.totalCents, order.returned ? 1 : 0];
+      const cancelAt = order.kind === ORDER_CANCELLED ? (order.cancelMs - origin) / 1000 : '';
+      for (const l of order.lines) yield [order.id, channel, placedAt, (order.ms - origin) / 1000, h.skus[l.sku]!, l.qty, l.unitCents, l.totalCents, order.kind === ORDER_RETURNED ? 1 : 0, cancelAt];
     }
   };
   return { summary, report, replayHead, replayOrders, replayOrderTexts, replayOrderCount: n, forecast, calibration, csvRows, history: h };
 }
 
+
+/** The credit returns a replay can place: by time then row, at or after time 0, of SKUs and channels the replay knows. */
+function replayCredits(credits: readonly CreditLine[], h: HistoryStream, origin: number): { returns: ScriptedReturn[]; skipped: number; lastMs: number } {
+  const skus = new Set(h.skus);
+  const channels = new Set(h.channels);
+  const kept = credits.filter((c) => skus.has(c.sku) && channels.has(c.channel) && c.ms >= origin);
+  kept.sort((a, b) => a.ms - b.ms || a.seq - b.seq);
+  return {
+    returns: kept.map((c) => ({ atSeconds: (c.ms - origin) / 1000, channel: c.channel, lines: [{ sku: c.sku, qty: c.qty }] })),
+    skipped: credits.length - kept.length,
+    lastMs: kept.length > 0 ? kept[kept.length - 1]!.ms : -Infinity,
+  };
+}

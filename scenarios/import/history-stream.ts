@@ -19,8 +19,10 @@ export interface HistoryOrder {
   /** Placed at (epoch ms). */
   ms: number;
   channel: number;
-  /** Refunded after it was placed. */
-  returned: boolean;
+  /** ORDER_PLACED, ORDER_RETURNED (refunded after it was placed) or ORDER_CANCELLED (orders.ts). */
+  kind: number;
+  /** When a cancelled order was cancelled (epoch ms), else NaN. */
+  cancelMs: number;
   lines: HistoryLine[];
 }
 
@@ -29,6 +31,9 @@ export interface HistoryStream {
   readonly channels: readonly string[];
   readonly orders: number;
   readonly lines: number;
+  /** Of the orders, those refunded and those cancelled (see HistoryOrder.kind). */
+  readonly returnedOrders: number;
+  readonly cancelledOrders: number;
   /** First and last order times (epoch ms); Infinity and -Infinity when there is no order. */
   readonly firstMs: number;
   readonly lastMs: number;
@@ -53,6 +58,17 @@ export function skuTotals(h: Pick<OrderHistory, 'skus' | 'lineSku' | 'lineQty' |
     revenueCents[h.lineSku[l]!]! += h.lineTotalCents[l]!;
   }
   return { units, revenueCents };
+}
+
+/** Orders refunded (kind 1) and cancelled (kind 2) among `kinds`. */
+export function kindCounts(kinds: Uint8Array): { returned: number; cancelled: number } {
+  let returned = 0;
+  let cancelled = 0;
+  for (const kind of kinds) {
+    if (kind === 1) returned++;
+    else if (kind === 2) cancelled++;
+  }
+  return { returned, cancelled };
 }
 
 /** The history's lines grouped by order (a counting sort): order o's lines are byOrder[start[o]] to byOrder[start[o + 1] - 1]. */
@@ -84,12 +100,14 @@ export function historyStream(h: OrderHistory): HistoryStream {
   }
   let byTime: Int32Array | null = null;
   const totals = skuTotals(h);
+  const kinds = kindCounts(h.orderKind);
   const order = (o: number): HistoryOrder => ({
     seq: o,
     id: h.orderIds.at(o),
     ms: h.orderMs[o]!,
     channel: h.orderChannel[o]!,
-    returned: h.orderReturned[o] === 1,
+    kind: h.orderKind[o]!,
+    cancelMs: h.orderCancelMs[o]!,
     lines: Array.from(byOrder.subarray(start[o]!, start[o + 1]!), (l) => ({ sku: h.lineSku[l]!, qty: h.lineQty[l]!, unitCents: h.lineUnitCents[l]!, totalCents: h.lineTotalCents[l]! })),
   });
   return {
@@ -97,6 +115,8 @@ export function historyStream(h: OrderHistory): HistoryStream {
     channels: h.channels,
     orders: n,
     lines: h.lineOrder.length,
+    returnedOrders: kinds.returned,
+    cancelledOrders: kinds.cancelled,
     firstMs: first,
     lastMs: last,
     skuUnits: totals.units,

@@ -8,10 +8,12 @@ import { rowFingerprint } from './fingerprints.js';
 import type { OrderPreset } from './presets.js';
 
 /** The preset column slots, in the order packed rows hold them. */
-const columnSlots = ['orderId', 'timestamp', 'sku', 'quantity', 'price', 'channel', 'status', 'cancelledAt', 'financialStatus', 'warehouse', 'region'] as const;
+const columnSlots = ['orderId', 'timestamp', 'sku', 'quantity', 'price', 'channel', 'status', 'cancelledAt', 'updatedAt', 'financialStatus', 'warehouse', 'region'] as const;
 export type ColumnSlot = (typeof columnSlots)[number];
 export const slot = Object.fromEntries(columnSlots.map((name, i) => [name, i])) as Record<ColumnSlot, number>;
 const required: readonly ColumnSlot[] = ['orderId', 'timestamp', 'sku', 'quantity', 'price'];
+// Columns a preset reads when the export has them (older or trimmed exports may not).
+const optionalSlots: readonly ColumnSlot[] = ['region', 'warehouse', 'updatedAt'];
 
 /** Each slot's field index in the header (-1 when the export has no such column), or why the header does not fit. */
 function locateColumns(header: readonly string[], preset: OrderPreset): number[] | string {
@@ -22,7 +24,7 @@ function locateColumns(header: readonly string[], preset: OrderPreset): number[]
     const name = preset.columns[key];
     if (name === undefined) continue;
     const index = names.indexOf(name);
-    if (index < 0 && (required.includes(key) || (preset.name !== 'columns' && key !== 'region' && key !== 'warehouse'))) missing.push(name);
+    if (index < 0 && (required.includes(key) || (preset.name !== 'columns' && !optionalSlots.includes(key)))) missing.push(name);
     at[slot[key]] = index;
   }
   if (missing.length > 0) return `the ${preset.name} preset needs the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}, missing from this header`;

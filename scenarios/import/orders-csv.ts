@@ -5,6 +5,7 @@
 import { toCsv } from '../files.js';
 import { ordersCsvHeader } from './build.js';
 import type { HistoryStream } from './history-stream.js';
+import { ORDER_CANCELLED, ORDER_RETURNED } from './orders.js';
 
 const defaults = { batchLines: 10_000 };
 
@@ -68,7 +69,8 @@ export function* ordersCsvLines(h: HistoryStream, origin: number): Iterable<stri
     row[1] = channel;
     row[2] = placedAt;
     row[3] = (order.ms - origin) / 1000;
-    row[8] = order.returned ? 1 : 0;
+    row[8] = order.kind === ORDER_RETURNED ? 1 : 0;
+    row[9] = order.kind === ORDER_CANCELLED ? (order.cancelMs - origin) / 1000 : '';
     const plain = plainChannel[order.channel]! && isPlainCsvField(order.id) && isPlainCsvField(placedAt);
     for (const l of order.lines) {
       row[4] = h.skus[l.sku]!;

@@ -30,8 +30,10 @@ export interface OrderHistory {
   orderIds: TextList;
   orderMs: Float64Array;
   orderChannel: Int32Array;
-  /** 1 when the order was returned (refunded) after it was placed, else 0. */
-  orderReturned: Uint8Array;
+  /** What became of the order: ORDER_PLACED, ORDER_RETURNED (refunded after it was placed) or ORDER_CANCELLED. */
+  orderKind: Uint8Array;
+  /** When a cancelled order was cancelled (epoch ms; its own time when the export does not say), else NaN. */
+  orderCancelMs: Float64Array;
   lineOrder: Int32Array;
   lineSku: Int32Array;
   lineQty: Int32Array;
@@ -41,8 +43,22 @@ export interface OrderHistory {
   lineTotalCents: Float64Array;
 }
 
+/** Units a customer sent back that no replayed order names (a credit note, a negative line): replayed as a return. */
+export interface CreditLine {
+  /** The row's place among all rows read (credits are replayed by time, then by this). */
+  seq: number;
+  /** Its order's time (epoch ms) and channel name. */
+  ms: number;
+  channel: string;
+  sku: string;
+  qty: number;
+  unitCents: number;
+}
+
 export interface ImportResult {
   history: OrderHistory;
+  /** Returns not tied to a replayed order, in row order. */
+  credits: CreditLine[];
   tally: OutcomeTally;
   /** File-level problems (missing columns, unreadable, mostly rejected): any of them means exit 2. */
   fatal: RowProblem[];
@@ -62,6 +78,11 @@ function channelName(text: string): string {
 const CANCELLED = 1;
 const RETURNED = 2;
 
+/** Order kinds of OrderHistory.orderKind. */
+export const ORDER_PLACED = 0;
+export const ORDER_RETURNED = 1;
+export const ORDER_CANCELLED = 2;
+
 /**
  * Every order id met so far (placed, cancelled or refused ones too), by row: its first time, channel,
  * flags and its index in the history once one of its lines is accepted (-1 before).
@@ -72,6 +93,8 @@ class OrderContexts {
   readonly channel: GrowableColumn<Int32Array>;
   readonly flags: GrowableColumn<Uint8Array>;
   readonly order: GrowableColumn<Int32Array>;
+  /** When a cancelled order was cancelled (epoch ms), else NaN. */
+  readonly cancelMs: GrowableColumn<Float64Array>;
 
   constructor(capacity: number) {
     this.ids = new TextIndex(capacity);
@@ -79,13 +102,15 @@ class OrderContexts {
     this.channel = new GrowableColumn(Int32Array, capacity);
     this.flags = new GrowableColumn(Uint8Array, capacity);
     this.order = new GrowableColumn(Int32Array, capacity);
+    this.cancelMs = new GrowableColumn(Float64Array, capacity);
   }
 
-  add(id: string, ms: number, channel: number, flags: number): number {
+  add(id: string, ms: number, channel: number, flags: number, cancelMs: number): number {
     this.ms.push(ms);
     this.channel.push(channel);
     this.flags.push(flags);
     this.order.push(-1);
+    this.cancelMs.push(cancelMs);
     return this.ids.add(id);
   }
 }
@@ -130,12 +155,16 @@ class HistoryColumns {
     const n = contextOf.length;
     const orderMs = new Float64Array(n);
     const orderChannel = new Int32Array(n);
-    const orderReturned = new Uint8Array(n);
+    const orderKind = new Uint8Array(n);
+    const orderCancelMs = new Float64Array(n);
     for (let o = 0; o < n; o++) {
       const c = contextOf[o]!;
       orderMs[o] = contexts.ms.get(c);
       orderChannel[o] = contexts.channel.get(c);
-      orderReturned[o] = (contexts.flags.get(c) & RETURNED) !== 0 ? 1 : 0;
+      const flags = contexts.flags.get(c);
+      orderKind[o] = (flags & CANCELLED) !== 0 ? ORDER_CANCELLED : (flags & RETURNED) !== 0 ? ORDER_RETURNED : ORDER_PLACED;
+      // A cancellation time before the order (a clock or zone slip in the export) is taken as the order's own.
+      orderCancelMs[o] = (flags & CANCELLED) === 0 ? NaN : Math.max(orderMs[o]!, contexts.cancelMs.get(c) || orderMs[o]!);
     }
     return {
       skus: this.skus,
@@ -143,7 +172,8 @@ class HistoryColumns {
       orderIds: new OrderIds(contexts.ids.texts, contextOf),
       orderMs,
       orderChannel,
-      orderReturned,
+      orderKind,
+      orderCancelMs,
       lineOrder: this.lineOrder.values(),
       lineSku: this.lineSku.values(),
       lineQty: this.lineQty.values(),
@@ -171,6 +201,8 @@ export class OrderImporter {
   readonly channelSeq: number[] = [];
   readonly skuSeq: number[] = [];
   readonly orderSeq = new GrowableColumn(Float64Array);
+  /** Returns not tied to a replayed order (UCI's C invoices, negative lines elsewhere), in row order. */
+  readonly credits: CreditLine[] = [];
   private previousId = '';
   private previousContext = -1;
 
@@ -240,17 +272,22 @@ export class OrderImporter {
       if (context < 0 || !continuation) {
         const status = row.get('status').toLowerCase();
         const channel = this.channelOf(this.options.channel ?? (preset.columns.channel ? channelName(row.get('channel')) : preset.defaultChannel), row.seq);
-        const cancelled = row.get('cancelledAt') !== '' || preset.cancelledStatuses.includes(status);
+        const cancelledAt = row.get('cancelledAt');
+        const cancelled = cancelledAt !== '' || preset.cancelledStatuses.includes(status);
         const returned = preset.returnedStatuses.includes(status) || preset.returnedStatuses.includes(row.get('financialStatus').toLowerCase());
+        const cancelMs = cancelled ? this.cancelTime(cancelledAt !== '' ? cancelledAt : row.get('updatedAt')) : NaN;
         if (context >= 0 && contexts.channel.get(context) === channel) {
           // The same order again (an invoice spanning a minute, say): its first time stands.
-          if (cancelled) contexts.flags.set(context, contexts.flags.get(context) | CANCELLED);
+          if (cancelled && (contexts.flags.get(context) & CANCELLED) === 0) {
+            contexts.flags.set(context, contexts.flags.get(context) | CANCELLED);
+            contexts.cancelMs.set(context, cancelMs);
+          }
         } else {
           if (context >= 0) {
             this.reject(row, preset.columns.orderId, id, 'order id seen before on another channel');
             return;
           }
-          context = contexts.add(id, time.ms, channel, (cancelled ? CANCELLED : 0) | (returned ? RETURNED : 0));
+          context = contexts.add(id, time.ms, channel, (cancelled ? CANCELLED : 0) | (returned ? RETURNED : 0), cancelMs);
           this.previousContext = context;
         }
       }
@@ -259,12 +296,14 @@ export class OrderImporter {
       this.reject(row, preset.columns.orderId, id, 'continuation row with no order row before it');
       return;
     }
-    if (preset.cancellationPrefix && id.startsWith(preset.cancellationPrefix)) {
-      counts.add(row, 'cancellation');
-      return;
-    }
     const flags = contexts.flags.get(context);
-    if ((flags & CANCELLED) !== 0) {
+    const creditNote = preset.cancellationPrefix !== undefined && id.startsWith(preset.cancellationPrefix);
+    if (creditNote || (flags & CANCELLED) !== 0) {
+      // Counted as cancellations whatever their fields; a well-formed line is still replayed (a
+      // credit note's units come back, a cancelled order is placed and then cancelled).
+      const line = this.parseLine(row);
+      if (line !== null && creditNote) this.credits.push({ seq: row.seq, ms: contexts.ms.get(context), channel: this.history.channels[contexts.channel.get(context)]!, sku: ownText(line.sku), qty: Math.abs(line.qty), unitCents: line.unitCents });
+      else if (line !== null && line.qty > 0) this.addLine(context, row.seq, line);
       counts.add(row, 'cancellation');
       return;
     }
@@ -293,30 +332,55 @@ export class OrderImporter {
       this.reject(row, preset.columns.price, priceText, 'negative price');
       return;
     }
+    const unitCents = preset.priceIs === 'line' ? Math.round(price.cents / Math.abs(qty)) : price.cents;
     if (qty < 0) {
+      if (!preset.cancellationPrefix) this.credits.push({ seq: row.seq, ms: contexts.ms.get(context), channel: this.history.channels[contexts.channel.get(context)]!, sku: ownText(sku), qty: -qty, unitCents });
       counts.add(row, preset.cancellationPrefix ? 'adjustment' : 'return');
       return;
     }
     const returned = (flags & RETURNED) !== 0;
     const outcome: Outcome = returned ? 'return' : 'accepted';
-    let order = contexts.order.get(context);
-    if (order < 0) {
-      order = history.orderContext.length;
-      contexts.order.set(context, order);
-      history.orderContext.push(context);
-      this.orderSeq.push(row.seq);
-    }
     const total = preset.priceIs === 'line' ? price.cents : price.cents * qty;
-    history.lineOrder.push(order);
-    history.lineSku.push(this.skuOf(sku, row.seq));
-    history.lineQty.push(qty);
-    history.lineUnitCents.push(preset.priceIs === 'line' ? Math.round(price.cents / qty) : price.cents);
-    history.lineTotalCents.push(total);
+    this.addLine(context, row.seq, { sku, qty, unitCents, totalCents: total });
     if (outcome === 'accepted') {
       counts.unitsAccepted += qty;
       counts.revenueCents += total;
     }
     counts.add(row, outcome);
+  }
+
+  // Appends a line to the history order of `context` (made when it gets its first line).
+  private addLine(context: number, seq: number, line: ParsedLine): void {
+    const { contexts, history } = this;
+    let order = contexts.order.get(context);
+    if (order < 0) {
+      order = history.orderContext.length;
+      contexts.order.set(context, order);
+      history.orderContext.push(context);
+      this.orderSeq.push(seq);
+    }
+    history.lineOrder.push(order);
+    history.lineSku.push(this.skuOf(line.sku, seq));
+    history.lineQty.push(line.qty);
+    history.lineUnitCents.push(line.unitCents);
+    history.lineTotalCents.push(line.totalCents);
+  }
+
+  // A row's quantity (non-zero, signed), SKU and price, or null when any of them is unusable.
+  private parseLine(row: ImportRow): ParsedLine | null {
+    const qty = parseQuantity(row.get('quantity'));
+    const sku = row.get('sku');
+    const price = parseMoneyCents(row.get('price'));
+    if (typeof qty === 'string' || qty === 0 || sku === '' || sku.length > 64 || !price.ok || price.cents < 0) return null;
+    const priced = this.options.preset.priceIs === 'line';
+    return { sku, qty, unitCents: priced ? Math.round(price.cents / Math.abs(qty)) : price.cents, totalCents: priced ? price.cents : price.cents * Math.abs(qty) };
+  }
+
+  // A cancellation time (epoch ms), or NaN when the export gives none that parses (the order's own time is used).
+  private cancelTime(text: string): number {
+    if (text === '') return NaN;
+    const time = this.parseTime(text);
+    return time.ok ? time.ms : NaN;
   }
 
   /** The history of the rows taken (channels, SKUs and orders numbered as first met). */
@@ -325,13 +389,20 @@ export class OrderImporter {
   }
 }
 
+interface ParsedLine {
+  sku: string;
+  qty: number;
+  unitCents: number;
+  totalCents: number;
+}
+
 /** Reads every source with the preset and returns the history, the outcome tally and any file-level problems. */
 export async function importOrders(sources: OrderSource[], options: ImportOptions): Promise<ImportResult> {
   const counts = new ImportCounts(sources.map((s) => s.name));
   const importer = new OrderImporter(options, counts);
   await readImportRows(sources, options.preset, counts, (row) => importer.take(row));
   counts.checkRejectedShares(options.maxRejectedShare ?? 0.5);
-  return { history: importer.finish(), tally: counts.tally, fatal: counts.fatal, unitsAccepted: counts.unitsAccepted, revenueCents: counts.revenueCents };
+  return { history: importer.finish(), credits: importer.credits, tally: counts.tally, fatal: counts.fatal, unitsAccepted: counts.unitsAccepted, revenueCents: counts.revenueCents };
 }
 
 /** A whole number of units, optionally signed, with thousands separators; else the reason. */

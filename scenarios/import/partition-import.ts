@@ -4,9 +4,9 @@
 // partitions through a counter. Node only (files).
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { linesByOrder, ordersByTime, skuTotals } from './history-stream.js';
+import { kindCounts, linesByOrder, ordersByTime, skuTotals } from './history-stream.js';
 import { ImportCounts, type CountsSnapshot } from './import-rows.js';
-import { OrderImporter, type ImportOptions } from './orders.js';
+import { OrderImporter, type CreditLine, type ImportOptions } from './orders.js';
 import { readPartitionRows, type RowFile } from './partition-rows.js';
 import { RecordWriter } from './spill.js';
 
@@ -37,10 +37,14 @@ export interface PartitionOutcome {
   counts: CountsSnapshot;
   orders: number;
   lines: number;
+  returnedOrders: number;
+  cancelledOrders: number;
   firstMs: number;
   lastMs: number;
   byImport: string;
   byTime: string;
+  /** Returns not tied to a replayed order, in row order (by their global seq). */
+  credits: CreditLine[];
 }
 
 /** Takes partitions until none is left; returns what each gave. Gives way to the thread's other tasks (messages) between partitions. */
@@ -77,7 +81,8 @@ function importPartition(work: PartitionWork, partition: number): PartitionOutco
       out.f64(importer.orderSeq.get(o));
       out.f64(local.orderMs[o]!);
       out.u32(local.orderChannel[o]!);
-      out.u32(local.orderReturned[o]!);
+      out.u32(local.orderKind[o]!);
+      out.f64(local.orderCancelMs[o]!);
       out.string(local.orderIds.at(o));
       out.u32(start[o + 1]! - start[o]!);
       for (let k = start[o]!; k < start[o + 1]!; k++) {
@@ -103,10 +108,13 @@ function importPartition(work: PartitionWork, partition: number): PartitionOutco
     counts: counts.snapshot(),
     orders: n,
     lines: local.lineOrder.length,
+    returnedOrders: kindCounts(local.orderKind).returned,
+    cancelledOrders: kindCounts(local.orderKind).cancelled,
     firstMs,
     lastMs,
     byImport: write(join(work.folder, `orders-${partition}.bin`), Array.from({ length: n }, (_, o) => o)),
     byTime: write(join(work.folder, `orders-by-time-${partition}.bin`), ordersByTime(local)),
+    credits: importer.credits,
   };
 }
 

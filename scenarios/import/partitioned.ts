@@ -122,6 +122,7 @@ export async function importOrdersPartitioned(sources: OrderSource[], options: P
     const spec = runs.spec();
     return {
       stream: runsHistory(spec),
+      credits: outcomes.flatMap((o) => o.credits).sort((a, b) => a.seq - b.seq),
       tally: counts.tally,
       fatal: counts.fatal,
       unitsAccepted: counts.unitsAccepted,

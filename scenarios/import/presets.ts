@@ -13,6 +13,8 @@ export interface OrderColumns {
   channel?: string;
   status?: string;
   cancelledAt?: string;
+  /** When the order last changed (Amazon): a cancelled order's cancellation time. */
+  updatedAt?: string;
   financialStatus?: string;
   warehouse?: string;
   region?: string;
@@ -52,7 +54,7 @@ export const orderPresets: Record<string, OrderPreset> = {
   },
   'amazon-orders': {
     name: 'amazon-orders', delimiter: '\t', priceIs: 'line', timestampFormat: 'auto', defaultChannel: 'amazon', continuationRows: false,
-    columns: { orderId: 'amazon-order-id', timestamp: 'purchase-date', sku: 'sku', quantity: 'quantity', price: 'item-price', channel: 'sales-channel', status: 'order-status', region: 'ship-country' },
+    columns: { orderId: 'amazon-order-id', timestamp: 'purchase-date', updatedAt: 'last-updated-date', sku: 'sku', quantity: 'quantity', price: 'item-price', channel: 'sales-channel', status: 'order-status', region: 'ship-country' },
     cancelledStatuses: ['cancelled', 'canceled'], returnedStatuses: ['returned'],
   },
   'online-retail': {

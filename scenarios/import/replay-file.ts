@@ -12,12 +12,12 @@ const defaults = { batch: 10_000, sampleOrders: 1_000, maxOrders: 1_000_000 };
 
 type Replay = Pick<ImportOutputs, 'replayHead' | 'replayOrders' | 'replayOrderTexts' | 'replayOrderCount'>;
 
-// Where the head's text holds its (empty) order list.
-const emptyOrders = '"scripted":{"orders":[]}';
+// Where the head's text holds its (empty) order list (its returns, if any, follow it).
+const emptyOrders = '"scripted":{"orders":[]';
 
 /** The whole replay scenario as one document (tests and small histories). */
 export function replayScenario(replay: Replay): ScenarioFile {
-  return { ...replay.replayHead, scripted: { orders: [...replay.replayOrders()] } };
+  return { ...replay.replayHead, scripted: { ...replay.replayHead.scripted, orders: [...replay.replayOrders()] } };
 }
 
 /** scenario.json's compact JSON text in pieces; joined, they equal JSON.stringify(replayScenario(replay)). */
@@ -37,7 +37,7 @@ export function* replayScenarioJson(replay: Replay): Iterable<string> {
     }
   }
   if (texts.length > 0) yield `${first ? '' : ','}${texts.join(',')}`;
-  yield `]}${head.slice(at + emptyOrders.length)}`;
+  yield `]${head.slice(at + emptyOrders.length)}`;
 }
 
 /** What a replay order breaks first, relative to the order (`.lines[2].qty`), or null when it is valid. */
@@ -63,6 +63,10 @@ export function replayOrderProblem(order: ScriptedOrder, channels: ReadonlySet<s
     if (!skus.has(sku)) return { path: `.lines[${j}].sku`, value: sku, message: 'unknown SKU code' };
     if (!Number.isSafeInteger(qty) || qty < 1 || qty > 1e6) return { path: `.lines[${j}].qty`, value: qty, message: 'must be a whole number of units from 1 to 1,000,000' };
   }
+  const { cancelAtSeconds: cancel, returnAfterSeconds: back } = order;
+  if (cancel !== undefined && (typeof cancel !== 'number' || !(cancel >= 0 && cancel <= 1e12))) return { path: '.cancelAtSeconds', value: cancel, message: 'must be a number from 0 to 1e12' };
+  if (cancel !== undefined && cancel < at) return { path: '.cancelAtSeconds', value: cancel, message: `a cancellation cannot come before its order (atSeconds ${at})` };
+  if (back !== undefined && (typeof back !== 'number' || !(back >= 0 && back <= 1e12))) return { path: '.returnAfterSeconds', value: back, message: 'must be a number from 0 to 1e12' };
   return null;
 }
 
@@ -80,7 +84,7 @@ export function validateReplay(replay: Replay, label: string): void {
     if (firstOrders.length === defaults.sampleOrders) break;
     firstOrders.push(order);
   }
-  const head = validateScenario({ ...replay.replayHead, scripted: { orders: firstOrders } }, label);
+  const head = validateScenario({ ...replay.replayHead, scripted: { ...replay.replayHead.scripted, orders: firstOrders } }, label);
   const channels = new Set(head.channels.map((c) => c.name));
   const skus = new Set((head.catalog.items ?? []).map((i) => i.code));
   let index = 0;

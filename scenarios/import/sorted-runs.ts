@@ -44,6 +44,8 @@ export class SortedRuns {
   private readonly skuOf: number[][] = [];
   private orders = 0;
   private lines = 0;
+  private returnedOrders = 0;
+  private cancelledOrders = 0;
   private firstMs = Infinity;
   private lastMs = -Infinity;
   /** By provisional SKU number. */
@@ -62,6 +64,8 @@ export class SortedRuns {
     this.byTime.push(outcome.byTime);
     this.orders += outcome.orders;
     this.lines += outcome.lines;
+    this.returnedOrders += outcome.returnedOrders;
+    this.cancelledOrders += outcome.cancelledOrders;
     this.firstMs = Math.min(this.firstMs, outcome.firstMs);
     this.lastMs = Math.max(this.lastMs, outcome.lastMs);
   }
@@ -84,6 +88,8 @@ export class SortedRuns {
       channels: channels.names,
       orders: this.orders,
       lines: this.lines,
+      returnedOrders: this.returnedOrders,
+      cancelledOrders: this.cancelledOrders,
       firstMs: this.firstMs,
       lastMs: this.lastMs,
       skuUnits,
@@ -96,6 +102,8 @@ export class SortedRuns {
 export interface RunsSpec {
   orders: number;
   lines: number;
+  returnedOrders: number;
+  cancelledOrders: number;
   firstMs: number;
   lastMs: number;
   byImport: string[];
@@ -114,11 +122,12 @@ export function runsHistory(spec: RunsSpec): HistoryStream {
   // An order is read into its run's one object (the stream's orders are valid until the next).
   const decode = (reader: RecordReader, run: number, into: HistoryOrder | null): HistoryOrder => {
     const skuOf = skuFinal[run]!;
-    const order = into ?? { seq: 0, id: '', ms: 0, channel: 0, returned: false, lines: [] };
+    const order = into ?? { seq: 0, id: '', ms: 0, channel: 0, kind: 0, cancelMs: NaN, lines: [] };
     order.seq = reader.f64();
     order.ms = reader.f64();
     order.channel = channelFinal[run]![reader.u32()]!;
-    order.returned = reader.u32() === 1;
+    order.kind = reader.u32();
+    order.cancelMs = reader.f64();
     order.id = reader.string();
     const count = reader.u32();
     const lines = order.lines;
@@ -137,6 +146,8 @@ export function runsHistory(spec: RunsSpec): HistoryStream {
     channels: spec.channels,
     orders: spec.orders,
     lines: spec.lines,
+    returnedOrders: spec.returnedOrders,
+    cancelledOrders: spec.cancelledOrders,
     firstMs: spec.firstMs,
     lastMs: spec.lastMs,
     skuUnits: spec.skuUnits,

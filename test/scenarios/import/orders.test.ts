@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildOutputs } from '../../../scenarios/import/build.js';
-import { importOrders, parseQuantity } from '../../../scenarios/import/orders.js';
+import { ORDER_CANCELLED, ORDER_PLACED, ORDER_RETURNED, importOrders, parseQuantity } from '../../../scenarios/import/orders.js';
 import { columnMapSchema, orderPresets, presetFromColumnMap, type OrderPreset } from '../../../scenarios/import/presets.js';
 
 const fixture = (name: string) => new URL(`../../fixtures/import/${name}`, import.meta.url);
@@ -22,14 +22,19 @@ describe('importOrders: shopify-orders', () => {
     expect(result.tally.problems).toEqual([{ file: 'shopify-orders.csv', line: 10, field: 'Lineitem quantity', value: 'x', reason: 'not a whole number' }]);
     const { summary } = buildOutputs(result, { timeZone: 'UTC' });
     expect(summary).toMatchObject({
-      rows: 12, orders: 5, lines: 8, units: 15, skus: 4, channels: 1,
+      // the cancelled #1003 is replayed too (placed, then cancelled): 6 orders, its 1 line and unit included
+      rows: 12, orders: 6, lines: 9, units: 16, skus: 4, channels: 1,
       // 2 x 12.50 + 4.00, 1,299.00, 0.00, 12.50 + 4 x 4.00
       revenueCents: 2_900 + 129_900 + 0 + 2_850,
       firstOrderAt: '2026-08-03T00:24:22.000Z', // 05:24:22 +0500
       lastOrderAt: '2026-08-05T15:00:00.000Z', // 20:30 +0530
     });
     expect(sum(summary.outcomes)).toBe(summary.rows);
-    expect([...result.history.orderIds]).toEqual(['#1001', '#1002', '#1004', '#1005', '#1006']);
+    expect([...result.history.orderIds]).toEqual(['#1001', '#1002', '#1003', '#1004', '#1005', '#1006']);
+    // #1003: cancelled at 10:00 -0700, 50 minutes after it was placed; #1004 refunded
+    expect([...result.history.orderKind]).toEqual([ORDER_PLACED, ORDER_PLACED, ORDER_CANCELLED, ORDER_RETURNED, ORDER_PLACED, ORDER_PLACED]);
+    expect(result.history.orderCancelMs[2]! - result.history.orderMs[2]!).toBe(50 * 60_000);
+    expect(Number.isNaN(result.history.orderCancelMs[0]!)).toBe(true);
   });
 });
 

@@ -23,15 +23,49 @@ describe('replay', () => {
     expect(metrics.unitsAccepted + metrics.unitsRejected).toBe(outputs.summary.units);
     // stock sized from the history covers every order
     expect(metrics.ordersRejected).toBe(0);
+    expect([outputs.summary.orders, outputs.summary.units]).toEqual([6, 16]);
+    // #1003 (1 unit) is cancelled 50 minutes after it was placed, before the replay's next 2-hour pick wave: it never ships
+    expect([metrics.cancelRequests, metrics.ordersCancelledByCustomer, metrics.cancelsTooLate]).toEqual([1, 1, 0]);
     expect(metrics.unitsShipped).toBe(15);
+    // #1004 (refunded: 1 x TOW-2 and 3 x STK-0) comes back 7 days after delivery, inside the horizon
+    expect([metrics.returnsReceived, metrics.unitsReturned]).toEqual([1, 4]);
+    expect(metrics.closingUnits).toBe(metrics.openingUnits - 15 + 4);
+  });
+
+  it('replays a negative line as a return of its units at its time, and names what it cannot replay', async () => {
+    const result = await importOrders([{ name: 'amazon-orders.tsv', chunks: [readFileSync(new URL('../../fixtures/import/amazon-orders.tsv', import.meta.url))] }], { preset: orderPresets['amazon-orders']! });
+    const outputs = buildOutputs(result, { timeZone: 'UTC' });
+    const scenario = replayScenario(outputs);
+    expect(scenario.scripted?.returns).toEqual([{ atSeconds: expect.any(Number), channel: 'Amazon.ca', lines: [{ sku: 'W-03', qty: 1 }] }]);
+    const { metrics, invariants } = runPipeline(validateScenario(scenario, 'scenario.json'));
+    expect(invariants.violations).toEqual([]);
+    expect([metrics.returnsReceived, metrics.unitsReturned]).toEqual([1, 1]);
+    expect(metrics.closingUnits).toBe(metrics.openingUnits - metrics.unitsShipped + 1);
+  });
+
+  it("replays UCI's C invoices of goods as returns; a C invoice of something never sold is not replayed", async () => {
+    const csv = [
+      presetHeaders['online-retail']!.join(','),
+      '536365,85123A,HOLDER,6,12/1/10 8:26,2.55,17850,United Kingdom',
+      'C536366,85123A,HOLDER,-2,12/2/10 9:00,2.55,17850,United Kingdom',
+      'C536367,D,Discount,-1,12/2/10 9:41,27.50,14527,United Kingdom',
+    ].join('\n');
+    const result = await importOrders([{ name: 'uci.csv', chunks: [Buffer.from(csv)] }], { preset: orderPresets['online-retail']!, timeZone: 'Europe/London' });
+    expect(result.tally.outcomes).toMatchObject({ accepted: 1, cancellation: 2 });
+    const outputs = buildOutputs(result, { timeZone: 'Europe/London' });
+    // Wednesday 1 Dec 2010 08:26 is time 2 days 8:26 after Monday 00:00; the credit comes a day and 34 minutes later
+    expect(replayScenario(outputs).scripted?.returns).toEqual([{ atSeconds: 3 * 86_400 + 9 * 3_600, channel: 'online', lines: [{ sku: '85123A', qty: 2 }] }]);
+    expect(outputs.report.replay).toMatchObject({ creditReturns: 1, creditLinesNotReplayed: 1 });
+    const { metrics } = runPipeline(validateScenario(replayScenario(outputs), 'scenario.json'));
+    expect([metrics.unitsShipped, metrics.unitsReturned, metrics.refunds]).toEqual([6, 2, 2 * 255]);
   });
 
   it('conserves demand when a short opening stock turns sales away', async () => {
     const outputs = buildOutputs(await shopify(), { timeZone: 'UTC', openingStock: new Map([['MUG-1', 1], ['TOW-2', 1]]) });
     const { metrics } = runPipeline(validateScenario(replayScenario(outputs), 'scenario.json'));
     expect(metrics.ordersRejected).toBeGreaterThan(0);
-    expect(metrics.ordersAccepted + metrics.ordersRejected).toBe(5);
-    expect(metrics.unitsAccepted + metrics.unitsRejected).toBe(15);
+    expect(metrics.ordersAccepted + metrics.ordersRejected).toBe(6);
+    expect(metrics.unitsAccepted + metrics.unitsRejected).toBe(16);
   });
 });
 
