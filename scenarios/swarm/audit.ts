@@ -27,6 +27,7 @@ export function auditRun(metrics: Record<string, number>, postings: PostingTotal
   const record = m('openingRecordUnits') + m('recordReceivedUnits') - m('recordShippedUnits') + m('recordAdjustedUnits');
   if (record !== m('closingRecordUnits')) problems.push(`record units: opening + received - shipped + adjusted = ${record}, but closingRecordUnits = ${m('closingRecordUnits')}`);
   if (postings.balance('cogs') !== m('cogs')) problems.push(`COGS from the postings is ${postings.balance('cogs')} cents, the result says ${m('cogs')}`);
+  if (postings.balance('salesReturns') !== m('refunds')) problems.push(`refunds from the postings are ${postings.balance('salesReturns')} cents, the result says ${m('refunds')}`);
   if (postings.balance('inventory') !== m('inventoryValue')) problems.push(`inventory from the postings is ${postings.balance('inventory')} cents, the result says ${m('inventoryValue')}`);
   let total = 0;
   for (const value of postings.balances.values()) total += value;

@@ -1,6 +1,6 @@
 // Swarm testing: each seed draws its own operation and fault mix (ownership, policies, batching,
 // valuation, purchasing, sync intervals, lossy/duplicating/reordering links with outages, mis-picks,
-// shrink, damage, cycle counts, dropped ERP batches), small enough that thousands run in minutes.
+// shrink, damage, cycle counts, dropped ERP batches, customer cancellations and returns), small enough that thousands run in minutes.
 // The draws come from the seed's own stream, so a seed always yields the same scenario.
 import { RandomStreams, type RandomStream } from '../../sim/index.js';
 import { builtInOmsRoutingPolicies } from '../../models/oms/routing/registry.js';
@@ -69,5 +69,24 @@ export function swarmScenario(seed: number, days: number): Doc {
     };
   };
   doc.links = [link('channel:*', 'oms'), link('oms', 'channel:*'), link('oms', 'wms:*'), link('wms:*', 'oms'), link('wms:*', 'erp'), link('erp', 'wms:*'), link('wms:*', 'channel:*'), link('channel:*', 'wms:*')];
+  if (chance(r, 0.5)) doc.scripted = afterSales(r, doc, days);
   return doc;
+}
+
+// Scripted orders customers cancel (soon or late) or send back, and returns not tied to an order.
+function afterSales(r: RandomStream, doc: Doc, days: number): Doc {
+  const count = doc.catalog.generate.count as number;
+  const code = (i: number) => `${doc.catalog.generate.codePrefix}${String(i + 1).padStart(String(count).length, '0')}`;
+  const channel = () => doc.channels[Math.floor(r.random() * doc.channels.length)].name as string;
+  const lines = () => Array.from({ length: 1 + Math.floor(r.random() * 3) }, () => ({ sku: code(Math.floor(r.random() * count)), qty: 1 + Math.floor(r.random() * 3) }));
+  const horizon = days * 86_400;
+  const orders = Array.from({ length: 5 + Math.floor(r.random() * 40) }, () => {
+    const atSeconds = Math.floor(between(r, 0, horizon));
+    const order: Doc = { atSeconds, channel: channel(), lines: lines() };
+    if (chance(r, 0.5)) order.cancelAtSeconds = atSeconds + Math.floor(between(r, 0, 6 * 3_600));
+    if (chance(r, 0.5)) order.returnAfterSeconds = Math.floor(between(r, 0, 86_400));
+    return order;
+  });
+  const returns = Array.from({ length: Math.floor(r.random() * 10) }, () => ({ atSeconds: Math.floor(between(r, 0, horizon)), channel: channel(), lines: lines() }));
+  return { orders, returns };
 }

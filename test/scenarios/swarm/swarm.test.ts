@@ -30,4 +30,21 @@ describe('baton swarm', () => {
     expect(auditRun({ ...metrics, cogs: metrics.cogs! + 1 }, postings, states)[0]).toMatch(/^COGS from the postings/);
     expect(auditRun(metrics, postings, { ...states, open: states.open + 1 })[0]).toMatch(/^orders: /);
   });
+
+  it('draws customer cancellations and returns for half the seeds, and the auditor holds refunds to their postings', () => {
+    const seeds = Array.from({ length: 40 }, (_, i) => i + 1).filter((seed) => swarmScenario(seed, 2).scripted !== undefined);
+    expect(seeds.length).toBeGreaterThan(10);
+    const seed = seeds.find((s) => {
+      const config = validateScenario(swarmScenario(s, 2), `swarm seed ${s}`);
+      return config.ownership.oms && runPipeline(config).metrics.refunds! > 0;
+    })!;
+    const postings = new PostingTotals();
+    const { metrics, agents } = runPipeline(validateScenario(swarmScenario(seed, 2), 'swarm'), { tracer: new CallbackTrace<BatonTrace>((r) => postings.add(r)) });
+    const states = agents.oms!.orderStates();
+    expect(metrics.unitsReturned).toBeGreaterThan(0);
+    expect(metrics.cancelRequests).toBeGreaterThan(0);
+    expect(auditRun(metrics, postings, states)).toEqual([]);
+    expect(auditRun({ ...metrics, refunds: metrics.refunds! - 1 }, postings, states)[0]).toMatch(/^refunds from the postings/);
+    expect(auditRun({ ...metrics, unitsReturned: metrics.unitsReturned! - 1 }, postings, states)[0]).toMatch(/^units: /);
+  });
 });
