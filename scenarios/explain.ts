@@ -89,6 +89,18 @@ export function narrate(records: readonly BatonTrace[]): NarrationLine[] {
       case 'wms.receipt.completed':
         say(r.time, `wms:${r.warehouse}`, `receives PO #${r.poId}: ${r.qty} x SKU ${r.sku} put away`);
         break;
+      case 'channel.order.cancel-requested':
+        say(r.time, `channel:${r.channel}`, `the customer cancels order #${r.orderId}; the request goes where the order went`);
+        break;
+      case 'wms.fulfillment.cancelled':
+        say(r.time, `wms:${r.warehouse}`, `stops order #${r.orderId} before any picker started it: nothing is picked, its units stay sellable`);
+        break;
+      case 'oms.order.cancel-too-late':
+        say(r.time, 'oms', `the cancellation of order #${r.orderId} came too late: picking had started, the order ships`);
+        break;
+      case 'wms.return.received':
+        say(r.time, `wms:${r.warehouse}`, `receives a customer return${r.orderId >= 0 ? ` of order #${r.orderId}` : ''}: ${r.lines.map((l) => `${l.qty} x SKU ${l.sku} back in stock, on-hand ${l.recordAfter - l.qty} -> ${l.recordAfter}`).join('; ')}; reports the movement`);
+        break;
       case 'erp.posted':
         say(r.time, 'erp', `posts "${r.memo}": ${r.lines.map((l) => `${l.debitCents !== undefined ? 'Dr' : 'Cr'} ${accountNames[l.account] ?? l.account} ${cents(l.debitCents ?? l.creditCents ?? 0)}`).join(' / ')}; holds ${r.quantity} units worth ${cents(r.inventoryValueCents)}`);
         break;

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../models/pipeline.js';
 import { MemoryTrace } from '../../sim/index.js';
 import { validateScenario } from '../../scenarios/validate.js';
+import { narrate } from '../../scenarios/explain.js';
+import type { BatonTrace } from '../../models/trace.js';
 
 const hour = 3_600;
 const day = 86_400;
@@ -127,5 +129,19 @@ describe('customer returns', () => {
   it('names an unknown warehouse or SKU of a scripted return', () => {
     expect(() => scenario({ returns: [{ atSeconds: 0, channel: 'shop', warehouse: 'west', lines: [{ sku: '4471', qty: 1 }] }] })).toThrow(/scripted\.returns\[0\]\.warehouse/);
     expect(() => scenario({ returns: [{ atSeconds: 0, channel: 'shop', lines: [{ sku: 'NOPE', qty: 1 }] }] })).toThrow(/scripted\.returns\[0\]\.lines\[0\]\.sku/);
+  });
+});
+
+describe('the narration of cancellations and returns', () => {
+  it('tells the student who stopped the order, and when the units came back', () => {
+    const trace = new MemoryTrace<BatonTrace>();
+    runPipeline(scenario({ orders: [order(hour, 1, { cancelAtSeconds: 2 * hour }), order(10 * hour, 2, { returnAfterSeconds: day })] }), { tracer: trace });
+    const texts = narrate(trace.records).map((l) => `${l.actor}: ${l.text}`);
+    expect(texts.filter((t) => /cancels order|stops order|back in stock/.test(t))).toEqual([
+      expect.stringMatching(/^channel:shop: the customer cancels order #1/),
+      expect.stringMatching(/^wms:east: stops order #1 before any picker started it/),
+      expect.stringMatching(/^wms:east: receives a customer return of order #2: 2 x SKU 4471 back in stock, on-hand 8 -> 10/),
+    ]);
+    expect(texts.some((t) => /^erp: posts "Customer return/.test(t) && t.includes('Sales returns'))).toBe(true);
   });
 });

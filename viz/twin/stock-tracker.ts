@@ -89,6 +89,9 @@ export class StockTracker {
         }
         break;
       }
+      case 'wms.return.received':
+        for (const line of record.lines) this.setWms(record.warehouse, line.sku, line.recordAfter, line.physicalAfter);
+        break;
       case 'erp.posted': {
         const sku = postedSku(record);
         if (sku !== null) this.setErp(sku, record.quantity);
