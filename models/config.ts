@@ -118,6 +118,18 @@ export interface ChannelConfig {
   sellerHealth: SellerHealthConfig;
   /** Starting views that replace the computed ones for their SKUs (a twin starting from a real OMS snapshot). */
   initialView?: { sku: string; units: number }[];
+  /** What customers do after buying a generated order (a forecast calibrated on a history); absent: nothing. */
+  afterSale?: AfterSaleRates;
+}
+
+/** Shares of a channel's generated orders its customers cancel or send back. */
+export interface AfterSaleRates {
+  /** Share of orders the customer cancels, an exponential time with this mean after placing it. */
+  cancelShare: number;
+  cancelAfterSecondsMean: number;
+  /** Share of orders sent back, reaching the warehouse this long after delivery. */
+  returnShare: number;
+  returnAfterSeconds: number;
 }
 
 export interface OmsConfig {

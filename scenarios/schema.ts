@@ -146,6 +146,15 @@ const channel = z.strictObject({
     .prefault({}),
   // Starting views replacing the computed ones for these SKUs (baton twin: the OMS snapshot's available-to-sell).
   initialView: z.array(z.strictObject({ sku: skuCode, units: count(1e9) })).max(limits.skus).default([]),
+  // Customers' cancellations and returns of generated orders (a forecast calibrated on a history).
+  afterSale: z
+    .strictObject({
+      cancelShare: z.number().min(0).max(1).default(0),
+      cancelAfterSecondsMean: z.number().min(0).max(1e9).default(3_600),
+      returnShare: z.number().min(0).max(1).default(0),
+      returnAfterSeconds: z.number().min(0).max(1e9).default(7 * 86_400),
+    })
+    .optional(),
 });
 
 const link = z.strictObject({

@@ -11,6 +11,7 @@ import { lostMarginCents } from '../economics/costs.js';
 import { ZoneTable } from '../economics/zones.js';
 import { OrderStream } from './demand.js';
 import { ChannelView } from './view.js';
+import type { RandomStream } from '../../sim/index.js';
 
 /** The channel agent at address 'channel:<name>'. */
 export class Channel {
@@ -21,6 +22,8 @@ export class Channel {
   private readonly stream: OrderStream;
   private readonly splitShare: number;
   private readonly zones: ZoneTable;
+  // Draws which generated orders their customers cancel or return (null when none do).
+  private readonly afterSaleRandom: RandomStream | null;
   private seq = 0;
 
   constructor(
@@ -38,6 +41,8 @@ export class Channel {
     this.stock = new ChannelView(ctx.catalog.size);
     this.zones = ctx.zones ?? new ZoneTable(ctx.config);
     this.stream = new OrderStream(ctx, config, this.zones);
+    const rates = config.afterSale;
+    this.afterSaleRandom = rates !== undefined && (rates.cancelShare > 0 || rates.returnShare > 0) ? ctx.rng.stream(`channel.${config.name}.after-sale`) : null;
     ctx.bus.register(this.address, (message) => this.receive(message));
   }
 
@@ -70,7 +75,8 @@ export class Channel {
   start(): void {
     const sim = this.ctx.sim;
     const arrive = (): void => {
-      this.offer(this.stream.drawLines());
+      if (this.afterSaleRandom === null) this.offer(this.stream.drawLines());
+      else this.offerWithAfterSale(this.stream.drawLines());
       this.scheduleNextArrival(arrive);
     };
     this.scheduleNextArrival(arrive);
@@ -90,6 +96,18 @@ export class Channel {
       const to = addresses.wms(scripted.warehouse ?? this.ctx.config.warehouses[0]!.name);
       sim.scheduleAt(scripted.atSeconds, () => this.sendReturn(lines, to));
     }
+  }
+
+  // A generated order whose customer may cancel it or send it back, by the channel's after-sale shares.
+  private offerWithAfterSale(lines: OrderLine[]): void {
+    const rates = this.config.afterSale!;
+    const random = this.afterSaleRandom!;
+    const now = this.ctx.sim.now;
+    const cancelAt = random.bernoulli(rates.cancelShare) ? now + (rates.cancelAfterSecondsMean > 0 ? random.exponential(1 / rates.cancelAfterSecondsMean) : 0) : -1;
+    const returnAfterSeconds = random.bernoulli(rates.returnShare) ? rates.returnAfterSeconds : -1;
+    const afterSale = cancelAt < 0 && returnAfterSeconds < 0 ? null : { cancelAt, returnAfterSeconds };
+    const order = this.offer(lines, undefined, afterSale);
+    if (order !== null && cancelAt >= 0) this.ctx.sim.scheduleAt(cancelAt, () => this.cancel(order));
   }
 
   /** The customer cancels `order` now: the request goes where the order went (the OMS, or the warehouse in no-oms). */

@@ -195,6 +195,9 @@ export function buildOutputs(imported: ImportedHistory | ImportResult, options: 
         extraLinesDispersion: fit.extraLinesDispersion,
         extraUnitsMean: Math.min(100, fit.extraUnitsMean),
       },
+      ...(fit.orders > 0 && (fit.cancelledOrders > 0 || fit.returnedOrders > 0)
+        ? { afterSale: { cancelShare: fit.cancelledOrders / fit.orders, cancelAfterSecondsMean: fit.cancelAfterSecondsMean, returnShare: fit.returnedOrders / fit.orders, returnAfterSeconds } }
+        : {}),
     })),
   };
   const report = {
@@ -237,6 +240,9 @@ export function buildOutputs(imported: ImportedHistory | ImportResult, options: 
         linesPerOrder: fit.linesPerOrder,
         unitsPerLine: fit.unitsPerLine,
         fitted: { extraLinesMean: fit.extraLinesMean, extraLinesDispersion: fit.extraLinesDispersion, extraUnitsMean: fit.extraUnitsMean },
+        cancelledOrders: fit.cancelledOrders,
+        cancelAfterSecondsMean: fit.cancelAfterSecondsMean,
+        returnedOrders: fit.returnedOrders,
       })),
     },
   };

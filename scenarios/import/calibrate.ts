@@ -8,6 +8,7 @@
 // - lines per order and units per line: the empirical distributions, reported, and the model's
 //   families (1 + NegativeBinomial lines, 1 + Poisson units) fitted to them by moments.
 import type { HistoryStream } from './history-stream.js';
+import { ORDER_CANCELLED, ORDER_RETURNED } from './orders.js';
 import { ln } from '../../sim/index.js';
 
 const HOUR = 3_600_000;
@@ -30,6 +31,11 @@ export interface ChannelFit {
   extraLinesMean: number;
   extraLinesDispersion: number;
   extraUnitsMean: number;
+  /** Orders the customer cancelled, and the mean time from placing to cancelling (s; 0 without any). */
+  cancelledOrders: number;
+  cancelAfterSecondsMean: number;
+  /** Orders refunded (sent back). */
+  returnedOrders: number;
 }
 
 export interface Calibration {
@@ -64,9 +70,16 @@ export function calibrate(history: HistoryStream, originMs: number): Calibration
   const lineHists = history.channels.map((): Record<string, number> => ({}));
   const unitHists = history.channels.map((): Record<string, number> => ({}));
   const ordersOf = history.channels.map(() => 0);
+  const cancelledOf = history.channels.map(() => 0);
+  const cancelDelayOf = history.channels.map(() => 0);
+  const returnedOf = history.channels.map(() => 0);
   for (const order of history.inImportOrder()) {
     const c = order.channel;
     ordersOf[c]!++;
+    if (order.kind === ORDER_CANCELLED) {
+      cancelledOf[c]!++;
+      cancelDelayOf[c]! += (order.cancelMs - order.ms) / 1000;
+    } else if (order.kind === ORDER_RETURNED) returnedOf[c]!++;
     observed[c]![hourOfWeek(order.ms, originMs)]!++;
     const lineHist = lineHists[c]!;
     const unitHist = unitHists[c]!;
@@ -109,6 +122,9 @@ export function calibrate(history: HistoryStream, originMs: number): Calibration
       ordersPerDay: (rate.reduce((a, b) => a + b, 0) / WEEK_HOURS) * 24,
       linesPerOrder: lineHist, unitsPerLine: unitHist,
       extraLinesMean, extraLinesDispersion, extraUnitsMean: Math.max(0, units.mean - 1),
+      cancelledOrders: cancelledOf[c]!,
+      cancelAfterSecondsMean: cancelledOf[c]! > 0 ? cancelDelayOf[c]! / cancelledOf[c]! : 0,
+      returnedOrders: returnedOf[c]!,
     };
     return fit;
   });

@@ -145,3 +145,40 @@ describe('the narration of cancellations and returns', () => {
     expect(texts.some((t) => /^erp: posts "Customer return/.test(t) && t.includes('Sales returns'))).toBe(true);
   });
 });
+
+describe("a channel's after-sale shares (a forecast calibrated on a history)", () => {
+  const generated = (afterSale: Record<string, number>) =>
+    validateScenario(
+      {
+        name: 'after-sale-rates',
+        seed: 7,
+        horizonDays: 20,
+        catalog: { items: [{ code: '4471', costCents: 1400, priceCents: 2499 }] },
+        warehouses: [{ name: 'east', initialStock: { unitsPerSku: 0, items: [{ sku: '4471', units: 100_000 }] }, shipping: { pickupHours: [17] }, batching: { mode: 'wave', waveIntervalSeconds: 86_400 } }],
+        channels: [{ name: 'shop', demand: { ordersPerDay: 200, extraLinesMean: 0, extraUnitsMean: 0 }, afterSale }],
+        erp: { purchasing: { policy: 'none' } },
+      },
+      'after-sale-rates',
+    );
+
+  it('cancels and returns the given shares of generated orders, within binomial error', () => {
+    const { metrics, invariants } = runPipeline(generated({ cancelShare: 0.3, cancelAfterSecondsMean: 600, returnShare: 0.2, returnAfterSeconds: 86_400 }));
+    expect(invariants.violations).toEqual([]);
+    const n = metrics.ordersAccepted;
+    expect(n).toBeGreaterThan(3_000);
+    // 4 standard deviations of a binomial count
+    expect(Math.abs(metrics.cancelRequests - 0.3 * n)).toBeLessThan(4 * Math.sqrt(n * 0.3 * 0.7));
+    // Picks are released once a day, so a cancellation 10 minutes (mean) later nearly always stops the order.
+    expect(metrics.ordersCancelledByCustomer).toBeGreaterThan(0.95 * metrics.cancelRequests);
+    // Returned: 20% of the orders that shipped and were delivered early enough to come back before the horizon.
+    expect(metrics.returnsReceived).toBeGreaterThan(0.15 * metrics.ordersShipped * 0.8);
+    expect(metrics.returnsReceived).toBeLessThan(0.2 * metrics.ordersShipped + 4 * Math.sqrt(metrics.ordersShipped * 0.2 * 0.8));
+  });
+
+  it('leaves the demand and every other draw as it was', () => {
+    const without = runPipeline(generated({ cancelShare: 0, returnShare: 0 })).metrics;
+    const withShares = runPipeline(generated({ cancelShare: 0.5, returnShare: 0.5 })).metrics;
+    expect([withShares.ordersAccepted, withShares.unitsAccepted]).toEqual([without.ordersAccepted, without.unitsAccepted]);
+    expect([without.cancelRequests, without.returnsReceived]).toEqual([0, 0]);
+  });
+});

@@ -30,6 +30,9 @@ describe('replay', () => {
     // #1004 (refunded: 1 x TOW-2 and 3 x STK-0) comes back 7 days after delivery, inside the horizon
     expect([metrics.returnsReceived, metrics.unitsReturned]).toEqual([1, 4]);
     expect(metrics.closingUnits).toBe(metrics.openingUnits - 15 + 4);
+    // The forecast carries the history's shares: 1 order in 6 cancelled (50 minutes after it was placed), 1 in 6 refunded
+    const channel = validateScenario(outputs.forecast, 'forecast.json').channels[0]!;
+    expect(channel.afterSale).toEqual({ cancelShare: 1 / 6, cancelAfterSecondsMean: 3_000, returnShare: 1 / 6, returnAfterSeconds: 7 * 86_400 });
   });
 
   it('replays a negative line as a return of its units at its time, and names what it cannot replay', async () => {
