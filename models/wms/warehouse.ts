@@ -76,6 +76,7 @@ export class Warehouse {
   private readonly local: LocalAllocation | null;
   private readonly seenFulfillments = new RecentIds(defaults.duplicateWindowSeconds);
   private readonly seenOrders = new RecentIds(defaults.duplicateWindowSeconds);
+  private readonly seenReturns = new RecentIds(defaults.duplicateWindowSeconds);
   private readonly pickScratch: PickLocation[] = [];
   // Fulfilments of orders the customer will cancel, by order id: held until a picker starts them.
   private readonly cancellable = new Map<number, Fulfillment>();
@@ -226,7 +227,9 @@ export class Warehouse {
         this.onCustomerCancel(message.payload.orderId);
         return;
       case 'channel.return.sent':
-        this.receiveReturn(-1, message.payload.lines);
+        // A duplicated message is not a second parcel.
+        if (this.seenReturns.firstSeen(message.payload.returnId, this.ctx.sim.now)) this.receiveReturn(-1, message.payload.lines);
+        else this.stats.duplicatesIgnored++;
         return;
       default:
         throw new Error(`${this.address}: cannot handle message type "${message.type}" (message ${message.id} from ${message.from})`);

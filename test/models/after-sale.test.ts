@@ -13,7 +13,7 @@ const day = 86_400;
 
 type Scripted = { orders?: unknown[]; returns?: unknown[] };
 
-function scenario(scripted: Scripted, options: { oms?: boolean; erpOwnCount?: boolean; stock?: number; view?: number; oversellAction?: 'cancel' | 'backorder' } = {}) {
+function scenario(scripted: Scripted, options: { oms?: boolean; erpOwnCount?: boolean; stock?: number; view?: number; oversellAction?: 'cancel' | 'backorder'; links?: unknown[] } = {}) {
   return validateScenario(
     {
       name: 'after-sale',
@@ -35,6 +35,7 @@ function scenario(scripted: Scripted, options: { oms?: boolean; erpOwnCount?: bo
       // The ERP's own count keys every batch line right here, so its figures are exact too.
       erp: { valuation: 'fifo', purchasing: { policy: 'none' }, ownCount: { entryErrorProbability: 0 } },
       scripted,
+      links: options.links ?? [],
     },
     'after-sale',
   );
@@ -129,6 +130,24 @@ describe('customer returns', () => {
   it('names an unknown warehouse or SKU of a scripted return', () => {
     expect(() => scenario({ returns: [{ atSeconds: 0, channel: 'shop', warehouse: 'west', lines: [{ sku: '4471', qty: 1 }] }] })).toThrow(/scripted\.returns\[0\]\.warehouse/);
     expect(() => scenario({ returns: [{ atSeconds: 0, channel: 'shop', lines: [{ sku: 'NOPE', qty: 1 }] }] })).toThrow(/scripted\.returns\[0\]\.lines\[0\]\.sku/);
+  });
+});
+
+describe('duplicated messages', () => {
+  it('every message delivered twice changes nothing: one cancellation, one return, one parcel back', () => {
+    const scripted = {
+      orders: [order(hour, 1, { cancelAtSeconds: 2 * hour }), order(10 * hour, 2, { returnAfterSeconds: day })],
+      returns: [{ atSeconds: 3 * hour, channel: 'shop', lines: [{ sku: '4471', qty: 3 }] }],
+    };
+    const twice = ['channel:*', 'oms', 'wms:*', 'erp'].flatMap((from) => ['channel:*', 'oms', 'wms:*', 'erp'].filter((to) => to !== from).map((to) => ({ from, to, duplicateProbability: 1 })));
+    for (const oms of [true, false]) {
+      const clean = runPipeline(scenario(scripted, { oms })).metrics;
+      const { metrics, invariants } = runPipeline(scenario(scripted, { oms, links: twice }));
+      expect(invariants.violations).toEqual([]);
+      const key = (m: typeof metrics) => [m.cancelRequests, m.ordersCancelledByCustomer, m.cancelsTooLate, m.returnsReceived, m.unitsReturned, m.refunds, m.unitsShipped, m.closingUnits];
+      expect(key(metrics)).toEqual(key(clean));
+      expect(key(clean)).toEqual([1, 1, 0, 2, 5, 5 * 2499, 2, 13]);
+    }
   });
 });
 
