@@ -11,7 +11,6 @@ export interface Fulfillment {
   orderId: number;
   order: Order;
   lines: FulfillmentLine[];
-  receivedAt: number;
   /** Filled at pick: units picked and short per line. */
   shipped: ShippedLine[] | null;
   /** Filled at pick only when a line was mis-picked: the SKU physically taken per line. */
@@ -22,7 +21,6 @@ export interface Fulfillment {
 export interface PickTask {
   fulfillments: Fulfillment[];
   lineCount: number;
-  createdAt: number;
   /** Set when a worker starts the task. */
   travelMeters: number;
   /** Bins in walking order, kept only when tracing. */
@@ -30,10 +28,10 @@ export interface PickTask {
 }
 
 /** A task over the given fulfillments. */
-export function pickTask(fulfillments: Fulfillment[], now: number): PickTask {
+export function pickTask(fulfillments: Fulfillment[]): PickTask {
   let lineCount = 0;
   for (let i = 0; i < fulfillments.length; i++) lineCount += fulfillments[i]!.lines.length;
-  return { fulfillments, lineCount, createdAt: now, travelMeters: 0, sequence: null };
+  return { fulfillments, lineCount, travelMeters: 0, sequence: null };
 }
 
 /** Writes the pick location of every line of the task into `out` (cleared first) and returns it. */

@@ -249,12 +249,12 @@ export class Warehouse {
       }
     }
     this.stats.fulfillmentsReceived++;
-    this.batcher.add({ fulfillmentId, orderId, order, lines, receivedAt: this.ctx.sim.now, shipped: null, physicalSkus: null });
+    this.batcher.add({ fulfillmentId, orderId, order, lines, shipped: null, physicalSkus: null });
     this.workers.poke();
   }
 
   private createTask(fulfillments: Fulfillment[]): void {
-    const task = pickTask(fulfillments, this.ctx.sim.now);
+    const task = pickTask(fulfillments);
     this.stats.pickTasks++;
     if (this.ctx.tracing) {
       const bins = taskLocations(task, this.slotting.locations, []).map((l) => l.address);

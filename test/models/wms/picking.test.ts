@@ -34,7 +34,7 @@ function setup(stock: [number, number][], faults: Partial<FaultConfig> = {}) {
 function fulfillment(lines: [number, number][]): Fulfillment {
   const priced = lines.map(([sku, qty]) => ({ sku, qty, unitPriceCents: 100 }));
   const order = { id: 1, channel: 'amazon', channelIndex: 0, channelSeq: 1, placedAt: 0, lines: priced };
-  return { fulfillmentId: 1, orderId: 1, order, lines: priced, receivedAt: 0, shipped: null, physicalSkus: null };
+  return { fulfillmentId: 1, orderId: 1, order, lines: priced, shipped: null, physicalSkus: null };
 }
 
 describe('ShelfPicker', () => {
