@@ -8,7 +8,7 @@ import { ZoneTable } from '../economics/zones.js';
 import type { ShippedLine } from '../messages.js';
 import type { Inventory } from './inventory.js';
 import type { MovementReporter } from './movements.js';
-import type { Fulfillment } from './pick-task.js';
+import { hasUnits, shippedLines, type Fulfillment } from './pick-task.js';
 import { Dock } from './shipping.js';
 import { bookShippedOrder } from '../order-completion.js';
 
@@ -64,7 +64,7 @@ export class Outbound {
 
   /** Hands over a picked and packed fulfillment. */
   packed(f: Fulfillment): void {
-    if (hasUnits(f.shipped!)) this.dock.stage(f);
+    if (hasUnits(f)) this.dock.stage(f);
     else this.depart([f]);
   }
 
@@ -74,7 +74,7 @@ export class Outbound {
     const metrics = this.ctx.metrics;
     for (let p = 0; p < parcels.length; p++) {
       const f = parcels[p]!;
-      const lines = f.shipped!;
+      const lines = shippedLines(f);
       let units = 0;
       for (let i = 0; i < lines.length; i++) {
         const qty = lines[i]!.qtyShipped;
@@ -113,7 +113,3 @@ export class Outbound {
   }
 }
 
-function hasUnits(lines: ShippedLine[]): boolean {
-  for (let i = 0; i < lines.length; i++) if (lines[i]!.qtyShipped > 0) return true;
-  return false;
-}

@@ -249,7 +249,7 @@ export class Warehouse {
       }
     }
     this.stats.fulfillmentsReceived++;
-    this.batcher.add({ fulfillmentId, orderId, order, lines, shipped: null, physicalSkus: null });
+    this.batcher.add({ fulfillmentId, orderId, order, lines, short: null, physicalSkus: null });
     this.workers.poke();
   }
 
