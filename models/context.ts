@@ -11,12 +11,16 @@ import type { BatonTrace } from './trace.js';
 
 /** Per-run id counters (never module-level), so ids depend only on the run. */
 export class IdSource {
-  private counters = new Map<string, number>();
+  // One mutable counter per kind, so an id costs one map lookup (orders and fulfilments take one each).
+  private counters = new Map<string, { last: number }>();
   /** The next id of a kind: 1, 2, 3... */
   next(kind: string): number {
-    const n = (this.counters.get(kind) ?? 0) + 1;
-    this.counters.set(kind, n);
-    return n;
+    let counter = this.counters.get(kind);
+    if (counter === undefined) {
+      counter = { last: 0 };
+      this.counters.set(kind, counter);
+    }
+    return ++counter.last;
   }
 }
 

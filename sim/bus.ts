@@ -1,6 +1,8 @@
 // The message bus between named agents. Integration lives here, and so do its faults: each
 // directed link has latency, jitter, loss, duplication, optional reordering and outage windows.
 // Every message gets an id issued by the bus, so receivers can be idempotent.
+import { NORMAL } from './event.js';
+import { CALL } from './event-queue.js';
 import type { Simulation } from './simulation.js';
 
 /** One message of type `T` in flight or delivered; `id` is unique within the simulation. */
@@ -94,11 +96,15 @@ interface Link {
   /** The receiver's handler, looked up at the first delivery (agents may register after sending starts). */
   handler: AnyHandler | null;
   /**
-   * Messages in flight on an in-order link, oldest first (a ring buffer). Their deliveries are queued
-   * at non-decreasing times, so they pop in send order and each one takes the head: a delivery costs
-   * one queue entry and no closure.
+   * Messages in flight on an in-order link, oldest first (a ring buffer), with the time and queue seq
+   * of each one's delivery. Deliveries are at non-decreasing times with increasing seqs, so only the
+   * head's is queued (under the seq reserved when it was sent, so it pops exactly where an entry per
+   * message would have); delivering it queues the next. A burst of thousands of parcels thus costs
+   * the event queue one entry per link, not one per message, and no closure.
    */
   inFlight: AnyEnvelope[];
+  inFlightTimes: Float64Array;
+  inFlightSeqs: Float64Array;
   inFlightHead: number;
   inFlightCount: number;
   /** Delivers the head of `inFlight`; made once per link. */
@@ -201,16 +207,19 @@ export class MessageBus<Payloads extends object = Record<string, unknown>> {
     }
     const at = time < link.lastDeliveryAt ? link.lastDeliveryAt : time;
     link.lastDeliveryAt = at;
-    pushInFlight(link, message);
-    this.sim.scheduleAt(at, link.deliverNext);
+    const seq = this.sim._reserveSeq();
+    pushInFlight(link, message, at, seq);
+    if (link.inFlightCount === 1) this.sim._scheduleReserved(at, NORMAL, seq, CALL, link.deliverNext);
   }
 
   private deliverHead(link: Link): void {
     const head = link.inFlightHead;
     const message = link.inFlight[head]!;
     link.inFlight[head] = undefined as unknown as AnyEnvelope;
-    link.inFlightHead = (head + 1) & (link.inFlight.length - 1);
+    const next = (head + 1) & (link.inFlight.length - 1);
+    link.inFlightHead = next;
     link.inFlightCount--;
+    if (link.inFlightCount > 0) this.sim._scheduleReserved(link.inFlightTimes[next]!, NORMAL, link.inFlightSeqs[next]!, CALL, link.deliverNext);
     this.deliver(link, message);
   }
 
@@ -249,7 +258,8 @@ export class MessageBus<Payloads extends object = Record<string, unknown>> {
       const name = `${from}->${to}`;
       const created: Link = {
         name, options: defaultLink, random: null, lastDeliveryAt: -Infinity, stats: { sent: 0, delivered: 0, lost: 0, duplicated: 0, held: 0 },
-        handler: null, inFlight: emptyRing(defaults.inFlightCapacity), inFlightHead: 0, inFlightCount: 0, deliverNext: () => this.deliverHead(created),
+        handler: null, inFlight: emptyRing(defaults.inFlightCapacity), inFlightTimes: new Float64Array(defaults.inFlightCapacity),
+        inFlightSeqs: new Float64Array(defaults.inFlightCapacity), inFlightHead: 0, inFlightCount: 0, deliverNext: () => this.deliverHead(created),
       };
       link = created;
       byTarget.set(to, link);
@@ -265,16 +275,30 @@ function emptyRing(n: number): AnyEnvelope[] {
   return ring;
 }
 
-// Appends to the link's ring of in-flight messages, doubling it (oldest first) when full.
-function pushInFlight(link: Link, message: AnyEnvelope): void {
+// Appends to the link's ring of in-flight messages (with its delivery time and seq), doubling the
+// ring (oldest first) when full.
+function pushInFlight(link: Link, message: AnyEnvelope, time: number, seq: number): void {
   let ring = link.inFlight;
   if (link.inFlightCount === ring.length) {
-    const grown = emptyRing(ring.length * 2);
-    for (let i = 0; i < link.inFlightCount; i++) grown[i] = ring[(link.inFlightHead + i) & (ring.length - 1)]!;
+    const capacity = ring.length * 2;
+    const grown = emptyRing(capacity);
+    const times = new Float64Array(capacity);
+    const seqs = new Float64Array(capacity);
+    for (let i = 0; i < link.inFlightCount; i++) {
+      const from = (link.inFlightHead + i) & (ring.length - 1);
+      grown[i] = ring[from]!;
+      times[i] = link.inFlightTimes[from]!;
+      seqs[i] = link.inFlightSeqs[from]!;
+    }
     link.inFlight = ring = grown;
+    link.inFlightTimes = times;
+    link.inFlightSeqs = seqs;
     link.inFlightHead = 0;
   }
-  ring[(link.inFlightHead + link.inFlightCount) & (ring.length - 1)] = message;
+  const at = (link.inFlightHead + link.inFlightCount) & (ring.length - 1);
+  ring[at] = message;
+  link.inFlightTimes[at] = time;
+  link.inFlightSeqs[at] = seq;
   link.inFlightCount++;
 }
 

@@ -3,10 +3,11 @@
 // exactly the same order.
 //
 // Layout, for speed: keys live in typed arrays beside the items, so every comparison reads plain
-// doubles whatever the item's class. Entries pushed at the current time with priority URGENT (0)
-// or NORMAL (1), the common case for process starts and triggered events, skip the heap and go to
-// one of two FIFO lanes; a lane's entries all share the current time and have increasing seq, so
-// its head is its minimum and `pop` only compares three heads.
+// doubles whatever the item's class. Entries pushed at the current time with priority URGENT (0),
+// NORMAL (1) or LATE (2), the common case for process starts, triggered events and end-of-instant
+// checks, skip the heap and go to one of three FIFO lanes; a lane's entries all share the current
+// time and have increasing seq, so its head is its minimum and `pop` compares the first non-empty
+// lane's head with the heap's.
 
 /** Base class of the queue's events (kept as the common ancestor of `SimEvent`). */
 export abstract class Scheduled {}
@@ -75,6 +76,7 @@ export class EventQueue {
   private heapSize = 0;
   private readonly urgent = new Lane(defaults.initialCapacity);
   private readonly normal = new Lane(defaults.initialCapacity);
+  private readonly late = new Lane(defaults.initialCapacity);
   private nextSeq = 0;
   // Time of the last pop. Nothing is ever pushed before it, so lane entries (all at this time) are
   // never later than a heap entry.
@@ -87,7 +89,7 @@ export class EventQueue {
 
   /** Number of queued entries. */
   get size(): number {
-    return this.heapSize + this.urgent.count + this.normal.count;
+    return this.heapSize + this.urgent.count + this.normal.count + this.late.count;
   }
 
   /** Queues `item` at (time, priority); returns the entry's seq. Time must not precede the last pop. */
@@ -102,9 +104,28 @@ export class EventQueue {
         this.normal.push(seq, kind, item);
         return seq;
       }
+      if (priority === 2) {
+        this.late.push(seq, kind, item);
+        return seq;
+      }
     }
     this.pushHeap(time, priority, seq, kind, item);
     return seq;
+  }
+
+  /**
+   * Issues a seq without queuing anything: `pushReserved` queues the entry later under it, and it
+   * pops exactly where an entry pushed now would have. This lets a FIFO source (a message link)
+   * keep one entry in the queue instead of one per item in flight.
+   */
+  reserveSeq(): number {
+    return this.nextSeq++;
+  }
+
+  /** Queues `item` at (time, priority) under a seq from `reserveSeq` (not yet used). Time must not precede the last pop. */
+  pushReserved(time: number, priority: number, seq: number, kind: number, item: unknown): void {
+    // Always the heap: a lane's entries must have increasing seqs, and this one is older than some.
+    this.pushHeap(time, priority, seq, kind, item);
   }
 
   /**
@@ -112,7 +133,7 @@ export class EventQueue {
    * had been pushed and popped (the queue's clock moves to `time`) and returns true; else false.
    */
   skipIfNext(time: number, priority: number): boolean {
-    if (this.urgent.count > 0 || this.normal.count > 0) return false;
+    if (this.lanesBusy()) return false;
     if (this.heapSize > 0) {
       const headTime = this.times[0]!;
       if (headTime < time || (headTime === time && this.priorities[0]! <= priority)) return false;
@@ -123,7 +144,7 @@ export class EventQueue {
 
   /** Time of the earliest entry, or Infinity when empty. */
   peekTime(): number {
-    if (this.urgent.count > 0 || this.normal.count > 0) return this.currentTime;
+    if (this.lanesBusy()) return this.currentTime;
     return this.heapSize > 0 ? this.times[0]! : Infinity;
   }
 
@@ -161,6 +182,11 @@ export class EventQueue {
     return item;
   }
 
+  // True when some lane holds an entry (at the current time).
+  private lanesBusy(): boolean {
+    return this.urgent.count > 0 || this.normal.count > 0 || this.late.count > 0;
+  }
+
   // The lane whose head is the earliest entry, or null when the heap's head is (or all is empty).
   private headLane(): Lane | null {
     let lane: Lane;
@@ -171,6 +197,9 @@ export class EventQueue {
     } else if (this.normal.count > 0) {
       lane = this.normal;
       priority = 1;
+    } else if (this.late.count > 0) {
+      lane = this.late;
+      priority = 2;
     } else return null;
     if (this.heapSize === 0) return lane;
     const time = this.times[0]!;
@@ -188,11 +217,11 @@ export class EventQueue {
     const kinds = this.kinds;
     const items = this.items;
     let i = this.heapSize++;
-    // Sift up. Every queued seq is smaller than the new one, so an equal (time, priority) parent stays.
+    // Sift up. A reserved seq may be older than queued ones, so equal (time, priority) compares seqs.
     while (i > 0) {
       const parent = (i - 1) >> 1;
       const parentTime = times[parent]!;
-      if (parentTime < time || (parentTime === time && priorities[parent]! <= priority)) break;
+      if (parentTime < time || (parentTime === time && !before(priority, seq, priorities[parent]!, seqs[parent]!))) break;
       times[i] = parentTime;
       priorities[i] = priorities[parent]!;
       seqs[i] = seqs[parent]!;
@@ -237,7 +266,7 @@ export class EventQueue {
       const right = child + 1;
       if (right < n) {
         const rightTime = times[right]!;
-        if (rightTime < childTime || (rightTime === childTime && before(priorities, seqs, right, child))) {
+        if (rightTime < childTime || (rightTime === childTime && before(priorities[right]!, seqs[right]!, priorities[child]!, seqs[child]!))) {
           child = right;
           childTime = rightTime;
         }
@@ -280,9 +309,7 @@ export class EventQueue {
   }
 }
 
-// Tie-break of two heap slots at equal time: priority, then seq.
-function before(priorities: Float64Array, seqs: Float64Array, a: number, b: number): boolean {
-  const pa = priorities[a]!;
-  const pb = priorities[b]!;
-  return pa < pb || (pa === pb && seqs[a]! < seqs[b]!);
+// Tie-break of two entries at equal time: priority, then seq.
+function before(priorityA: number, seqA: number, priorityB: number, seqB: number): boolean {
+  return priorityA < priorityB || (priorityA === priorityB && seqA < seqB);
 }

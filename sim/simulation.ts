@@ -59,6 +59,19 @@ export class Simulation {
     return this._queue.push(time, priority, kind, item);
   }
 
+  /** @internal Issues a seq for an entry queued later with `_scheduleReserved` (see EventQueue.reserveSeq). */
+  _reserveSeq(): number {
+    return this._queue.reserveSeq();
+  }
+
+  /** @internal Queues an entry at an absolute time (>= now) under a seq from `_reserveSeq`. */
+  _scheduleReserved(time: number, priority: number, seq: number, kind: number, item: unknown): void {
+    if (!(time >= this._now)) {
+      throw new RangeError(`cannot schedule at time ${time}: the clock is at ${this._now} (no scheduling in the past or at NaN)`);
+    }
+    this._queue.pushReserved(time, priority, seq, kind, item);
+  }
+
   /** Processes the next queued item; throws when the queue is empty. */
   step(): void {
     this._horizon = -Infinity;

@@ -62,16 +62,21 @@ export class Purchasing {
   review(): number {
     const levels = this.#levels;
     if (levels === undefined) return 0;
-    let placed = 0;
+    // First the quantities, then the orders, in SKU order either way (placing one SKU's order changes
+    // no other SKU's position). The scan over every SKU runs once a simulated day, so it is compiled
+    // on the fly; kept apart from the placing (messages, ids, draws) it stays small and cheap to compile.
+    const skus: number[] = [];
+    const quantities: number[] = [];
     for (let sku = 0; sku < this.onOrderUnits.length; sku++) {
       const positionUnits = this.#stock.quantity(sku) + this.onOrderUnits[sku]!;
       const qty = orderQuantity(this.#config.policy, positionUnits, levels.reorderPointUnits[sku]!, levels.orderUnits[sku]!);
       if (qty > 0) {
-        this.#place(sku, qty);
-        placed += 1;
+        skus.push(sku);
+        quantities.push(qty);
       }
     }
-    return placed;
+    for (let i = 0; i < skus.length; i++) this.#place(skus[i]!, quantities[i]!);
+    return skus.length;
   }
 
   /** A receipt against PO `poId`: books it, closes the PO whatever the quantity, invoices later. */

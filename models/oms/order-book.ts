@@ -95,7 +95,11 @@ export class OrderBook {
   /** Starts tracking a newly received order in state 'accepted'. */
   admit(order: Order, lines: FulfillmentLine[]): OmsOrder {
     const fulfillments = order.afterSale != null && order.afterSale.cancelAt >= 0 ? [] : null;
-    const entry: OmsOrder = { order, lines, state: 'accepted', openFulfillments: 0, unitsShippedShort: 0, unitsShipped: 0, lastShippedAt: 0, allOnTime: true, parcels: 0, lastDeliveredAt: 0, waitingOn: null, fulfillments, cancelRequested: false };
+    // The two times start at -0, a double equal to 0 (both are overwritten by a shipment before they
+    // are read): with a 0 literal V8 makes them small-integer fields, the first shipment turns them to
+    // doubles, and every later order is still created with the outdated shape and migrated on first
+    // use, which keeps the OMS's routing code from ever being optimized again.
+    const entry: OmsOrder = { order, lines, state: 'accepted', openFulfillments: 0, unitsShippedShort: 0, unitsShipped: 0, lastShippedAt: -0, allOnTime: true, parcels: 0, lastDeliveredAt: -0, waitingOn: null, fulfillments, cancelRequested: false };
     this.counts.received++;
     this.counts.open++;
     this.traceState(entry);

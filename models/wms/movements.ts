@@ -19,6 +19,9 @@ export class MovementReporter {
   private readonly values: Float64Array;
   private readonly touched: Uint8Array;
   private touchedList: number[] = [];
+  // Id kinds (and id prefixes) of this warehouse's events, built once rather than per event.
+  private readonly adjustmentKind: string;
+  private readonly receiptKind: string;
 
   constructor(
     private readonly ctx: AgentContext,
@@ -33,6 +36,8 @@ export class MovementReporter {
     this.units = new Int32Array(cells);
     this.values = new Float64Array(cells);
     this.touched = new Uint8Array(cells);
+    this.adjustmentKind = `${address}:adjustment`;
+    this.receiptKind = `${address}:receipt`;
   }
 
   /** Starts the batch exports in erp-own-count mode. */
@@ -60,14 +65,14 @@ export class MovementReporter {
 
   /** The bin record of `sku` changed by `delta` outside picking. */
   adjusted(sku: number, delta: number, reason: AdjustmentReason): void {
-    const eventId = `${this.address}:adjustment:${this.ctx.ids.next(`${this.address}:adjustment`)}`;
+    const eventId = `${this.adjustmentKind}:${this.ctx.ids.next(this.adjustmentKind)}`;
     this.send('wms.stock.adjusted', { eventId, warehouse: this.warehouse, sku, delta, reason });
     if (this.batched) this.accumulate(2, sku, delta, Math.abs(delta) * this.ctx.catalog.costCents[sku]!);
   }
 
   /** Units were received into the record against a purchase order. */
   received(poId: number, sku: number, qty: number, unitCostCents: number): void {
-    const eventId = `${this.address}:receipt:${this.ctx.ids.next(`${this.address}:receipt`)}`;
+    const eventId = `${this.receiptKind}:${this.ctx.ids.next(this.receiptKind)}`;
     this.send('wms.receipt.completed', { eventId, warehouse: this.warehouse, poId, sku, qty, unitCostCents });
     if (this.batched) this.accumulate(1, sku, qty, qty * unitCostCents);
   }

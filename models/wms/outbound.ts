@@ -9,7 +9,7 @@ import { ZoneTable } from '../economics/zones.js';
 import type { ReturnLine, ShippedLine } from '../messages.js';
 import type { Inventory } from './inventory.js';
 import type { MovementReporter } from './movements.js';
-import type { Fulfillment } from './pick-task.js';
+import { hasUnits, shippedLines, type Fulfillment } from './pick-task.js';
 import { Dock } from './shipping.js';
 import { bookShippedOrder } from '../order-completion.js';
 
@@ -69,7 +69,7 @@ export class Outbound {
 
   /** Hands over a picked and packed fulfillment. */
   packed(f: Fulfillment): void {
-    if (hasUnits(f.shipped!)) this.dock.stage(f);
+    if (hasUnits(f)) this.dock.stage(f);
     else this.depart([f]);
   }
 
@@ -79,7 +79,7 @@ export class Outbound {
     const metrics = this.ctx.metrics;
     for (let p = 0; p < parcels.length; p++) {
       const f = parcels[p]!;
-      const lines = f.shipped!;
+      const lines = shippedLines(f);
       let units = 0;
       for (let i = 0; i < lines.length; i++) {
         const qty = lines[i]!.qtyShipped;
@@ -105,15 +105,14 @@ export class Outbound {
       }
       this.reporter.shipped({ orderId: f.orderId, fulfillmentId: f.fulfillmentId, warehouse: this.warehouse, shippedAt: now, lines, onTime, deliveredAt });
       const afterSale = f.order.afterSale;
-      if (units > 0 && afterSale != null && afterSale.returnAfterSeconds >= 0) this.scheduleReturn(f, deliveredAt + afterSale.returnAfterSeconds);
+      if (units > 0 && afterSale != null && afterSale.returnAfterSeconds >= 0) this.scheduleReturn(f, lines, deliveredAt + afterSale.returnAfterSeconds);
       if (this.ctx.tracing) this.traceShipped(f, lines);
     }
   }
 
   // The customer sends the parcel back: what left (the SKUs physically in it) arrives at `at`, refunded at the order's prices.
-  private scheduleReturn(f: Fulfillment, at: number): void {
+  private scheduleReturn(f: Fulfillment, shipped: readonly ShippedLine[], at: number): void {
     const lines: ReturnLine[] = [];
-    const shipped = f.shipped!;
     for (let i = 0; i < shipped.length; i++) {
       const line = shipped[i]!;
       if (line.qtyShipped === 0) continue;
@@ -132,7 +131,3 @@ export class Outbound {
   }
 }
 
-function hasUnits(lines: ShippedLine[]): boolean {
-  for (let i = 0; i < lines.length; i++) if (lines[i]!.qtyShipped > 0) return true;
-  return false;
-}

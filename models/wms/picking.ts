@@ -11,7 +11,7 @@
 //    short, 'cycle-count' when only the record was low). A shelf that is short is a short pick:
 //    the worker ships what is there. Neither side ever goes negative.
 import type { Metrics } from '../metrics.js';
-import type { AdjustmentReason, ShippedLine } from '../messages.js';
+import type { AdjustmentReason } from '../messages.js';
 import type { FaultDraws } from './faults.js';
 import type { Inventory } from './inventory.js';
 import type { Fulfillment } from './pick-task.js';
@@ -38,20 +38,21 @@ export class ShelfPicker {
     private readonly hooks: ShelfHooks,
   ) {}
 
-  /** Picks every line of `f` into staging and fills `f.shipped` (and `f.physicalSkus` after a mis-pick). */
+  /** Picks every line of `f` into staging, setting `f.short` after a short pick and `f.physicalSkus` after a mis-pick. */
   pickFulfillment(f: Fulfillment): void {
     const lines = f.lines;
-    const shipped: ShippedLine[] = new Array(lines.length);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       const physical = this.pickLine(f, line.sku, line.qty);
-      shipped[i] = { sku: line.sku, qtyShipped: this.lastPicked, qtyShort: line.qty - this.lastPicked, unitPriceCents: line.unitPriceCents };
+      if (this.lastPicked < line.qty) {
+        if (f.short === null) f.short = zeros(lines.length);
+        f.short[i] = line.qty - this.lastPicked;
+      }
       if (physical !== line.sku) {
         if (f.physicalSkus === null) f.physicalSkus = Int32Array.from(lines, (l) => l.sku);
         f.physicalSkus[i] = physical;
       }
     }
-    f.shipped = shipped;
     this.metrics.linesPicked += lines.length;
   }
 
@@ -91,4 +92,11 @@ export class ShelfPicker {
     this.lastPicked = picked;
     return sku;
   }
+}
+
+// n zeros, built by push (a packed array of small integers).
+function zeros(n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(0);
+  return out;
 }

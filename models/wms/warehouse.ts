@@ -270,7 +270,7 @@ export class Warehouse {
       }
     }
     this.stats.fulfillmentsReceived++;
-    const fulfillment: Fulfillment = { fulfillmentId, orderId, order, lines, receivedAt: this.ctx.sim.now, shipped: null, physicalSkus: null, cancelled: false };
+    const fulfillment: Fulfillment = { fulfillmentId, orderId, order, lines, short: null, physicalSkus: null, cancelled: false };
     if (order.afterSale != null && order.afterSale.cancelAt >= 0) this.cancellable.set(orderId, fulfillment);
     this.batcher.add(fulfillment);
     this.workers.poke();
@@ -346,7 +346,7 @@ export class Warehouse {
   }
 
   private createTask(fulfillments: Fulfillment[]): void {
-    const task = pickTask(fulfillments, this.ctx.sim.now);
+    const task = pickTask(fulfillments);
     this.stats.pickTasks++;
     if (this.ctx.tracing) {
       const bins = taskLocations(task, this.slotting.locations, []).map((l) => l.address);

@@ -60,6 +60,26 @@ describe('MessageBus', () => {
     expect([...reordered].sort((a, b) => a - b)).toEqual([...Array(50).keys()]);
   });
 
+  it('delivers a burst on one link interleaved with other same-time work in scheduling order', () => {
+    // Each delivery must pop exactly where it would if every message had its own queue entry from
+    // the moment it was sent: m1, x, m2, y (a delivery queued only when the previous one is
+    // delivered, under a fresh seq, would run m2 after y).
+    const sim = new Simulation();
+    const bus = new MessageBus<Record<string, string>>(sim);
+    const order: string[] = [];
+    bus.register('b', (m) => order.push(`${m.payload}@${sim.now}`));
+    bus.link('a', 'b', { latencySeconds: 10 });
+    bus.send('a', 'b', 'note', 'm1');
+    sim.schedule(10, () => order.push('x@10'));
+    bus.send('a', 'b', 'note', 'm2');
+    sim.schedule(10, () => order.push('y@10'));
+    sim.schedule(10, () => order.push('u@10'), 0);
+    sim.schedule(10, () => order.push('z@10'), 2);
+    bus.send('a', 'b', 'note', 'm3');
+    sim.run();
+    expect(order).toEqual(['u@10', 'm1@10', 'x@10', 'm2@10', 'y@10', 'm3@10', 'z@10']);
+  });
+
   it('loses about the configured share of messages', () => {
     const { sim, bus, seen } = setup();
     bus.link('wms', 'oms', { lossProbability: 0.25 });

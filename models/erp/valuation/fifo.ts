@@ -7,6 +7,8 @@ import type { AdjustResult, InventoryValuation, IssueResult, ReceiveResult, Valu
 const defaults = {
   // Drop consumed layers from the front of a SKU's queue once this many have piled up.
   consumedLayersCompact: 32,
+  /** Numeric SKU keys below this (catalogue indices) are also held in an array, for lookups without hashing. */
+  indexedSkuMax: 1 << 20,
 };
 
 export interface CostLayer {
@@ -30,7 +32,10 @@ interface SkuLayers {
 /** FIFO layers per SKU. `unitCost` is the newest receipt's cost (the best estimate of current cost). */
 export class FifoValuation<Sku extends SkuKey = string> implements InventoryValuation<Sku> {
   readonly method = 'fifo' as const;
+  // Every SKU's layers by key (insertion order is `skus()`'s), and for small numeric keys the same
+  // objects by index: a pipeline run books each shipped line here, and an array read beats a hash.
   readonly #bySku = new Map<Sku, SkuLayers>();
+  readonly #byIndex: (SkuLayers | undefined)[] = [];
   #totalValueCents = 0;
   readonly #label: SkuLabel<Sku>;
 
@@ -60,7 +65,7 @@ export class FifoValuation<Sku extends SkuKey = string> implements InventoryValu
   issue(sku: Sku, qty: number): IssueResult {
     checkSku(sku);
     checkPositiveQuantity(qty, sku, 'issue', this.#label);
-    const state = this.#bySku.get(sku);
+    const state = this.#find(sku);
     checkAvailable(qty, state?.quantity ?? 0, sku, this.#label);
     const held = state as SkuLayers;
     let remaining = qty;
@@ -90,11 +95,11 @@ export class FifoValuation<Sku extends SkuKey = string> implements InventoryValu
   }
 
   quantity(sku: Sku): number {
-    return this.#bySku.get(sku)?.quantity ?? 0;
+    return this.#find(sku)?.quantity ?? 0;
   }
 
   value(sku: Sku): number {
-    return this.#bySku.get(sku)?.valueCents ?? 0;
+    return this.#find(sku)?.valueCents ?? 0;
   }
 
   skuLabel(sku: Sku): string {
@@ -107,7 +112,7 @@ export class FifoValuation<Sku extends SkuKey = string> implements InventoryValu
 
   /** The newest receipt's unit cost, kept after the stock runs out; 0 for a SKU never received. */
   unitCost(sku: Sku): number {
-    return this.#bySku.get(sku)?.lastUnitCostCents ?? 0;
+    return this.#find(sku)?.lastUnitCostCents ?? 0;
   }
 
   skus(): readonly Sku[] {
@@ -116,24 +121,36 @@ export class FifoValuation<Sku extends SkuKey = string> implements InventoryValu
 
   /** The open layers of a SKU, oldest first (copies). */
   layers(sku: Sku): readonly CostLayer[] {
-    const state = this.#bySku.get(sku);
+    const state = this.#find(sku);
     if (state === undefined) return [];
     return state.layers.slice(state.head).map((layer) => ({ qty: layer.qty, unitCostCents: layer.unitCostCents }));
   }
 
   #state(sku: Sku): SkuLayers {
-    let state = this.#bySku.get(sku);
+    let state = this.#find(sku);
     if (state === undefined) {
       state = { layers: [], head: 0, quantity: 0, valueCents: 0, lastUnitCostCents: 0 };
       this.#bySku.set(sku, state);
+      if (typeof sku === 'number' && sku < defaults.indexedSkuMax) {
+        // Grown by push so the array stays packed (no holes).
+        while (this.#byIndex.length <= sku) this.#byIndex.push(undefined);
+        this.#byIndex[sku] = state;
+      }
     }
     return state;
+  }
+
+  // The layers of `sku`, or undefined when it was never received.
+  #find(sku: Sku): SkuLayers | undefined {
+    return typeof sku === 'number' && sku < defaults.indexedSkuMax ? this.#byIndex[sku] : this.#bySku.get(sku);
   }
 }
 
 function compact(state: SkuLayers): void {
   if (state.head === state.layers.length) {
-    state.layers = [];
+    // Emptied in place: a fresh [] would change its elements kind again at the next receipt.
+    const layers = state.layers;
+    while (layers.length > 0) layers.pop();
     state.head = 0;
   } else if (state.head >= defaults.consumedLayersCompact && state.head * 2 >= state.layers.length) {
     state.layers = state.layers.slice(state.head);

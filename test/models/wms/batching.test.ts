@@ -5,7 +5,7 @@ import type { Fulfillment } from '../../../models/wms/pick-task.js';
 
 function fulfillment(id: number): Fulfillment {
   const order = { id, channel: 'amazon', channelIndex: 0, channelSeq: id, placedAt: 0, lines: [{ sku: 0, qty: 1, unitPriceCents: 100 }] };
-  return { fulfillmentId: id, orderId: id, order, lines: order.lines, receivedAt: 0, shipped: null, physicalSkus: null };
+  return { fulfillmentId: id, orderId: id, order, lines: order.lines, short: null, physicalSkus: null };
 }
 
 function setup(config: BatchingConfig) {

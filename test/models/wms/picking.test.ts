@@ -7,7 +7,7 @@ import { Metrics } from '../../../models/metrics.js';
 import type { BinGrid } from '../../../models/wms/bins.js';
 import { FaultDraws } from '../../../models/wms/faults.js';
 import { Inventory } from '../../../models/wms/inventory.js';
-import type { Fulfillment } from '../../../models/wms/pick-task.js';
+import { shippedLines, type Fulfillment } from '../../../models/wms/pick-task.js';
 import { ShelfPicker } from '../../../models/wms/picking.js';
 import { slotSkus } from '../../../models/wms/slotting.js';
 
@@ -34,7 +34,7 @@ function setup(stock: [number, number][], faults: Partial<FaultConfig> = {}) {
 function fulfillment(lines: [number, number][]): Fulfillment {
   const priced = lines.map(([sku, qty]) => ({ sku, qty, unitPriceCents: 100 }));
   const order = { id: 1, channel: 'amazon', channelIndex: 0, channelSeq: 1, placedAt: 0, lines: priced };
-  return { fulfillmentId: 1, orderId: 1, order, lines: priced, receivedAt: 0, shipped: null, physicalSkus: null };
+  return { fulfillmentId: 1, orderId: 1, order, lines: priced, short: null, physicalSkus: null };
 }
 
 describe('ShelfPicker', () => {
@@ -42,7 +42,9 @@ describe('ShelfPicker', () => {
     const { inventory, metrics, shelf, adjustments } = setup([[86, 86], [5, 5]]);
     const f = fulfillment([[0, 2]]);
     shelf.pickFulfillment(f);
-    expect(f.shipped).toEqual([{ sku: 0, qtyShipped: 2, qtyShort: 0, unitPriceCents: 100 }]);
+    expect(shippedLines(f)).toEqual([{ sku: 0, qtyShipped: 2, qtyShort: 0, unitPriceCents: 100 }]);
+    // A clean pick keeps nothing beyond the order's own lines until the parcel leaves.
+    expect(f.short).toBeNull();
     expect([inventory.binTruth[0], inventory.binRecord[0], inventory.stagedTruth[0], inventory.stagedRecord[0]]).toEqual([84, 84, 2, 2]);
     expect(adjustments).toEqual([]);
     expect(metrics.linesPicked).toBe(1);
@@ -52,7 +54,7 @@ describe('ShelfPicker', () => {
     const { inventory, metrics, shelf, adjustments, shorts } = setup([[3, 10], [5, 5]]);
     const f = fulfillment([[0, 5]]);
     shelf.pickFulfillment(f);
-    expect(f.shipped).toEqual([{ sku: 0, qtyShipped: 3, qtyShort: 2, unitPriceCents: 100 }]);
+    expect(shippedLines(f)).toEqual([{ sku: 0, qtyShipped: 3, qtyShort: 2, unitPriceCents: 100 }]);
     expect(adjustments).toEqual([[0, -7, 'short-pick']]);
     expect(shorts).toEqual([[0, 5, 3]]);
     expect([metrics.shortPicks, metrics.shortUnits]).toEqual([1, 2]);
@@ -63,7 +65,7 @@ describe('ShelfPicker', () => {
     const { inventory, metrics, shelf, adjustments } = setup([[8, 2], [5, 5]]);
     const f = fulfillment([[0, 5]]);
     shelf.pickFulfillment(f);
-    expect(f.shipped![0]!.qtyShipped).toBe(5);
+    expect(shippedLines(f)[0]!.qtyShipped).toBe(5);
     expect(adjustments).toEqual([[0, 6, 'cycle-count']]);
     expect(metrics.shortPicks).toBe(0);
     expect([inventory.binTruth[0], inventory.binRecord[0]]).toEqual([3, 3]);
@@ -73,7 +75,7 @@ describe('ShelfPicker', () => {
     const { inventory, metrics, shelf } = setup([[10, 10], [10, 10]], { misPickProbability: 1 });
     const f = fulfillment([[0, 4]]);
     shelf.pickFulfillment(f);
-    expect(f.shipped![0]).toEqual({ sku: 0, qtyShipped: 4, qtyShort: 0, unitPriceCents: 100 });
+    expect(shippedLines(f)[0]).toEqual({ sku: 0, qtyShipped: 4, qtyShort: 0, unitPriceCents: 100 });
     expect([...f.physicalSkus!]).toEqual([1]);
     expect([...inventory.binTruth]).toEqual([10, 6]);
     expect([...inventory.binRecord]).toEqual([6, 10]);

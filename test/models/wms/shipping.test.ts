@@ -8,7 +8,7 @@ const day = 24 * hour;
 
 function parcel(id: number): Fulfillment {
   const order = { id, channel: 'amazon', channelIndex: 0, channelSeq: id, placedAt: 0, lines: [] };
-  return { fulfillmentId: id, orderId: id, order, lines: [], receivedAt: 0, shipped: [], physicalSkus: null };
+  return { fulfillmentId: id, orderId: id, order, lines: [], short: null, physicalSkus: null };
 }
 
 describe('Dock', () => {

@@ -8,7 +8,7 @@ const hour = 3600;
 
 /** A task whose duration is carried in travelMeters (the hooks below read it back). */
 function task(seconds: number): PickTask {
-  return { fulfillments: [], lineCount: 0, createdAt: 0, travelMeters: seconds, sequence: null };
+  return { fulfillments: [], lineCount: 0, travelMeters: seconds, sequence: null };
 }
 
 function setup(workers: Partial<WorkerConfig>, absence = 0, idle?: () => void, waiting?: () => boolean) {
