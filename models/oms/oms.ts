@@ -17,6 +17,7 @@ import { ZoneTable } from '../economics/zones.js';
 import { SECONDS_PER_DAY } from '../config.js';
 import { AtsPublisher } from './ats-publisher.js';
 import { RecentKeys, SeqDeduper } from './dedupe.js';
+import { CancellableOrders } from './cancellable-orders.js';
 import { OrderBook, type OmsOrder, type OrderCounts } from './order-book.js';
 import type { OmsRoutingPolicy, Position, RoutingWarehouse } from './routing/types.js';
 import { Router } from './router.js';
@@ -43,9 +44,7 @@ export class Oms {
   private readonly book: OrderBook;
   private readonly channelSeqs: SeqDeduper[];
   private readonly eventIds = new RecentKeys(defaults.eventDedupeWindowSeconds);
-  // Orders the customer will cancel, until the cancellation comes; cancellations that came first.
-  private readonly cancellable = new Map<number, OmsOrder>();
-  private readonly earlyCancels = new Set<number>();
+  private readonly cancellable = new CancellableOrders();
   private readonly warehouses: RoutingWarehouse[];
   private readonly warehouseAddresses: string[];
   private readonly warehouseIndex = new Map<string, number>();
@@ -180,26 +179,22 @@ export class Oms {
     const ctx = this.ctx;
     if (ctx.tracing) ctx.trace({ time: ctx.sim.now, kind: 'oms.order.received', orderId: order.id, channel: order.channel });
     const entry = this.book.admit(order, mergeLines(order, this.stock.skuCount));
-    if (entry.fulfillments !== null) {
-      this.cancellable.set(order.id, entry);
-      this.route(entry, true);
-      if (this.earlyCancels.delete(order.id)) this.onCustomerCancel(order.id);
-      return;
-    }
+    const cancelledAlready = entry.fulfillments !== null && this.cancellable.admit(entry);
     this.route(entry, true);
+    if (cancelledAlready) this.cancel(entry);
   }
 
   // The customer cancels: a backordered order at once; a released one through its warehouses, which
   // stop what no picker has started (the order is cancelled when all of it stopped); a shipped one
   // is too late. A cancellation that overtook its order waits for it.
   private onCustomerCancel(orderId: number): void {
-    const entry = this.cancellable.get(orderId);
-    if (entry === undefined) {
-      this.earlyCancels.add(orderId);
-      return;
-    }
-    this.cancellable.delete(orderId);
+    const entry = this.cancellable.take(orderId);
+    if (entry !== undefined) this.cancel(entry);
+  }
+
+  private cancel(entry: OmsOrder): void {
     const ctx = this.ctx;
+    const orderId = entry.order.id;
     switch (entry.state) {
       case 'backordered':
         this.book.setState(entry, 'cancelled');

@@ -8,7 +8,8 @@
 // bin and there are no replenishment moves.
 import type { WarehouseConfig } from '../config.js';
 import type { AgentContext } from '../context.js';
-import { addresses, type AdjustmentReason, type BatonMessage, type MessagePayloads, type ReturnLine } from '../messages.js';
+import { addresses, type AdjustmentReason, type BatonMessage, type MessagePayloads } from '../messages.js';
+import { AfterSaleDesk } from './after-sale.js';
 import { Batcher } from './batching.js';
 import { binGridOf, type BinGrid } from './bins.js';
 import { CycleCounter } from './cycle-count.js';
@@ -78,12 +79,7 @@ export class Warehouse {
   private readonly seenOrders = new RecentIds(defaults.duplicateWindowSeconds);
   private readonly seenReturns = new RecentIds(defaults.duplicateWindowSeconds);
   private readonly pickScratch: PickLocation[] = [];
-  // Fulfilments of orders the customer will cancel, by order id: held until a picker starts them.
-  private readonly cancellable = new Map<number, Fulfillment>();
-  // Orders of those whose picking started before the cancellation came (no-oms: too late).
-  private readonly pickedBeforeCancel = new Set<number>();
-  // Cancelled fulfilments still inside a batch or a queued task.
-  private cancelledWaiting = 0;
+  private readonly afterSale: AfterSaleDesk;
   private started = false;
 
   constructor(
@@ -123,7 +119,7 @@ export class Warehouse {
       stats: this.stats,
       booksOrderMetrics: this.local !== null,
       binOf: (sku) => this.binOf(sku),
-      sendBack: (orderId, lines) => this.receiveReturn(orderId, lines),
+      sendBack: (orderId, lines) => this.afterSale.received(orderId, lines),
     });
     const absence = ctx.config.faults.workerAbsenceProbability;
     this.workers = new PickerCrew({
@@ -139,6 +135,7 @@ export class Warehouse {
       label,
     });
     this.batcher = new Batcher(ctx.sim, config.batching, (fs) => this.createTask(fs), `${label}: batching`);
+    this.afterSale = new AfterSaleDesk(ctx, { warehouse: name, address: this.address, inventory: this.inventory, reporter: this.reporter, local: this.local, stats: this.stats });
     this.receiving = new Receiving(ctx, name, this.inventory, faults, this.reporter, new RecentIds(defaults.duplicateWindowSeconds));
     this.cycleCounter = new CycleCounter(ctx.sim, config.cycleCount, ctx.catalog.popularity, stream('cyclecount'), (sku) => this.cycleCount(sku), `${label}: cycleCount`);
     const shrinkPerDay = ctx.config.faults.shrinkUnitsPerDayPerWarehouse;
@@ -220,15 +217,21 @@ export class Warehouse {
       case 'channel.order.placed':
         this.onOrderPlaced(message.payload);
         return;
-      case 'oms.fulfillment.cancelled':
-        this.onOmsCancel(message.payload);
+      case 'oms.fulfillment.cancelled': {
+        // The OMS passes on a customer's cancellation; a stopped fulfilment is confirmed to it.
+        const p = message.payload;
+        if (this.afterSale.stopFulfillment(p.orderId, p.fulfillmentId)) {
+          this.ctx.bus.send(this.address, addresses.oms, 'wms.fulfillment.cancelled', { orderId: p.orderId, fulfillmentId: p.fulfillmentId, warehouse: this.name });
+        }
         return;
+      }
       case 'channel.order.cancelled':
-        this.onCustomerCancel(message.payload.orderId);
+        if (this.local === null) throw new Error(`${this.address}: got 'channel.order.cancelled' for order ${message.payload.orderId}, but orders go through the OMS in this scenario`);
+        this.afterSale.customerCancelled(message.payload.orderId);
         return;
       case 'channel.return.sent':
         // A duplicated message is not a second parcel.
-        if (this.seenReturns.firstSeen(message.payload.returnId, this.ctx.sim.now)) this.receiveReturn(-1, message.payload.lines);
+        if (this.seenReturns.firstSeen(message.payload.returnId, this.ctx.sim.now)) this.afterSale.received(-1, message.payload.lines);
         else this.stats.duplicatesIgnored++;
         return;
       default:
@@ -271,78 +274,9 @@ export class Warehouse {
     }
     this.stats.fulfillmentsReceived++;
     const fulfillment: Fulfillment = { fulfillmentId, orderId, order, lines, short: null, physicalSkus: null, cancelled: false };
-    if (order.afterSale != null && order.afterSale.cancelAt >= 0) this.cancellable.set(orderId, fulfillment);
+    this.afterSale.accepted(fulfillment);
     this.batcher.add(fulfillment);
     this.workers.poke();
-  }
-
-  // The OMS passes on a customer's cancellation: stop the fulfilment if no picker has started it.
-  private onOmsCancel(p: MessagePayloads['oms.fulfillment.cancelled']): void {
-    const f = this.cancellable.get(p.orderId);
-    if (f === undefined || f.fulfillmentId !== p.fulfillmentId || !this.stop(f)) return;
-    this.ctx.bus.send(this.address, addresses.oms, 'wms.fulfillment.cancelled', { orderId: p.orderId, fulfillmentId: p.fulfillmentId, warehouse: this.name });
-  }
-
-  // No-oms: the channel's cancellation comes here; the warehouse books it (the OMS would otherwise).
-  private onCustomerCancel(orderId: number): void {
-    if (this.local === null) throw new Error(`${this.address}: got 'channel.order.cancelled' for order ${orderId}, but orders go through the OMS in this scenario`);
-    const f = this.cancellable.get(orderId);
-    if (f !== undefined && this.stop(f)) {
-      this.ctx.metrics.ordersCancelledByCustomer++;
-      return;
-    }
-    if (this.pickedBeforeCancel.delete(orderId)) this.ctx.metrics.cancelsTooLate++;
-  }
-
-  // Marks a fulfilment no picker has started as cancelled (it is dropped from its task when one starts).
-  private stop(f: Fulfillment): boolean {
-    this.cancellable.delete(f.orderId);
-    if (f.cancelled === true) return false;
-    f.cancelled = true;
-    this.cancelledWaiting++;
-    this.stats.fulfillmentsCancelled++;
-    if (this.local !== null) for (const line of f.lines) this.local.release(line.sku, line.qty);
-    if (this.ctx.tracing) this.ctx.trace({ time: this.ctx.sim.now, kind: 'wms.fulfillment.cancelled', warehouse: this.name, orderId: f.orderId });
-    return true;
-  }
-
-  // A customer's parcel back: its units go into their pick bins (record and shelf alike) and are reported.
-  private receiveReturn(orderId: number, lines: ReturnLine[]): void {
-    const skuCount = this.inventory.skuCount;
-    let units = 0;
-    for (const line of lines) {
-      if (!(Number.isInteger(line.sku) && line.sku >= 0 && line.sku < skuCount) || !(Number.isInteger(line.qty) && line.qty > 0)) {
-        throw new RangeError(`${this.address}: return of order ${orderId} has a bad line (sku ${line.sku}, qty ${line.qty})`);
-      }
-      this.inventory.receive(line.sku, line.qty, line.qty);
-      units += line.qty;
-    }
-    const metrics = this.ctx.metrics;
-    metrics.returnsReceived++;
-    metrics.unitsReturned += units;
-    this.reporter.returned(orderId, lines);
-    if (this.ctx.tracing) {
-      const codes = this.ctx.catalog.codes;
-      const traced = lines.map((l) => ({ sku: codes[l.sku]!, qty: l.qty, recordAfter: this.inventory.recordOnHand(l.sku), physicalAfter: this.inventory.physicalOnHand(l.sku) }));
-      this.ctx.trace({ time: this.ctx.sim.now, kind: 'wms.return.received', warehouse: this.name, orderId, lines: traced });
-    }
-  }
-
-  // Fulfilments cancelled before this task started leave it; the rest can no longer be cancelled.
-  private dropCancelled(task: PickTask): void {
-    const fulfillments = task.fulfillments;
-    let cancelled = 0;
-    for (let i = 0; i < fulfillments.length; i++) {
-      const f = fulfillments[i]!;
-      if (f.cancelled === true) cancelled++;
-      else if (this.cancellable.delete(f.orderId) && this.local !== null) this.pickedBeforeCancel.add(f.orderId);
-    }
-    if (cancelled === 0) return;
-    this.cancelledWaiting -= cancelled;
-    task.fulfillments = fulfillments.filter((f) => f.cancelled !== true);
-    let lineCount = 0;
-    for (const f of task.fulfillments) lineCount += f.lines.length;
-    task.lineCount = lineCount;
   }
 
   private createTask(fulfillments: Fulfillment[]): void {
@@ -356,7 +290,7 @@ export class Warehouse {
   }
 
   private beginTask(task: PickTask): number {
-    if (this.cancellable.size > 0 || this.cancelledWaiting > 0) this.dropCancelled(task);
+    this.afterSale.beforePicking(task);
     if (task.fulfillments.length === 0) return 0;
     const picks = taskLocations(task, this.slotting.locations, this.pickScratch);
     const policy = this.policy;

@@ -26,6 +26,16 @@ export interface HistoryOrder {
   lines: HistoryLine[];
 }
 
+/** A history's counts: its orders (of them refunded and cancelled), lines, and first and last order times (epoch ms). */
+export interface HistoryTotals {
+  orders: number;
+  lines: number;
+  returnedOrders: number;
+  cancelledOrders: number;
+  firstMs: number;
+  lastMs: number;
+}
+
 export interface HistoryStream {
   readonly skus: readonly string[];
   readonly channels: readonly string[];

@@ -4,7 +4,7 @@
 // partitions through a counter. Node only (files).
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { kindCounts, linesByOrder, ordersByTime, skuTotals } from './history-stream.js';
+import { kindCounts, linesByOrder, ordersByTime, skuTotals, type HistoryTotals } from './history-stream.js';
 import { ImportCounts, type CountsSnapshot } from './import-rows.js';
 import { OrderImporter, type CreditLine, type ImportOptions } from './orders.js';
 import { readPartitionRows, type RowFile } from './partition-rows.js';
@@ -26,7 +26,7 @@ export interface PartitionWork {
 }
 
 /** What importing one partition gives, as plain data (it may cross threads). Its runs number channels and SKUs locally. */
-export interface PartitionOutcome {
+export interface PartitionOutcome extends HistoryTotals {
   partition: number;
   channels: string[];
   channelSeq: number[];
@@ -35,12 +35,6 @@ export interface PartitionOutcome {
   skuUnits: number[];
   skuRevenueCents: number[];
   counts: CountsSnapshot;
-  orders: number;
-  lines: number;
-  returnedOrders: number;
-  cancelledOrders: number;
-  firstMs: number;
-  lastMs: number;
   byImport: string;
   byTime: string;
   /** Returns not tied to a replayed order, in row order (by their global seq). */

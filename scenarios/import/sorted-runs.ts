@@ -2,7 +2,7 @@
 // partition's orders (channels and SKUs numbered in the partition), sorted by import order or by time;
 // the history merges them, numbering channels and SKUs by the row that first met them, as an import
 // in memory numbers them. Node only (files).
-import type { HistoryLine, HistoryOrder, HistoryStream } from './history-stream.js';
+import type { HistoryLine, HistoryOrder, HistoryStream, HistoryTotals } from './history-stream.js';
 import type { PartitionOutcome } from './partition-import.js';
 import { RecordReader } from './spill.js';
 
@@ -99,13 +99,7 @@ export class SortedRuns {
 }
 
 /** Sorted runs of orders and how their local channel and SKU numbers map to the history's. */
-export interface RunsSpec {
-  orders: number;
-  lines: number;
-  returnedOrders: number;
-  cancelledOrders: number;
-  firstMs: number;
-  lastMs: number;
+export interface RunsSpec extends HistoryTotals {
   byImport: string[];
   byTime: string[];
   channelFinal: number[][];
