@@ -2,7 +2,7 @@
 // read) for the normalised lines and the calibration, and in time order for the replay. Kept in
 // memory (`historyStream` over an OrderHistory's columns) or on disk in sorted runs (a partitioned
 // import); the outputs are built from this view alone, so both give the same files. Free of Node modules.
-import type { OrderHistory } from './orders.js';
+import { ORDER_CANCELLED, ORDER_RETURNED, type OrderHistory } from './order-history.js';
 
 /** One line of an order: SKU and channel numbers index the stream's `skus` and `channels`. */
 export interface HistoryLine {
@@ -70,13 +70,13 @@ export function skuTotals(h: Pick<OrderHistory, 'skus' | 'lineSku' | 'lineQty' |
   return { units, revenueCents };
 }
 
-/** Orders refunded (kind 1) and cancelled (kind 2) among `kinds`. */
+/** Orders refunded and cancelled among `kinds` (OrderHistory.orderKind). */
 export function kindCounts(kinds: Uint8Array): { returned: number; cancelled: number } {
   let returned = 0;
   let cancelled = 0;
   for (const kind of kinds) {
-    if (kind === 1) returned++;
-    else if (kind === 2) cancelled++;
+    if (kind === ORDER_RETURNED) returned++;
+    else if (kind === ORDER_CANCELLED) cancelled++;
   }
   return { returned, cancelled };
 }

@@ -69,6 +69,7 @@ function importPartition(work: PartitionWork, partition: number): PartitionOutco
   }
   const { start, byOrder } = linesByOrder(local);
   const totals = skuTotals(local);
+  const kinds = kindCounts(local.orderKind);
   const write = (path: string, orders: Iterable<number>): string => {
     const out = new RecordWriter(path);
     for (const o of orders) {
@@ -102,8 +103,8 @@ function importPartition(work: PartitionWork, partition: number): PartitionOutco
     counts: counts.snapshot(),
     orders: n,
     lines: local.lineOrder.length,
-    returnedOrders: kindCounts(local.orderKind).returned,
-    cancelledOrders: kindCounts(local.orderKind).cancelled,
+    returnedOrders: kinds.returned,
+    cancelledOrders: kinds.cancelled,
     firstMs,
     lastMs,
     byImport: write(join(work.folder, `orders-${partition}.bin`), Array.from({ length: n }, (_, o) => o)),
