@@ -10,7 +10,14 @@ const defaults = {
   shim: new URL('./worker-shim.mjs', import.meta.url).href,
   // Threads stay alive for the whole sweep; the pool is destroyed when the sweep ends.
   idleTimeoutMs: 60 * 60 * 1000,
+  // A run's garbage is short-lived (messages, lines, events); a young generation of 192 MB (64 MB
+  // semi-spaces, V8's default is 16 MB) lets most of it die before it is copied or promoted: 8-13%
+  // less CPU on `large`, about 50 MB more memory a thread.
+  youngGenerationMb: 192,
 };
+
+/** The young generation of a thread that runs the engine, in MB (three semi-spaces' worth in V8's terms). */
+export const engineYoungGenerationMb = defaults.youngGenerationMb;
 
 /** The worker threads' entry module (the task module behind a TypeScript loader, or the bundled task). */
 export const workerEntry = defaults.shim;
@@ -36,6 +43,7 @@ export function createWorkerPool(threads: number, options: { startThreads?: numb
     minThreads: Math.min(threads, options.startThreads ?? threads),
     maxThreads: threads,
     idleTimeout: defaults.idleTimeoutMs,
+    resourceLimits: { maxYoungGenerationSizeMb: defaults.youngGenerationMb },
   });
   return {
     threads,
