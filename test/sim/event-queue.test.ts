@@ -61,6 +61,85 @@ describe('EventQueue', () => {
     }
   });
 
+  it('matches the reference over days, with seqs reserved and used later, skips, peeks and entries days ahead', () => {
+    // Delays from zero to four days (some exactly a day, the near heap's window) cross the boundary
+    // between the near and the far heap again and again, and keep both of them busy.
+    const day = 86_400;
+    for (let seed = 1; seed <= 30; seed++) {
+      const random = lcg(seed * 7919);
+      const queue = new EventQueue();
+      const reference: Entry[] = [];
+      const reserved: number[] = [];
+      let now = 0;
+      let item = 0;
+      let farPushes = 0;
+      let skips = 0;
+      const priorities = [0, 1, 2, 0.5, 3];
+      const delay = (): number => {
+        const r = random();
+        if (r < 0.3) return 0;
+        if (r < 0.6) return Math.floor(random() * 600);
+        if (r < 0.7) return day * Math.ceil(random() * 3);
+        return random() * 4 * day;
+      };
+      for (let step = 0; step < 4000; step++) {
+        const r = random();
+        const queued = (time: number, priority: number, seq: number) => {
+          reference.push({ time, priority, seq, item });
+          if (time - now >= day) farPushes++;
+          item++;
+        };
+        if (r < 0.4) {
+          const time = now + delay();
+          const priority = priorities[Math.floor(random() * priorities.length)]!;
+          queued(time, priority, queue.push(time, priority, 2, item));
+        } else if (r < 0.5) {
+          reserved.push(queue.reserveSeq());
+        } else if (r < 0.6 && reserved.length > 0) {
+          // A reserved seq is used later, at a time not before now (a link's next delivery).
+          const seq = reserved.splice(Math.floor(random() * reserved.length), 1)[0]!;
+          const time = now + delay();
+          queue.pushReserved(time, 1, seq, 2, item);
+          queued(time, 1, seq);
+        } else if (r < 0.65) {
+          // skipIfNext may say true only when nothing queued comes first (it may decline while
+          // entries of the current instant wait).
+          const time = now + delay();
+          const first = reference.reduce<Entry | undefined>((b, e) => (b === undefined || e.time < b.time || (e.time === b.time && (e.priority < b.priority || (e.priority === b.priority && e.seq < b.seq))) ? e : b), undefined);
+          const clear = first === undefined || first.time > time || (first.time === time && first.priority > 1);
+          if (queue.skipIfNext(time, 1)) {
+            expect(clear).toBe(true);
+            skips++;
+            now = time;
+          }
+        } else {
+          const expected = popReference(reference);
+          if (expected !== undefined) {
+            expect([queue.peekTime(), queue.peekSeq(), queue.peekItem()]).toEqual([expected.time, expected.seq, expected.item]);
+          }
+          const got = queue.pop();
+          if (expected === undefined) {
+            expect(got).toBeUndefined();
+            expect(queue.peekTime()).toBe(Infinity);
+            continue;
+          }
+          expect([got, queue.poppedTime, queue.poppedSeq]).toEqual([expected.item, expected.time, expected.seq]);
+          now = expected.time;
+        }
+        expect(queue.size).toBe(reference.length);
+      }
+      // The clock crossed the near heap's window while entries were still coming in.
+      expect(now).toBeGreaterThan(day);
+      // Drain: everything left comes out in order.
+      for (let expected = popReference(reference); expected !== undefined; expected = popReference(reference)) {
+        expect([queue.pop(), queue.poppedTime, queue.poppedSeq]).toEqual([expected.item, expected.time, expected.seq]);
+      }
+      expect(queue.size).toBe(0);
+      expect(farPushes).toBeGreaterThan(100);
+      expect(skips).toBeGreaterThan(10);
+    }
+  });
+
   it('runs an end-of-instant (priority 2) entry after a normal one pushed later at the same time', () => {
     const queue = new EventQueue();
     queue.push(0, 2, 2, 'late');
