@@ -2,16 +2,12 @@
 // equal (time, priority) pops in scheduling order (FIFO) and every run of the same model pops in
 // exactly the same order.
 //
-// Layout, for speed: entries at other times go to 4-ary heaps (sim/keyed-heap.ts). Two of them: the
-// near heap holds what is due before a moving boundary, the far heap the rest, so the heap every
-// event passes through stays small while deliveries scheduled days ahead wait apart (in `large`
-// about 70 entries near against 300 far, which would otherwise add levels to every pop). Entries pushed at the current time with priority URGENT (0),
+// Layout, for speed: keys live in typed arrays beside the items, so every comparison reads plain
+// doubles whatever the item's class. Entries pushed at the current time with priority URGENT (0),
 // NORMAL (1) or LATE (2), the common case for process starts, triggered events and end-of-instant
 // checks, skip the heap and go to one of three FIFO lanes; a lane's entries all share the current
 // time and have increasing seq, so its head is its minimum and `pop` compares the first non-empty
 // lane's head with the heap's.
-
-import { KeyedHeap } from './keyed-heap.js';
 
 /** Base class of the queue's events (kept as the common ancestor of `SimEvent`). */
 export abstract class Scheduled {}
@@ -23,8 +19,6 @@ export const CALL = 2;
 
 const defaults = {
   initialCapacity: 64,
-  /** How far past the far heap's head the boundary moves when the near heap runs dry (a day, in seconds). */
-  nearWindow: 86_400,
 };
 
 /** A ring buffer of same-time entries at one fixed priority. */
@@ -72,12 +66,14 @@ class Lane {
   }
 }
 
-/** Min-queue of (time, priority, seq) entries, each with a kind and an item; O(log n) push and pop. */
+/** Min-queue of (time, priority, seq) entries, each with a kind and an item; O(log n) push and pop (a 4-ary heap: half the levels of a binary one, fewer moves per pop). */
 export class EventQueue {
-  // Every near entry is due before `boundary`, every far one at or after it.
-  private readonly near = new KeyedHeap();
-  private readonly far = new KeyedHeap();
-  private boundary = defaults.nearWindow;
+  private times = new Float64Array(defaults.initialCapacity);
+  private priorities = new Float64Array(defaults.initialCapacity);
+  private seqs = new Float64Array(defaults.initialCapacity);
+  private kinds = new Uint8Array(defaults.initialCapacity);
+  private items: unknown[] = new Array(defaults.initialCapacity).fill(undefined);
+  private heapSize = 0;
   private readonly urgent = new Lane(defaults.initialCapacity);
   private readonly normal = new Lane(defaults.initialCapacity);
   private readonly late = new Lane(defaults.initialCapacity);
@@ -93,7 +89,7 @@ export class EventQueue {
 
   /** Number of queued entries. */
   get size(): number {
-    return this.near.size + this.far.size + this.urgent.count + this.normal.count + this.late.count;
+    return this.heapSize + this.urgent.count + this.normal.count + this.late.count;
   }
 
   /** Queues `item` at (time, priority); returns the entry's seq. Time must not precede the last pop. */
@@ -138,10 +134,9 @@ export class EventQueue {
    */
   skipIfNext(time: number, priority: number): boolean {
     if (this.lanesBusy()) return false;
-    const heap = this.heapHead();
-    if (heap !== null) {
-      const headTime = heap.times[0]!;
-      if (headTime < time || (headTime === time && heap.priorities[0]! <= priority)) return false;
+    if (this.heapSize > 0) {
+      const headTime = this.times[0]!;
+      if (headTime < time || (headTime === time && this.priorities[0]! <= priority)) return false;
     }
     this.currentTime = time;
     return true;
@@ -150,34 +145,32 @@ export class EventQueue {
   /** Time of the earliest entry, or Infinity when empty. */
   peekTime(): number {
     if (this.lanesBusy()) return this.currentTime;
-    const heap = this.heapHead();
-    return heap !== null ? heap.times[0]! : Infinity;
+    return this.heapSize > 0 ? this.times[0]! : Infinity;
   }
 
   /** The earliest entry's item without removing it (undefined when empty). */
   peekItem(): unknown {
     const lane = this.headLane();
     if (lane !== null) return lane.items[lane.head];
-    const heap = this.heapHead();
-    return heap !== null ? heap.items[0] : undefined;
+    return this.heapSize > 0 ? this.items[0] : undefined;
   }
 
   /** Kind of the earliest entry (meaningful when not empty). */
   peekKind(): number {
     const lane = this.headLane();
-    return lane !== null ? lane.kinds[lane.head]! : this.heapHead()!.kinds[0]!;
+    return lane !== null ? lane.kinds[lane.head]! : this.kinds[0]!;
   }
 
   /** Seq of the earliest entry (meaningful when not empty). */
   peekSeq(): number {
     const lane = this.headLane();
-    return lane !== null ? lane.seqs[lane.head]! : this.heapHead()!.seqs[0]!;
+    return lane !== null ? lane.seqs[lane.head]! : this.seqs[0]!;
   }
 
   /** Removes the earliest entry and returns its item (its key in popped*); undefined when empty. */
   pop(): unknown {
     const lane = this.headLane();
-    if (lane === null) return this.near.size > 0 || this.far.size > 0 ? this.popHeap() : undefined;
+    if (lane === null) return this.heapSize > 0 ? this.popHeap() : undefined;
     const at = lane.head;
     const item = lane.items[at];
     lane.items[at] = undefined;
@@ -208,43 +201,116 @@ export class EventQueue {
       lane = this.late;
       priority = 2;
     } else return null;
-    const heap = this.heapHead();
-    if (heap === null) return lane;
-    const time = heap.times[0]!;
+    if (this.heapSize === 0) return lane;
+    const time = this.times[0]!;
     if (time > this.currentTime) return lane;
-    const heapPriority = heap.priorities[0]!;
-    if (heapPriority < priority || (heapPriority === priority && heap.seqs[0]! < lane.seqs[lane.head]!)) return null;
+    const heapPriority = this.priorities[0]!;
+    if (heapPriority < priority || (heapPriority === priority && this.seqs[0]! < lane.seqs[lane.head]!)) return null;
     return lane;
   }
 
-  // Queues a heap entry: the near heap below the boundary, the far heap from it on.
   private pushHeap(time: number, priority: number, seq: number, kind: number, item: unknown): void {
-    if (time < this.boundary) this.near.push(time, priority, seq, kind, item);
-    else this.far.push(time, priority, seq, kind, item);
-  }
-
-  // The heap holding the least heap entry (the near one unless it is empty), or null when both are.
-  private heapHead(): KeyedHeap | null {
-    if (this.near.size > 0) return this.near;
-    return this.far.size > 0 ? this.far : null;
-  }
-
-  // Pops the least heap entry (some heap must hold one). When the near heap has run dry, the
-  // boundary moves to a window past the far heap's head and what is now near moves over.
-  private popHeap(): unknown {
-    const near = this.near;
-    if (near.size === 0) {
-      const far = this.far;
-      this.boundary = far.times[0]! + defaults.nearWindow;
-      while (far.size > 0 && far.times[0]! < this.boundary) {
-        const moved = far.pop();
-        near.push(far.poppedTime, far.poppedPriority, far.poppedSeq, far.poppedKind, moved);
-      }
+    if (this.heapSize === this.times.length) this.growHeap();
+    const times = this.times;
+    const priorities = this.priorities;
+    const seqs = this.seqs;
+    const kinds = this.kinds;
+    const items = this.items;
+    let i = this.heapSize++;
+    // Sift up. A reserved seq may be older than queued ones, so equal (time, priority) compares seqs.
+    while (i > 0) {
+      const parent = (i - 1) >> 2;
+      const parentTime = times[parent]!;
+      if (parentTime < time || (parentTime === time && !before(priority, seq, priorities[parent]!, seqs[parent]!))) break;
+      times[i] = parentTime;
+      priorities[i] = priorities[parent]!;
+      seqs[i] = seqs[parent]!;
+      kinds[i] = kinds[parent]!;
+      items[i] = items[parent];
+      i = parent;
     }
-    const item = near.pop();
-    this.poppedTime = this.currentTime = near.poppedTime;
-    this.poppedSeq = near.poppedSeq;
-    this.poppedKind = near.poppedKind;
-    return item;
+    times[i] = time;
+    priorities[i] = priority;
+    seqs[i] = seq;
+    kinds[i] = kind;
+    items[i] = item;
   }
+
+  private popHeap(): unknown {
+    const times = this.times;
+    const priorities = this.priorities;
+    const seqs = this.seqs;
+    const kinds = this.kinds;
+    const items = this.items;
+    const top = items[0];
+    this.poppedTime = this.currentTime = times[0]!;
+    this.poppedSeq = seqs[0]!;
+    this.poppedKind = kinds[0]!;
+    const n = --this.heapSize;
+    if (n === 0) {
+      items[0] = undefined;
+      return top;
+    }
+    // Sift the last entry down from the root: at each level, the least of up to four children.
+    const time = times[n]!;
+    const priority = priorities[n]!;
+    const seq = seqs[n]!;
+    const kind = kinds[n]!;
+    const item = items[n];
+    items[n] = undefined;
+    let i = 0;
+    for (;;) {
+      const first = 4 * i + 1;
+      if (first >= n) break;
+      let child = first;
+      let childTime = times[first]!;
+      const last = first + 4 < n ? first + 4 : n;
+      for (let c = first + 1; c < last; c++) {
+        const t = times[c]!;
+        if (t < childTime || (t === childTime && before(priorities[c]!, seqs[c]!, priorities[child]!, seqs[child]!))) {
+          child = c;
+          childTime = t;
+        }
+      }
+      if (childTime > time) break;
+      if (childTime === time) {
+        const childPriority = priorities[child]!;
+        if (childPriority > priority || (childPriority === priority && seqs[child]! > seq)) break;
+      }
+      times[i] = childTime;
+      priorities[i] = priorities[child]!;
+      seqs[i] = seqs[child]!;
+      kinds[i] = kinds[child]!;
+      items[i] = items[child];
+      i = child;
+    }
+    times[i] = time;
+    priorities[i] = priority;
+    seqs[i] = seq;
+    kinds[i] = kind;
+    items[i] = item;
+    return top;
+  }
+
+  private growHeap(): void {
+    const capacity = this.times.length * 2;
+    const times = new Float64Array(capacity);
+    times.set(this.times);
+    const priorities = new Float64Array(capacity);
+    priorities.set(this.priorities);
+    const seqs = new Float64Array(capacity);
+    seqs.set(this.seqs);
+    const kinds = new Uint8Array(capacity);
+    kinds.set(this.kinds);
+    this.times = times;
+    this.priorities = priorities;
+    this.seqs = seqs;
+    this.kinds = kinds;
+    for (let i = this.items.length; i < capacity; i++) this.items.push(undefined);
+  }
+}
+
+// Tie-break of two entries at equal time: priority, then seq.
+function before(priorityA: number, seqA: number, priorityB: number, seqB: number): boolean {
+  return priorityA < priorityB || (priorityA === priorityB && seqA < seqB);
 }

@@ -62,8 +62,8 @@ describe('EventQueue', () => {
   });
 
   it('matches the reference over days, with seqs reserved and used later, skips, peeks and entries days ahead', () => {
-    // Delays from zero to four days (some exactly a day, the near heap's window) cross the boundary
-    // between the near and the far heap again and again, and keep both of them busy.
+    // Delays from zero to four days (some exactly whole days) keep hundreds of entries queued at once
+    // across many heap levels, as purchase receipts days ahead do in a run.
     const day = 86_400;
     for (let seed = 1; seed <= 30; seed++) {
       const random = lcg(seed * 7919);
@@ -128,7 +128,7 @@ describe('EventQueue', () => {
         }
         expect(queue.size).toBe(reference.length);
       }
-      // The clock crossed the near heap's window while entries were still coming in.
+      // The clock moved past a day while entries were still coming in.
       expect(now).toBeGreaterThan(day);
       // Drain: everything left comes out in order.
       for (let expected = popReference(reference); expected !== undefined; expected = popReference(reference)) {
