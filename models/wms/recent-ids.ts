@@ -21,10 +21,6 @@ const EMPTY = -Infinity;
 export class RecentIds {
   private keys: Float64Array;
   private windows: Float64Array;
-  // The previous table's arrays, kept for the next rebuild of the same capacity (the common case
-  // at a steady message rate), so rebuilding allocates nothing.
-  private spareKeys: Float64Array | null = null;
-  private spareWindows: Float64Array | null = null;
   private mask: number;
   private used = 0;
   /** Window index of the latest call. */
@@ -80,11 +76,8 @@ export class RecentIds {
     while (capacity * defaults.loadMax < live * 2) capacity *= 2;
     const oldKeys = this.keys;
     const oldWindows = this.windows;
-    const reuse = this.spareKeys !== null && this.spareKeys.length === capacity;
-    this.keys = reuse ? this.spareKeys! : new Float64Array(capacity);
-    this.windows = reuse ? this.spareWindows!.fill(EMPTY) : new Float64Array(capacity).fill(EMPTY);
-    this.spareKeys = oldKeys;
-    this.spareWindows = oldWindows;
+    this.keys = new Float64Array(capacity);
+    this.windows = new Float64Array(capacity).fill(EMPTY);
     this.mask = capacity - 1;
     this.used = 0;
     for (let slot = 0; slot < oldKeys.length; slot++) {

@@ -12,7 +12,7 @@ const defaults = {
   idleTimeoutMs: 60 * 60 * 1000,
   // A run's garbage is short-lived (messages, lines, events); a young generation of 192 MB (64 MB
   // semi-spaces, V8's default is 16 MB) lets most of it die before it is copied or promoted: 8-13%
-  // less CPU on `large`, about 50 MB more memory a thread.
+  // less CPU on `large`, 50-100 MB more peak memory a thread.
   youngGenerationMb: 192,
 };
 
