@@ -55,7 +55,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
 async function sweepWith(args: SweepArgs, workers: number | undefined, policyFiles: string[], pool: WorkerPool | null): Promise<void> {
   const loaded = loadExperiment(args.experiment, await loadPolicyFiles(policyFiles));
   // With a queue every task is sent at once; the workers' own concurrency decides how many run.
-  const queue: QueueRunner | null = args.queue === undefined ? null : await (await import('../../scenarios/experiment/queue/index.js')).openQueueRunner(args.queue, policyFiles);
+  const queue: QueueRunner | null = args.queue === undefined ? null : await (await import('../../scenarios/experiment/queue/index.js')).openQueueRunner(args.queue, policyFiles, { report: (line) => process.stderr.write(`${line}\n`) });
   const out = args.out ?? defaultOutFolder(loaded.experiment);
   const progress = progressBar(!args.json && process.stderr.isTTY === true, loaded.experiment.name);
   const interrupt = interruptOnSigint();

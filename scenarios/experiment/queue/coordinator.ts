@@ -10,6 +10,7 @@ import { canonicalJson, resultHash, type RunResult } from '../../result.js';
 import { taskKey, type RunTask, type TaskInput } from '../tasks.js';
 import { queueConnection, queueName } from './connection.js';
 import { readPolicyFiles, uploadPolicies, type PolicyRef } from './policy-bundle.js';
+import { watchReachability, type ReachabilityReport } from './reachability.js';
 
 const defaults = {
   /** A job that throws is tried this many times in all before the task is reported failed. */
@@ -28,6 +29,8 @@ export interface QueuedTask {
 export interface QueueRunnerOptions {
   attempts?: number;
   checkIntervalMs?: number;
+  /** Told when Redis stops answering and when it answers again (default: nobody). */
+  report?: ReachabilityReport;
 }
 
 /** A RunTask that sends runs to the queue; `close` disconnects (outstanding jobs stay queued). */
@@ -56,11 +59,9 @@ export async function openQueueRunner(url: string, policyFiles: readonly string[
   const policies: PolicyRef[] = files.map(({ sha256, name }) => ({ sha256, name }));
   const queue = new Queue<QueuedTask, RunResult>(queueName, { connection });
   const events = new QueueEvents(queueName, { connection });
-  // Errors surface through the outstanding checks; without listeners these would be uncaught.
-  queue.on('error', () => {});
-  events.on('error', () => {});
   const redis = new Redis(connection.url, connection);
-  redis.on('error', () => {});
+  // Errors surface through the outstanding checks; the user hears of an outage once.
+  watchReachability(url, redis, [queue, events], options.report ?? (() => {}));
   await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
   await uploadPolicies(redis, files);
   const outstanding = new Map<string, Outstanding[]>();

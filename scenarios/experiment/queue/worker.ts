@@ -10,6 +10,7 @@ import type { RunTask } from '../tasks.js';
 import { queueConnection, queueName } from './connection.js';
 import type { QueuedTask } from './coordinator.js';
 import { materializePolicies } from './policy-bundle.js';
+import { watchReachability, type ReachabilityReport } from './reachability.js';
 
 const defaults = {
   lockSeconds: 30,
@@ -26,6 +27,8 @@ export interface QueueWorkerOptions {
   runTask?: RunTask;
   /** Called when a job starts and ends (for logs). */
   onJob?: (event: { id: string; state: 'started' | 'done' | 'failed'; error?: string }) => void;
+  /** Told when Redis stops answering and when it answers again (default: nobody). */
+  report?: ReachabilityReport;
 }
 
 /** A running worker; `close` finishes the runs in hand, then stops. */
@@ -40,7 +43,6 @@ export async function startQueueWorker(url: string, options: QueueWorkerOptions)
   const pool = options.runTask ? null : createWorkerPool(options.concurrency);
   const runTask = options.runTask ?? pool!.runTask;
   const redis = new Redis(connection.url, connection);
-  redis.on('error', () => {});
   const worker = new Worker<QueuedTask, RunResult>(
     queueName,
     async (job) => {
@@ -58,7 +60,7 @@ export async function startQueueWorker(url: string, options: QueueWorkerOptions)
     },
     { connection, concurrency: options.concurrency, lockDuration: lockMs, stalledInterval: Math.max(500, Math.round(lockMs / 2)), maxStalledCount: defaults.maxStalledCount, autorun: false },
   );
-  worker.on('error', () => {});
+  watchReachability(url, redis, [worker], options.report ?? (() => {}));
   await worker.waitUntilReady();
   void worker.run();
   return {

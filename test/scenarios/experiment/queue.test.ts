@@ -10,7 +10,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { jobIdOf, queueConnection, type QueuedTask } from '../../../scenarios/experiment/queue/index.js';
 import { InputError } from '../../../scenarios/errors.js';
-import { redisServerPath, startRedis, type RedisServer } from '../../support/redis.js';
+import { freePort, redisServerPath, startRedis, type RedisServer } from '../../support/redis.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const batonJs = join(root, 'bin/baton.js');
@@ -173,6 +173,31 @@ describe.skipIf(redisServerPath() === null)('distributed sweeps on Redis', () =>
     expect(sweepFolder(out)).toEqual(slowLocal);
     await stop(w);
   }, 180_000);
+
+  it('a worker and a sweep started before Redis say once that it does not answer, then finish with the local hash', async () => {
+    const port = await freePort();
+    const url = `redis://127.0.0.1:${port}`;
+    const early = launch(['worker', '--queue', url, '--concurrency', '1', '--lock-seconds', '2']);
+    workers.push(early);
+    const out = join(dir, 'small-before-redis');
+    const sweep = launch(['sweep', small, '--queue', url, '--out', out, '--json']);
+    const waiting = `baton: Redis at ${url} does not answer (connect ECONNREFUSED 127.0.0.1:${port})`;
+    await until(() => early.output().includes(waiting) && sweep.output().includes(waiting), 'both to say Redis does not answer');
+    // Retries go on (every 2 s at most) without a line each.
+    await new Promise((r) => setTimeout(r, 3000));
+    const late = await startRedis(port);
+    try {
+      expect(await sweep.exited, sweep.output()).toBe(0);
+      expect(sweepFolder(out)).toEqual(smallLocal);
+      for (const output of [early.output(), sweep.output()]) {
+        expect(output.split(waiting).length - 1).toBe(1);
+        expect(output).toContain(`baton: Redis at ${url} answers\n`);
+      }
+      await stop(early);
+    } finally {
+      await late.stop();
+    }
+  }, 120_000);
 
   it('a task that keeps failing is reported with its reproduce command; the other runs are saved; exit 1', async () => {
     const policyDir = tmp();
