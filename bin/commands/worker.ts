@@ -3,7 +3,7 @@
 import type { CommandModule } from 'yargs';
 import { InputError } from '../../scenarios/errors.js';
 import { defaultWorkerCount } from '../../scenarios/experiment/index.js';
-import { queueConnection, shownUrl, startQueueWorker } from '../../scenarios/experiment/queue/index.js';
+import { engineFingerprint, queueConnection, shownUrl, startQueueWorker } from '../../scenarios/experiment/queue/index.js';
 
 interface WorkerArgs {
   queue: string;
@@ -41,7 +41,7 @@ export const workerCommand: CommandModule<object, WorkerArgs> = {
       // Said even with --quiet: an unreachable queue is not a job's news.
       report: (line) => process.stderr.write(`${line}\n`),
     });
-    log(`baton worker: taking runs from ${shownUrl(args.queue)} on ${concurrency} thread(s); Ctrl-C stops after the runs in hand`);
+    log(`baton worker: taking runs of engine ${engineFingerprint()} (this build) from ${shownUrl(args.queue)} on ${concurrency} thread(s); Ctrl-C stops after the runs in hand`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);

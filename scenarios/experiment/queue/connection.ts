@@ -3,7 +3,7 @@
 // is waited out instead of failing every command).
 import { InputError } from '../../errors.js';
 
-/** The queue all sweeps share; tasks are keyed by their content, so sweeps never collide. */
+/** The start of every queue's name: each engine build has its own (engine.ts); in one, tasks are keyed by their content, so sweeps never collide. */
 export const queueName = 'baton-runs';
 
 /** Connection options for BullMQ's Queue, Worker and QueueEvents. */

@@ -8,9 +8,10 @@ import { Redis } from 'ioredis';
 import { hashString } from '../../../sim/index.js';
 import { canonicalJson, resultHash, type RunResult } from '../../result.js';
 import { taskKey, type RunTask, type TaskInput } from '../tasks.js';
-import { queueConnection, queueName } from './connection.js';
+import { queueConnection } from './connection.js';
+import { engineFingerprint, engineOfWorkerClient, queueNameFor } from './engine.js';
 import { readPolicyFiles, uploadPolicies, type PolicyRef } from './policy-bundle.js';
-import { watchReachability, type ReachabilityReport } from './reachability.js';
+import { shownUrl, watchReachability, type ReachabilityReport } from './reachability.js';
 
 const defaults = {
   /** A job that throws is tried this many times in all before the task is reported failed. */
@@ -18,6 +19,8 @@ const defaults = {
   backoffMs: 500,
   /** How often every outstanding job is checked directly (lost events, Redis restarts). */
   checkIntervalMs: 1000,
+  /** How long runs may wait with no worker of this engine connected before the user is told. */
+  noWorkerNoticeMs: 10_000,
 };
 
 /** What a queued job carries: the run without local file paths, and the policy files by hash. */
@@ -29,8 +32,11 @@ export interface QueuedTask {
 export interface QueueRunnerOptions {
   attempts?: number;
   checkIntervalMs?: number;
-  /** Told when Redis stops answering and when it answers again (default: nobody). */
+  /** Told when Redis stops answering, when it answers again, and when no worker of this engine is connected (default: nobody). */
   report?: ReachabilityReport;
+  /** The engine fingerprint whose workers run the tasks (default: this installation's). */
+  engine?: string;
+  noWorkerNoticeMs?: number;
 }
 
 /** A RunTask that sends runs to the queue; `close` disconnects (outstanding jobs stay queued). */
@@ -57,11 +63,13 @@ export async function openQueueRunner(url: string, policyFiles: readonly string[
   const attempts = options.attempts ?? defaults.attempts;
   const files = readPolicyFiles(policyFiles);
   const policies: PolicyRef[] = files.map(({ sha256, name }) => ({ sha256, name }));
-  const queue = new Queue<QueuedTask, RunResult>(queueName, { connection });
-  const events = new QueueEvents(queueName, { connection });
+  const engine = options.engine ?? engineFingerprint();
+  const report = options.report ?? (() => {});
+  const queue = new Queue<QueuedTask, RunResult>(queueNameFor(engine), { connection });
+  const events = new QueueEvents(queueNameFor(engine), { connection });
   const redis = new Redis(connection.url, connection);
   // Errors surface through the outstanding checks; the user hears of an outage once.
-  watchReachability(url, redis, [queue, events], options.report ?? (() => {}));
+  watchReachability(url, redis, [queue, events], report);
   await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
   await uploadPolicies(redis, files);
   const outstanding = new Map<string, Outstanding[]>();
@@ -97,11 +105,12 @@ export async function openQueueRunner(url: string, policyFiles: readonly string[
     settle(id, job, await job.getState());
   };
 
+  const workerWatch = watchWorkers(queue, redis, engine, url, options.noWorkerNoticeMs ?? defaults.noWorkerNoticeMs, report);
   let checking = false;
   const timer = setInterval(() => {
     if (checking || outstanding.size === 0) return;
     checking = true;
-    Promise.all([...outstanding.keys()].map((id) => check(id).catch(() => {}))).finally(() => {
+    Promise.all([...[...outstanding.keys()].map((id) => check(id).catch(() => {})), workerWatch().catch(() => {})]).finally(() => {
       checking = false;
     });
   }, options.checkIntervalMs ?? defaults.checkIntervalMs);
@@ -135,6 +144,30 @@ export async function openQueueRunner(url: string, policyFiles: readonly string[
       clearInterval(timer);
       await Promise.allSettled([events.close(), queue.close(), redis.quit()]);
     },
+  };
+}
+
+// Tells the user once when runs have waited `noticeMs` with no worker of this engine connected, naming
+// the engines of the workers that are (another build's workers never take this build's runs).
+function watchWorkers(queue: Queue, redis: Redis, engine: string, url: string, noticeMs: number, report: (line: string) => void): () => Promise<void> {
+  let since = performance.now();
+  let told = false;
+  return async () => {
+    if ((await queue.getWorkersCount()) > 0) {
+      since = performance.now();
+      told = false;
+      return;
+    }
+    if (told || performance.now() - since < noticeMs) return;
+    told = true;
+    const clients = String(await redis.client('LIST'));
+    const others = new Set<string>();
+    for (const [, name] of clients.matchAll(/(?:^| )name=(\S+)/gm)) {
+      const other = engineOfWorkerClient(name!);
+      if (other !== null && other !== engine) others.add(other);
+    }
+    const elsewhere = others.size === 0 ? '' : `; workers of other Baton builds are connected (engine ${[...others].sort().join(', ')}), and a build takes only its own runs: give them this build`;
+    report(`baton: no \`baton worker\` of this build (engine ${engine}) is connected to ${shownUrl(url)}; the runs wait for one${elsewhere}`);
   };
 }
 

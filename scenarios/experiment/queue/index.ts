@@ -4,3 +4,4 @@ export { openQueueRunner, jobIdOf, type QueueRunner, type QueuedTask } from './c
 export { startQueueWorker, type QueueWorker, type QueueWorkerOptions } from './worker.js';
 export { queueConnection } from './connection.js';
 export { shownUrl, watchReachability, type ReachabilityReport } from './reachability.js';
+export { engineFingerprint } from './engine.js';

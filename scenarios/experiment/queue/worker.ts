@@ -7,7 +7,8 @@ import { Redis } from 'ioredis';
 import type { RunResult } from '../../result.js';
 import { createWorkerPool } from '../pool.js';
 import type { RunTask } from '../tasks.js';
-import { queueConnection, queueName } from './connection.js';
+import { queueConnection } from './connection.js';
+import { engineFingerprint, queueNameFor } from './engine.js';
 import type { QueuedTask } from './coordinator.js';
 import { materializePolicies } from './policy-bundle.js';
 import { watchReachability, type ReachabilityReport } from './reachability.js';
@@ -29,6 +30,8 @@ export interface QueueWorkerOptions {
   onJob?: (event: { id: string; state: 'started' | 'done' | 'failed'; error?: string }) => void;
   /** Told when Redis stops answering and when it answers again (default: nobody). */
   report?: ReachabilityReport;
+  /** The engine fingerprint whose runs this worker takes (default: this installation's). */
+  engine?: string;
 }
 
 /** A running worker; `close` finishes the runs in hand, then stops. */
@@ -44,7 +47,7 @@ export async function startQueueWorker(url: string, options: QueueWorkerOptions)
   const runTask = options.runTask ?? pool!.runTask;
   const redis = new Redis(connection.url, connection);
   const worker = new Worker<QueuedTask, RunResult>(
-    queueName,
+    queueNameFor(options.engine ?? engineFingerprint()),
     async (job) => {
       const id = job.id ?? '?';
       options.onJob?.({ id, state: 'started' });

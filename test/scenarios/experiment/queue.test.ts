@@ -21,8 +21,8 @@ interface Running {
   exited: Promise<number | null>;
 }
 
-function launch(args: string[]): Running {
-  const child = spawn(process.execPath, [batonJs, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+function launch(args: string[], env: Record<string, string> = {}): Running {
+  const child = spawn(process.execPath, [batonJs, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let output = '';
   child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
@@ -96,8 +96,9 @@ describe.skipIf(redisServerPath() === null)('distributed sweeps on Redis', () =>
   let smallLocal: { hash: string; runs: Record<string, unknown> };
   let slowLocal: { hash: string; runs: Record<string, unknown> };
   const workers: Running[] = [];
-  const worker = (...extra: string[]) => {
-    const w = launch(['worker', '--queue', redis.url, '--concurrency', '1', '--lock-seconds', '2', ...extra]);
+  const worker = (...extra: string[]) => workerWith({}, ...extra);
+  const workerWith = (env: Record<string, string>, ...extra: string[]) => {
+    const w = launch(['worker', '--queue', redis.url, '--concurrency', '1', '--lock-seconds', '2', ...extra], env);
     workers.push(w);
     return w;
   };
@@ -197,6 +198,21 @@ describe.skipIf(redisServerPath() === null)('distributed sweeps on Redis', () =>
     } finally {
       await late.stop();
     }
+  }, 120_000);
+
+  it("a worker of another build never takes this build's runs; the sweep says so, names its engine, and finishes once a worker of this build joins", async () => {
+    const other = workerWith({ BATON_ENGINE: 'f0f0f0f0f0f0f0f0' });
+    await until(() => other.output().includes('taking runs of engine f0f0f0f0f0f0f0f0'), 'the other build to start');
+    const out = join(dir, 'small-other-build');
+    const sweep = launch(['sweep', small, '--queue', redis.url, '--out', out, '--json']);
+    await until(() => sweep.output().includes('is connected to'), 'the sweep to say no worker of its build is connected', 60_000);
+    expect(sweep.output()).toMatch(/no `baton worker` of this build \(engine [0-9a-f]{16}\) is connected to redis:\/\/127\.0\.0\.1:\d+; the runs wait for one; workers of other Baton builds are connected \(engine f0f0f0f0f0f0f0f0\)/);
+    expect(runFiles(out)).toEqual([]);
+    const own = worker();
+    expect(await sweep.exited, sweep.output()).toBe(0);
+    expect(sweepFolder(out)).toEqual(smallLocal);
+    await Promise.all([stop(other), stop(own)]);
+    expect(other.output()).not.toMatch(/ started$/m);
   }, 120_000);
 
   it('a task that keeps failing is reported with its reproduce command; the other runs are saved; exit 1', async () => {
