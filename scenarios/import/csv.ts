@@ -91,12 +91,20 @@ export async function* readDelimitedBatches(source: AsyncIterable<Buffer | strin
   } catch (error) {
     const e = error as { code?: string; message?: string };
     // csv-parse names its own line count (off after a quoted CRLF): the record's line is ours.
-    if (e?.code?.startsWith('CSV_')) throw new CsvSyntaxError(line, (e.message ?? e.code).replace(/ at line \d+/g, ''));
+    if (isCsvParseError(e?.code)) throw new CsvSyntaxError(line, (e.message ?? e.code!).replace(/ at line \d+/g, ''));
     throw error;
   } finally {
     // csv-parse's browser build (the web twin) is an older stream without destroy().
     if (typeof parser.destroy === 'function') parser.destroy();
   }
+}
+
+/**
+ * True for the code of a csv-parse error about the text itself. Its codes start with CSV_, except
+ * INVALID_OPENING_QUOTE (a quote inside an unquoted field, like `12" pizza`), which has no prefix.
+ */
+function isCsvParseError(code: string | undefined): code is string {
+  return typeof code === 'string' && (code.startsWith('CSV_') || code === 'INVALID_OPENING_QUOTE');
 }
 
 function lineBreaks(fields: string[]): number {

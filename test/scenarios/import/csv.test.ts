@@ -36,6 +36,13 @@ describe('readDelimited', () => {
     expect((error as CsvSyntaxError).line).toBe(3);
   });
 
+  it('names the line of a quote inside an unquoted field (csv-parse codes it without CSV_)', async () => {
+    const error = await all('a,b\n1,2\n3,12" pizza\n4,5\n').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CsvSyntaxError);
+    expect((error as CsvSyntaxError).line).toBe(3);
+    expect((error as CsvSyntaxError).reason).toMatch(/Invalid Opening Quote/);
+  });
+
   it('isBlankRecord', () => {
     expect(isBlankRecord([''])).toBe(true);
     expect(isBlankRecord(['', ' ', ''])).toBe(true);
