@@ -98,7 +98,7 @@ export const importCommand: CommandModule<object, ImportArgs> = {
       imported = await importOrdersBounded(sources, { preset, channel: args.channel, timeZone: args.timezone, inputBytes: totalBytes, partitionBytes: args.partitionMb * 1024 * 1024, onBytes });
     } catch (error) {
       bar?.stop();
-      if (error instanceof CsvSyntaxError) throw InputError.of({ file: `${args.orders.length === 1 ? basename(args.orders[0]!) : 'orders'}:${error.line}`, path: '', message: `(record), malformed: ${error.reason}` });
+      if (error instanceof CsvSyntaxError) throw InputError.of({ file: `${error.file ?? basename(args.orders[0]!)}:${error.line}`, path: '', message: `(record), malformed: ${error.reason}` });
       throw error;
     }
     bar?.stop();

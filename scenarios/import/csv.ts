@@ -15,6 +15,9 @@ export interface CsvRecord {
 
 /** A malformed file (an unclosed quote, say): the line and csv-parse's reason. */
 export class CsvSyntaxError extends Error {
+  /** The file the record is in, once a reader that knows it has seen the error (several files are read in one import). */
+  file?: string;
+
   constructor(readonly line: number, readonly reason: string) {
     super(`line ${line}: ${reason}`);
     this.name = 'CsvSyntaxError';

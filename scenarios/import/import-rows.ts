@@ -2,6 +2,7 @@
 // rows and rows of the wrong width counted at once, every other row handed to the order logic with its
 // fingerprint and whether it continues the row before it; and the counts every part of one import
 // shares. Free of Node modules.
+import { CsvSyntaxError } from './csv.js';
 import { rowsFromChunks, slot, type ColumnSlot, type RowBatch, type RowStream } from './order-rows.js';
 import { OutcomeTally, type Outcome, type RowProblem, type TallySnapshot } from './outcomes.js';
 import type { OrderPreset } from './presets.js';
@@ -142,6 +143,9 @@ export async function readSourceRows(source: OrderSource, file: number, preset: 
       }
       take(row);
     }
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) error.file ??= name;
+    throw error;
   } finally {
     stream.close();
   }

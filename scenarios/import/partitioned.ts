@@ -16,6 +16,7 @@ import { InputError } from '../errors.js';
 import { isWriteFailure, writeFailureReason } from '../files.js';
 import type { ImportedHistory } from './build.js';
 import { historyStream } from './history-stream.js';
+import { CsvSyntaxError } from './csv.js';
 import { rowsFromChunks, type HeaderRow, type RowTail } from './order-rows.js';
 import { ImportCounts, readSourceRows, type OrderSource, type RowCursor } from './import-rows.js';
 import { importOrders, type ImportOptions } from './orders.js';
@@ -185,7 +186,10 @@ async function writeRows(sources: OrderSource[], options: PartitionOptions, targ
       const own = rowsFromChunks(fileChunks(source.path, 0, boundary.at - 1, (bytes) => progress(f)((ownBytes = bytes) + rangeBytes)), options.preset, startRange);
       const span = await readSourceRows({ name: source.name, rows: own }, f, options.preset, counts, cursor, (row) => writers.write(row));
       if (range === null) continue;
-      const result = await (range as RangeThread).result;
+      const result = await (range as RangeThread).result.catch((error: unknown) => {
+        if (error instanceof CsvSyntaxError) error.file ??= source.name;
+        throw error;
+      });
       const offset = cursor.seq;
       cursor.seq += result.rows;
       counts.merge(result.counts, offset);

@@ -153,6 +153,26 @@ describe('importOrdersPartitioned', () => {
     }
   });
 
+  it('a malformed record in the second of two files names that file, in memory and in partitions (the split file\'s second part too)', async () => {
+    const preset = orderPresets['shopify-orders']!;
+    const good = fixture('shopify-orders.csv');
+    const lines = scatteredExport(4, 400).split('\r\n');
+    lines.splice(lines.length - 10, 0, '"#1,unclosed');
+    const path = join(scratch, '..', `${basename(scratch)}-second.csv`);
+    writeFileSync(path, lines.join('\r\n'));
+    try {
+      const inMemory = await importOrders([{ name: 'good.csv', chunks: [good] }, { name: 'second.csv', chunks: [lines.join('\r\n')] }], { preset }).catch((e: unknown) => e);
+      expect(inMemory).toBeInstanceOf(CsvSyntaxError);
+      expect((inMemory as CsvSyntaxError).file).toBe('second.csv');
+      const parted = await importOrdersPartitioned([{ name: 'good.csv', chunks: [good] }, { name: 'second.csv', path }], { preset, partitions: 3, minSplitBytes: 1_000, temporaryFolder: scratch }).catch((e: unknown) => e);
+      expect(parted).toBeInstanceOf(CsvSyntaxError);
+      expect((parted as CsvSyntaxError).file).toBe('second.csv');
+      expect((parted as CsvSyntaxError).line).toBeGreaterThan(lines.length / 2);
+    } finally {
+      rmSync(path);
+    }
+  });
+
   it('orders.csv: the lines formatted straight from the history equal csv-stringify\'s rows, hostile ids and SKUs included', async () => {
     const header = presetHeaders['shopify-orders']!;
     const at = (name: string) => header.indexOf(name);
