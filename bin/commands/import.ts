@@ -1,7 +1,7 @@
 // `baton import`: order exports -> DIR/scenario.json (replay), DIR/forecast.json (calibrated twin),
 // DIR/orders.csv (normalised lines), DIR/import-report.json. Bad input: one line per problem, exit 2,
 // nothing written.
-import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { CommandModule } from 'yargs';
@@ -18,7 +18,8 @@ import { importOrdersBounded, type PartitionedImport } from '../../scenarios/imp
 import { replayScenarioJson, validateReplay } from '../../scenarios/import/replay-file.js';
 import { isTimeZone } from '../../scenarios/import/time.js';
 import { readSnapshot } from '../../scenarios/reconcile/index.js';
-import { validateScenario } from '../../scenarios/validate.js';
+import { validateScenario, zodProblems } from '../../scenarios/validate.js';
+import { readJsonFile } from '../../scenarios/json-input.js';
 import { printJson } from '../output.js';
 
 interface ImportArgs {
@@ -71,14 +72,10 @@ export const importCommand: CommandModule<object, ImportArgs> = {
     if (problems.length) throw new InputError(problems);
     let preset: OrderPreset;
     if (args.columns !== undefined) {
-      let raw: unknown;
-      try {
-        raw = JSON.parse(readFileSync(args.columns, 'utf8'));
-      } catch (error) {
-        throw InputError.of({ file: args.columns, path: '--columns', message: `not a readable JSON file: ${(error as Error).message}` });
-      }
+      // The reader of scenario files: a regular file of bounded size, no duplicate keys.
+      const raw = readJsonFile(args.columns);
       const parsed = columnMapSchema.safeParse(raw);
-      if (!parsed.success) throw new InputError(parsed.error.issues.map((i) => ({ file: args.columns, path: i.path.join('.'), message: i.message })));
+      if (!parsed.success) throw new InputError(zodProblems(parsed.error, raw, args.columns, columnMapSchema));
       preset = presetFromColumnMap(parsed.data);
     } else preset = orderPresets[args.preset!]!;
 

@@ -2,6 +2,7 @@
 // how a preset's own conventions (Shopify continuation rows, Amazon's line totals and statuses, UCI's
 // C-invoices) map a row to an outcome. A generic column map covers every other export.
 import { z } from 'zod';
+import { timestampFormatProblem } from './time.js';
 
 /** Where a preset finds each field; names are header cells (matched after trimming). */
 export interface OrderColumns {
@@ -69,14 +70,26 @@ const header = z.string().min(1).max(200);
 export const columnMapSchema = z.strictObject({
   orderId: header,
   timestamp: header,
-  timestampFormat: z.string().min(1).max(64).default('auto'),
+  timestampFormat: z
+    .string()
+    .min(1)
+    .max(64)
+    .default('auto')
+    .superRefine((format, ctx) => {
+      const problem = timestampFormatProblem(format);
+      if (problem !== null) ctx.addIssue({ code: 'custom', message: `${problem}; tokens: YYYY YY MM M DD D HH H mm ss Z, or auto` });
+    }),
   sku: header,
   quantity: header,
   unitPrice: header,
   channel: header.optional(),
   warehouse: header.optional(),
   region: header.optional(),
-  delimiter: z.enum([',', ';', '\t', '|']).default(','),
+  // The docs name the tab TAB; a tab character ("\t" in JSON) works too.
+  delimiter: z
+    .enum([',', ';', '\t', '|', 'TAB'])
+    .default(',')
+    .transform((d) => (d === 'TAB' ? '\t' : d)),
 });
 export type ColumnMap = z.input<typeof columnMapSchema>;
 

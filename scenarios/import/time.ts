@@ -43,6 +43,16 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
+/** Why `format` ('auto' or a token pattern) cannot be read, or null when it can. */
+export function timestampFormatProblem(format: string): string | null {
+  try {
+    timestampParser(format);
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
 /** Builds a parser for `format` ('auto' or a token pattern) reading wall-clock times in `timeZone`. */
 export function timestampParser(format: string, timeZone = 'UTC'): TimestampParser {
   const toUtc = wallClockResolver(timeZone);

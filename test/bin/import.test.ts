@@ -145,4 +145,29 @@ describe('baton import', () => {
     expect(q.stderr).toMatch(/^bad\.csv:2: \(record\), malformed: /);
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
+
+  it('a bad --columns map (timestamp format, device, duplicate or misspelt key): exit 2 naming file, field and value, nothing written; delimiter TAB reads tabs', () => {
+    const dir = tmp();
+    const orders = join(dir, 'orders.tsv');
+    writeFileSync(orders, 'ref\twhen\titem\tn\tprice\nA1\t2026-03-02T10:00:00Z\tSKU-1\t2\t10.00\n');
+    const map = join(dir, 'map.json');
+    const fields = '"orderId": "ref", "timestamp": "when", "sku": "item", "quantity": "n", "unitPrice": "price"';
+    const out = join(dir, 'out');
+    const refused = (text: string | null, file = map) => {
+      if (text !== null) writeFileSync(map, text);
+      const r = baton('import', '--orders', orders, '--columns', file, '--out', out);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).not.toMatch(/internal error|^\s+at /m);
+      expect(existsSync(out)).toBe(false);
+      return r.stderr.trim();
+    };
+    expect(refused(`{ ${fields}, "timestampFormat": "QQQ", "delimiter": "TAB" }`)).toBe(`${map}: at timestampFormat: timestamp format "QQQ" has no year (YYYY or YY); tokens: YYYY YY MM M DD D HH H mm ss Z, or auto (got "QQQ")`);
+    expect(refused(null, '/dev/zero')).toBe('/dev/zero: is not a regular file (a character device)');
+    expect(refused(`{ ${fields}, "sku": "other" }`)).toMatch(/^\S+map\.json: at sku: the key "sku" is given twice/);
+    expect(refused(`{ ${fields}, "delimter": "TAB" }`)).toBe(`${map}: at delimter: unknown key; did you mean "delimiter"?`);
+    writeFileSync(map, `{ ${fields}, "delimiter": "TAB" }`);
+    const ok = baton('import', '--orders', orders, '--columns', map, '--out', out, '--json');
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ rows: 1, units: 2, revenueCents: 2000 });
+  });
 });
