@@ -54,6 +54,8 @@ export function escapeControl(text: string): string {
 }
 
 function showValue(value: unknown): string {
+  // JSON writes Infinity and NaN (a JSON 1e400, --days Infinity) as null: name them.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   try {
     const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
     return text.length > 80 ? `${text.slice(0, 77)}...` : text;
