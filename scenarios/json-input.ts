@@ -9,9 +9,14 @@ import { formatPath } from './json-path.js';
 const defaults = { maxBytes: 64 * 1024 * 1024, maxDepth: 64 };
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Reads and parses a JSON file; bad paths, file types, sizes, syntax, depth, duplicate or prototype keys become InputErrors. */
+/**
+ * Reads and parses a JSON file; bad paths, file types, sizes, syntax, depth, duplicate or prototype
+ * keys become InputErrors. A leading UTF-8 byte order mark (Windows editors write one) is skipped,
+ * as RFC 8259 allows.
+ */
 export function readJsonFile(file: string): unknown {
-  return parseJsonText(readTextFile(file, defaults.maxBytes), file);
+  const text = readTextFile(file, defaults.maxBytes);
+  return parseJsonText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file);
 }
 
 /** Reads a regular file of at most `maxBytes` as UTF-8; anything else is an InputError naming the file. */

@@ -50,4 +50,14 @@ describe('readJsonFile', () => {
     writeFileSync(join(dir, 'ok.json'), '{"a":[1,2]}');
     expect(readJsonFile(join(dir, 'ok.json'))).toEqual({ a: [1, 2] });
   });
+
+  it('skips a leading UTF-8 byte order mark (a Windows editor\'s), and still checks the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baton-json-'));
+    writeFileSync(join(dir, 'bom.json'), '\uFEFF{"a":[1,2]}');
+    expect(readJsonFile(join(dir, 'bom.json'))).toEqual({ a: [1, 2] });
+    writeFileSync(join(dir, 'bom-twice.json'), '\uFEFF{"a":1,"a":2}');
+    expect(problems(() => readJsonFile(join(dir, 'bom-twice.json')))).toEqual(['a: the key "a" is given twice in one object (JSON keeps only the last)']);
+    writeFileSync(join(dir, 'two-boms.json'), '\uFEFF\uFEFF{}');
+    expect(problems(() => readJsonFile(join(dir, 'two-boms.json')))[0]).toContain('not valid JSON');
+  });
 });
