@@ -4,7 +4,7 @@
 // products export (`Variant SKU`, `Cost per item`; rows without a variant SKU, its extra image rows,
 // and variants with no cost given are skipped and counted). Every other row is taken or named as a
 // problem (file:line, field, value, reason). Free of Node modules.
-import { isBlankRecord, readDelimited } from './csv.js';
+import { isBlankRecord, notUtf8, readDelimited } from './csv.js';
 import { parseMoneyCents } from './money.js';
 import type { RowProblem } from './outcomes.js';
 
@@ -53,8 +53,8 @@ export async function readCatalog(file: string, chunks: AsyncIterable<Buffer | s
       catalog.skippedRows++;
       continue;
     }
-    if (sku === '') {
-      problem(record.line, names.sku, sku, 'no SKU');
+    if (sku === '' || notUtf8(sku) !== null) {
+      problem(record.line, names.sku, sku, notUtf8(sku) ?? 'no SKU');
       continue;
     }
     const cost = parseMoneyCents(costText);

@@ -119,6 +119,15 @@ function lineBreaks(fields: string[]): number {
   return n;
 }
 
+/**
+ * Why a field cannot be used as a key (an order id, a SKU), or null: bytes that are not UTF-8 (a
+ * Latin-1 or Windows-1252 export) are read as U+FFFD, so two different codes (CAFÉ-1 and CAFÈ-1)
+ * would become one.
+ */
+export function notUtf8(text: string): string | null {
+  return text.includes('\uFFFD') ? 'not UTF-8 text (a byte that is not UTF-8 reads as \uFFFD): save the export as UTF-8' : null;
+}
+
 /** True when a record is blank: one empty field (an empty line) or only empty fields. */
 export function isBlankRecord(fields: string[]): boolean {
   for (const f of fields) if (f.trim() !== '') return false;

@@ -4,6 +4,7 @@
 // order-history.ts). Cancelled orders' lines are placed too, and returns no order names are kept as
 // credit lines. Pure: reads chunks it is given, touches no file or terminal.
 import { GrowableColumn, ownText } from './columns.js';
+import { notUtf8 } from './csv.js';
 import { CANCELLED, HistoryColumns, OrderContexts, RETURNED, type OrderHistory } from './order-history.js';
 import { FingerprintSet } from './fingerprints.js';
 import { parseMoneyCents } from './money.js';
@@ -132,6 +133,11 @@ export class OrderImporter {
       this.reject(row, preset.columns.orderId, '', 'no order id');
       return;
     }
+    const idNotUtf8 = notUtf8(id);
+    if (idNotUtf8 !== null) {
+      this.reject(row, preset.columns.orderId, id, idNotUtf8);
+      return;
+    }
     const continuation = preset.continuationRows && row.sameAsBefore;
     // An order's rows usually follow each other: the last id's context saves a lookup.
     let context = id === this.previousId ? this.previousContext : contexts.ids.find(id);
@@ -193,8 +199,8 @@ export class OrderImporter {
       return;
     }
     const sku = row.get('sku');
-    if (sku === '' || sku.length > 64) {
-      this.reject(row, preset.columns.sku, sku, sku === '' ? 'no SKU' : 'SKU longer than 64 characters');
+    if (sku === '' || sku.length > 64 || notUtf8(sku) !== null) {
+      this.reject(row, preset.columns.sku, sku, sku === '' ? 'no SKU' : sku.length > 64 ? 'SKU longer than 64 characters' : notUtf8(sku)!);
       return;
     }
     const priceText = row.get('price');
@@ -246,7 +252,7 @@ export class OrderImporter {
     const qty = parseQuantity(row.get('quantity'));
     const sku = row.get('sku');
     const price = parseMoneyCents(row.get('price'));
-    if (typeof qty === 'string' || qty === 0 || sku === '' || sku.length > 64 || !price.ok || price.cents < 0) return null;
+    if (typeof qty === 'string' || qty === 0 || sku === '' || sku.length > 64 || notUtf8(sku) !== null || !price.ok || price.cents < 0) return null;
     const priced = this.options.preset.priceIs === 'line';
     return { sku, qty, unitCents: priced ? Math.round(price.cents / Math.abs(qty)) : price.cents, totalCents: priced ? price.cents : price.cents * Math.abs(qty) };
   }

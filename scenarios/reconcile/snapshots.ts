@@ -4,7 +4,7 @@
 // export is read for the WMS side (On hand per location and bin) and the OMS side (Available).
 // Every row is parsed or named as a problem (file:line, field, value, reason); nothing is dropped.
 import { parseMoneyCents } from '../import/money.js';
-import { isBlankRecord, readDelimited } from '../import/csv.js';
+import { isBlankRecord, notUtf8, readDelimited } from '../import/csv.js';
 import { parseQuantity } from '../import/orders.js';
 import type { RowProblem } from '../import/outcomes.js';
 
@@ -59,8 +59,8 @@ export async function readSnapshot(side: SnapshotSide, file: string, chunks: Asy
     snapshot.rows++;
     const field = (i: number) => (record.fields[i] ?? '').trim();
     const sku = field(columns.sku);
-    if (sku === '') {
-      problem(record.line, 'sku', sku, 'no SKU');
+    if (sku === '' || notUtf8(sku) !== null) {
+      problem(record.line, 'sku', sku, notUtf8(sku) ?? 'no SKU');
       continue;
     }
     const quantityName = snapshot.layout === 'plain' ? 'quantity' : side === 'oms' ? 'Available' : 'On hand';

@@ -51,6 +51,13 @@ describe('readCatalog', () => {
     expect(problems[4]!.reason).toBe('listed twice with different unit costs (100 and 200 cents)');
   });
 
+  it('names a SKU whose bytes are not UTF-8', async () => {
+    const { catalog, problems } = await read(Buffer.concat([Buffer.from('sku,unitCost\nCAF'), Buffer.from([0xc9]), Buffer.from('-1,1.00\nOK,2.00\n')]));
+    expect(problems.map((p) => [p.line, p.field, p.value])).toEqual([[2, 'sku', 'CAF\uFFFD-1']]);
+    expect(problems[0]!.reason).toMatch(/^not UTF-8 text/);
+    expect([...catalog.costCents]).toEqual([['OK', 200]]);
+  });
+
   it('a header without the columns, and an empty file, are named', async () => {
     expect((await read('code,cost\nA,1\n')).problems[0]!.reason).toContain('missing columns "sku", "unitCost"');
     expect((await read('')).problems[0]!.reason).toBe('the file is empty: expected a header line');

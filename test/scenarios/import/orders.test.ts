@@ -84,6 +84,25 @@ describe('generic column map', () => {
   });
 });
 
+describe('text that is not UTF-8', () => {
+  it('rejects an order id or SKU holding bytes that are not UTF-8, so CAFÉ-1 and CAFÈ-1 in Latin-1 are not merged into one SKU', async () => {
+    const map = columnMapSchema.parse({ orderId: 'ref', timestamp: 'when', sku: 'item', quantity: 'n', unitPrice: 'price' });
+    const latin1 = Buffer.concat([
+      Buffer.from('ref,when,item,n,price\nA1,2026-03-02T10:00:00Z,CAF'), Buffer.from([0xc9]), Buffer.from('-1,1,10.00\nA2,2026-03-02T10:00:00Z,CAF'), Buffer.from([0xc8]),
+      Buffer.from('-1,1,10.00\nB'), Buffer.from([0xe9]), Buffer.from(',2026-03-02T10:00:00Z,X,1,1.00\nA3,2026-03-02T10:00:00Z,X,1,1.00\nA4,2026-03-02T10:00:00Z,X,1,1.00\nA5,2026-03-02T10:00:00Z,Y,1,1.00\n'),
+    ]);
+    const result = await importOrders([{ name: 'latin1.csv', chunks: [latin1] }], { preset: presetFromColumnMap(map) });
+    expect(result.tally.outcomes).toMatchObject({ accepted: 3, rejected: 3 });
+    const reason = 'not UTF-8 text (a byte that is not UTF-8 reads as \uFFFD): save the export as UTF-8';
+    expect(result.tally.problems).toEqual([
+      { file: 'latin1.csv', line: 2, field: 'item', value: 'CAF\uFFFD-1', reason },
+      { file: 'latin1.csv', line: 3, field: 'item', value: 'CAF\uFFFD-1', reason },
+      { file: 'latin1.csv', line: 4, field: 'ref', value: 'B\uFFFD', reason },
+    ]);
+    expect([...result.history.skus]).toEqual(['X', 'Y']);
+  });
+});
+
 describe('file-level problems', () => {
   it('names the columns a preset misses', async () => {
     const result = await importOrders([{ name: 'x.csv', chunks: ['a,b,c\n1,2,3\n'] }], { preset: orderPresets['online-retail']! });

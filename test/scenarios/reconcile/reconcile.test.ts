@@ -68,6 +68,17 @@ describe('reconcile: the article\'s three numbers', () => {
     const empty = await snapshot('oms', '');
     expect(empty.problems[0]!.reason).toMatch(/empty/);
   });
+
+  it('names a SKU whose bytes are not UTF-8 (two Latin-1 codes would read as one)', async () => {
+    const problems: RowProblem[] = [];
+    const latin1 = Buffer.concat([Buffer.from('sku,quantity\nCAF'), Buffer.from([0xc9]), Buffer.from('-1,3\nCAF'), Buffer.from([0xc8]), Buffer.from('-1,4\nOK,1\n')]);
+    const s = await readSnapshot('oms', 'oms.csv', [latin1], problems);
+    expect(problems.map((p) => [p.line, p.field, p.value, p.reason])).toEqual([
+      [2, 'sku', 'CAF\uFFFD-1', 'not UTF-8 text (a byte that is not UTF-8 reads as \uFFFD): save the export as UTF-8'],
+      [3, 'sku', 'CAF\uFFFD-1', 'not UTF-8 text (a byte that is not UTF-8 reads as \uFFFD): save the export as UTF-8'],
+    ]);
+    expect([...s.units]).toEqual([['OK', 1]]);
+  });
 });
 
 describe('reconcile: what the gaps cost', () => {
