@@ -1,7 +1,7 @@
 // Reading user JSON safely: only regular files, size and depth limits, no duplicate or prototype
 // keys, clear errors with the file name. Never reads a device, FIFO or directory, never reads
 // past the size cap.
-import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { visit } from 'jsonc-parser';
 import { InputError } from './errors.js';
 import { formatPath } from './json-path.js';
@@ -73,6 +73,13 @@ export function assertRegularFile(file: string, maxBytes: number): void {
     return;
   }
   checkRegular(stats, maxBytes, fail);
+  // A stream opened later on a file without read permission fails with EACCES, which reads like a
+  // write failure where it is caught: refuse it here, as the reader's problem it is.
+  try {
+    accessSync(file, constants.R_OK);
+  } catch (error) {
+    fail(reasonOf(error));
+  }
 }
 
 function checkRegular(stats: Stats, maxBytes: number, fail: (message: string, value?: unknown) => never): void {

@@ -1,7 +1,7 @@
 // `baton import`: order exports -> DIR/scenario.json (replay), DIR/forecast.json (calibrated twin),
 // DIR/orders.csv (normalised lines), DIR/import-report.json. Bad input: one line per problem, exit 2,
 // nothing written.
-import { createReadStream, existsSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { CommandModule } from 'yargs';
@@ -19,7 +19,7 @@ import { replayScenarioJson, validateReplay } from '../../scenarios/import/repla
 import { isTimeZone } from '../../scenarios/import/time.js';
 import { readSnapshot } from '../../scenarios/reconcile/index.js';
 import { validateScenario, zodProblems } from '../../scenarios/validate.js';
-import { readJsonFile } from '../../scenarios/json-input.js';
+import { assertRegularFile, readJsonFile } from '../../scenarios/json-input.js';
 import { printJson } from '../output.js';
 
 interface ImportArgs {
@@ -61,10 +61,16 @@ export const importCommand: CommandModule<object, ImportArgs> = {
     const problems: InputProblem[] = [];
     if ((args.preset === undefined) === (args.columns === undefined)) problems.push({ path: '--preset', message: 'give exactly one of --preset or --columns' });
     if (!isTimeZone(args.timezone)) problems.push({ path: '--timezone', value: args.timezone, message: 'not an IANA time zone (like Europe/London)' });
-    if (args.catalog !== undefined && (!existsSync(args.catalog) || !statSync(args.catalog).isFile())) problems.push({ file: args.catalog, path: '--catalog', message: 'no such file' });
-    if (args.stock !== undefined && !(existsSync(args.stock) && statSync(args.stock).isFile())) problems.push({ file: args.stock, path: '--stock', message: 'no such file' });
-    for (const file of args.orders) {
-      if (!existsSync(file) || !statSync(file).isFile()) problems.push({ file, path: '--orders', message: 'no such file' });
+    // Missing, unreadable, a folder or a device: named with the reason (exports may be any size).
+    const inputFiles: [string, string | undefined][] = [['--catalog', args.catalog], ['--stock', args.stock], ...args.orders.map((file): [string, string] => ['--orders', file])];
+    for (const [option, file] of inputFiles) {
+      if (file === undefined) continue;
+      try {
+        assertRegularFile(file, Number.MAX_SAFE_INTEGER);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        problems.push(...error.problems.map((p) => ({ ...p, path: option })));
+      }
     }
     if (!(Number.isFinite(args.returnDays) && args.returnDays >= 0 && args.returnDays <= 365)) problems.push({ path: '--return-days', value: args.returnDays, message: 'must be a number of days from 0 to 365' });
     if (!(Number.isFinite(args.partitionMb) && args.partitionMb > 0)) problems.push({ path: '--partition-mb', value: args.partitionMb, message: 'must be a number of megabytes above 0' });

@@ -213,6 +213,30 @@ describe('hostile files and paths', () => {
     testTimeoutMs,
   );
 
+  it.runIf(nobodyReachesProject)(
+    'an unreadable CSV export is a read problem naming its option, not "cannot write" (checked as an unprivileged user)',
+    () => {
+      const dir = fresh('csv');
+      const secret = join(dir, 'secret.csv');
+      writeFileSync(secret, 'sku,quantity\nA,1\n');
+      chmodSync(secret, 0o600);
+      const map = join(dir, 'map.json');
+      writeFileSync(map, JSON.stringify({ orderId: 'a', timestamp: 'b', sku: 'c', quantity: 'd', unitPrice: 'e' }));
+      const out = join(dir, 'out');
+      for (const [args, option] of [
+        [['import', '--orders', secret, '--columns', map, '--out', out], '--orders'],
+        [['import', '--orders', secret, '--columns', map, '--catalog', secret, '--out', out], '--catalog'],
+        [['reconcile', '--wms', secret, '--oms', secret, '--erp', secret], '--wms'],
+      ] as const) {
+        const r = baton([...args], { uid: nobody });
+        expectRefused(r, secret, `at ${option}: cannot read the file: permission denied`);
+        expect(r.stderr).not.toMatch(/cannot write/);
+      }
+      expect(existsSync(out)).toBe(false);
+    },
+    testTimeoutMs,
+  );
+
   it(
     'a file over the size cap is refused from its size, not read',
     () => {
