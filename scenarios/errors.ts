@@ -48,6 +48,13 @@ function formatProblem(problem: InputProblem): string {
 // C0 and C1 controls, DEL, and the bidirectional overrides that can reorder what a terminal shows.
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
+const anyControlCharacter = new RegExp(controlCharacters.source);
+
+/** True when `text` holds a control character (the scenario format refuses them in SKU codes and other text). */
+export function hasControlCharacter(text: string): boolean {
+  return anyControlCharacter.test(text);
+}
+
 /** `text` with every control character written as \u{XX}, so user input cannot drive a terminal. */
 export function escapeControl(text: string): string {
   return text.replace(controlCharacters, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);

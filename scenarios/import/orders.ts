@@ -4,6 +4,7 @@
 // order-history.ts). Cancelled orders' lines are placed too, and returns no order names are kept as
 // credit lines. Pure: reads chunks it is given, touches no file or terminal.
 import { GrowableColumn, ownText } from './columns.js';
+import { hasControlCharacter } from '../errors.js';
 import { notUtf8 } from './csv.js';
 import { CANCELLED, HistoryColumns, OrderContexts, RETURNED, type OrderHistory } from './order-history.js';
 import { FingerprintSet } from './fingerprints.js';
@@ -199,8 +200,9 @@ export class OrderImporter {
       return;
     }
     const sku = row.get('sku');
-    if (sku === '' || sku.length > 64 || notUtf8(sku) !== null) {
-      this.reject(row, preset.columns.sku, sku, sku === '' ? 'no SKU' : sku.length > 64 ? 'SKU longer than 64 characters' : notUtf8(sku)!);
+    const skuProblem = skuCodeProblem(sku);
+    if (skuProblem !== null) {
+      this.reject(row, preset.columns.sku, sku, skuProblem);
       return;
     }
     const priceText = row.get('price');
@@ -252,7 +254,7 @@ export class OrderImporter {
     const qty = parseQuantity(row.get('quantity'));
     const sku = row.get('sku');
     const price = parseMoneyCents(row.get('price'));
-    if (typeof qty === 'string' || qty === 0 || sku === '' || sku.length > 64 || notUtf8(sku) !== null || !price.ok || price.cents < 0) return null;
+    if (typeof qty === 'string' || qty === 0 || skuCodeProblem(sku) !== null || !price.ok || price.cents < 0) return null;
     const priced = this.options.preset.priceIs === 'line';
     return { sku, qty, unitCents: priced ? Math.round(price.cents / Math.abs(qty)) : price.cents, totalCents: priced ? price.cents : price.cents * Math.abs(qty) };
   }
@@ -284,6 +286,14 @@ export async function importOrders(sources: OrderSource[], options: ImportOption
   await readImportRows(sources, options.preset, counts, (row) => importer.take(row));
   counts.checkRejectedShares(options.maxRejectedShare ?? 0.5);
   return { history: importer.finish(), credits: importer.credits, tally: counts.tally, fatal: counts.fatal, unitsAccepted: counts.unitsAccepted, revenueCents: counts.revenueCents };
+}
+
+/** Why a SKU cannot be a scenario's SKU code (empty, too long, not UTF-8, a control character such as a quoted line break), or null. */
+function skuCodeProblem(sku: string): string | null {
+  if (sku === '') return 'no SKU';
+  if (sku.length > 64) return 'SKU longer than 64 characters';
+  if (hasControlCharacter(sku)) return 'SKU holds a control character (a line break, a tab...)';
+  return notUtf8(sku);
 }
 
 /** A whole number of units, optionally signed, with thousands separators; else the reason. */

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildOutputs } from '../../../scenarios/import/build.js';
+import { validateReplay } from '../../../scenarios/import/replay-file.js';
 import { ORDER_CANCELLED, ORDER_PLACED, ORDER_RETURNED, importOrders, parseQuantity } from '../../../scenarios/import/orders.js';
 import { columnMapSchema, orderPresets, presetFromColumnMap, type OrderPreset } from '../../../scenarios/import/presets.js';
 
@@ -100,6 +101,23 @@ describe('text that is not UTF-8', () => {
       { file: 'latin1.csv', line: 4, field: 'ref', value: 'B\uFFFD', reason },
     ]);
     expect([...result.history.skus]).toEqual(['X', 'Y']);
+  });
+});
+
+describe('SKU codes the scenario format refuses', () => {
+  it('rejects a SKU with a control character (a quoted line break, a NUL) as a row problem, instead of failing the written scenario', async () => {
+    const map = columnMapSchema.parse({ orderId: 'ref', timestamp: 'when', sku: 'item', quantity: 'n', unitPrice: 'price' });
+    const text = 'ref,when,item,n,price\nA1,2026-03-02T10:00:00Z,"SKU\n1",1,1.00\nA2,2026-03-02T10:00:00Z,SKU\u00002,1,1.00\nA3,2026-03-02T10:00:00Z,X,1,1.00\nA4,2026-03-02T10:00:00Z,X,1,1.00\nA5,2026-03-02T10:00:00Z,X,-1,1.00\n';
+    const result = await importOrders([{ name: 'c.csv', chunks: [text] }], { preset: presetFromColumnMap(map) });
+    const reason = 'SKU holds a control character (a line break, a tab...)';
+    expect(result.tally.problems).toEqual([
+      { file: 'c.csv', line: 2, field: 'item', value: 'SKU\n1', reason },
+      { file: 'c.csv', line: 4, field: 'item', value: 'SKU\u00002', reason },
+    ]);
+    expect(result.tally.outcomes).toMatchObject({ accepted: 2, return: 1, rejected: 2 });
+    expect([...result.history.skus]).toEqual(['X']);
+    // the replay written from it passes the scenario format
+    expect(() => validateReplay(buildOutputs(result, { timeZone: 'UTC' }), 'scenario.json')).not.toThrow();
   });
 });
 
