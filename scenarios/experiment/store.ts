@@ -1,8 +1,9 @@
 // The runs folder of a sweep: one file per finished run (`p<point>-r<rep>.json`), written atomically,
 // so a killed sweep leaves only whole runs. A stored run is reused on resume only when its task key
 // matches and its result hash verifies.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { InputError, type InputProblem } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
 import { resultHash, type RunResult } from '../result.js';
 import { taskName, type Task } from './tasks.js';
@@ -38,6 +39,7 @@ export class RunStore {
 
   /** Removes leftovers and runs that will not be reused; with `resume`, returns the runs that will. */
   prepare(tasks: readonly Task[], resume: boolean): PreparedRuns {
+    this.refuseOddEntries();
     const reused = new Map<number, RunResult>();
     const keep = new Set<string>();
     if (resume) {
@@ -58,6 +60,28 @@ export class RunStore {
       }
     }
     return { reused, removed };
+  }
+
+  /**
+   * A folder, pipe or link under a run file's name is not Baton's: reading a pipe would block and
+   * removing a folder fails. Refused (exit 2, naming it) before anything is read or removed.
+   */
+  private refuseOddEntries(): void {
+    const problems: InputProblem[] = [];
+    for (const name of listFolder(this.folder)) {
+      if (!runFilePattern.test(name) && !tempFilePattern.test(name)) continue;
+      const path = join(this.folder, name);
+      let stats;
+      try {
+        stats = lstatSync(path);
+      } catch {
+        continue; // gone meanwhile
+      }
+      if (stats.isFile()) continue;
+      const kind = stats.isDirectory() ? 'a folder' : stats.isSymbolicLink() ? 'a symbolic link' : stats.isFIFO() ? 'a named pipe' : 'not a plain file';
+      problems.push({ file: path, path: '', message: `is ${kind}, not a run file Baton wrote; move it out of the sweep's folder (nothing was run or removed)` });
+    }
+    if (problems.length > 0) throw new InputError(problems);
   }
 
   /** Writes one finished run atomically. */
