@@ -20,7 +20,7 @@ export function readRouteLayout(file: string): RoutingLayout {
   return layout;
 }
 
-/** Bin codes resolved against the layout; every bad one is a problem at `where(i)`. */
+/** Bin codes resolved against the layout; every bad one is a problem at `where(i)`, its message naming the value. */
 export function resolveBins(bins: readonly unknown[], layout: RoutingLayout, where: (i: number) => Omit<InputProblem, 'message' | 'value'>): { picks: PickLocation[]; problems: InputProblem[] } {
   const picks: PickLocation[] = [];
   const problems: InputProblem[] = [];
@@ -28,7 +28,8 @@ export function resolveBins(bins: readonly unknown[], layout: RoutingLayout, whe
     try {
       picks.push(parseBin(bin as string, layout));
     } catch (error) {
-      problems.push({ ...where(i), value: bin, message: (error as Error).message });
+      // parseBin's message already names the bin (`got 1`, `bin "Z-01-01"`): not repeated as the value.
+      problems.push({ ...where(i), message: (error as Error).message });
     }
   });
   return { picks, problems };
