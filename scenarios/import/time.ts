@@ -1,13 +1,14 @@
 // Timestamps in exports to UTC epoch milliseconds.
 //
 // Rules (also in docs/IMPORT.md):
-// - A timestamp with an offset (`Z`, `+05:00`, `+0500`, `-08`) is that instant; the time zone is ignored.
+// - A timestamp with an offset (`Z`, `UTC`, `GMT`, `+05:00`, `+0500`, `-08`) is that instant; the time zone is ignored.
 // - A timestamp without one is a wall-clock time in the import's time zone (an IANA name such as
 //   `Europe/London`; UTC when none is given), resolved with the platform's Intl time-zone data.
 // - DST: a wall-clock time that does not exist (skipped by a spring-forward) moves forward by the
 //   gap (02:30 becomes 03:30); one that exists twice (fall-back) is the earlier instant.
 // - `auto` format accepts, in one file: ISO 8601 (`2026-08-04T05:24:22Z`, `2026-08-04 05:24:22 +0500`,
-//   fractional seconds) and US month-first slashes (`12/1/10 8:26`, `12/01/2010 08:26:00`).
+//   fractional seconds, `UTC` or `GMT` for offset 0) and US month-first slashes (`12/1/10 8:26`,
+//   `12/01/2010 08:26:00`).
 // - Explicit patterns use tokens YYYY YY MM M DD D HH H mm ss Z (offset) and literal characters.
 // - Two-digit years are 2000 + YY.
 
@@ -30,8 +31,9 @@ interface Fields {
   offset: number | undefined;
 }
 
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-const US = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+// `UTC` and `GMT` after the time are offset 0; other abbreviations (EST, CST...) are ambiguous and refused.
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
+const US = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 /** True when `zone` is an IANA time-zone name this platform knows. */
 export function isTimeZone(zone: string): boolean {
@@ -136,7 +138,7 @@ function patternReader(format: string): (s: string) => Fields | string {
 
 function parseOffset(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  if (text === 'Z' || text === 'z') return 0;
+  if (/^(?:Z|UTC|GMT)$/i.test(text)) return 0;
   const sign = text[0] === '-' ? -1 : 1;
   const digits = text.slice(1).replace(':', '');
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || '0'));

@@ -39,6 +39,15 @@ describe('timestampParser', () => {
     expect(read('2026-08-04', 'UTC', 'DD/MM/YYYY HH:mm')).toBe('does not match the format DD/MM/YYYY HH:mm');
   });
 
+  it('reads a trailing UTC or GMT as offset 0, over the zone; other abbreviations stay refused', () => {
+    expect(read('2024-03-05 14:02:11 UTC', 'America/New_York')).toBe('2024-03-05T14:02:11.000Z');
+    expect(read('2024-03-05T14:02:11 GMT', 'Asia/Tokyo')).toBe('2024-03-05T14:02:11.000Z');
+    expect(read('2024-03-05 14:02:11UTC', 'Europe/London')).toBe('2024-03-05T14:02:11.000Z');
+    expect(read('3/5/24 2:02 PM UTC', 'America/New_York')).toBe('2024-03-05T14:02:00.000Z');
+    expect(read('2024-03-05 14:02:11 EST')).toBe('not a recognised date (ISO 8601 or M/D/YY H:MM)');
+    expect(read('2024-03-05 14:02:11 UTC+5')).toBe('not a recognised date (ISO 8601 or M/D/YY H:MM)');
+  });
+
   it('rejects impossible dates and junk with a reason', () => {
     expect(read('2026-02-29 10:00')).toBe('day out of range');
     expect(read('13/1/10 8:26')).toBe('month out of range');
