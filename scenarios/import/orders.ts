@@ -8,7 +8,7 @@ import { hasControlCharacter } from '../errors.js';
 import { notUtf8 } from './csv.js';
 import { CANCELLED, HistoryColumns, OrderContexts, RETURNED, type OrderHistory } from './order-history.js';
 import { FingerprintSet } from './fingerprints.js';
-import { parseMoneyCents } from './money.js';
+import { parseMoneyCents, type MoneyFormat } from './money.js';
 import { ImportCounts, readImportRows, type ImportRow, type OrderSource } from './import-rows.js';
 import type { Outcome, OutcomeTally, RowProblem } from './outcomes.js';
 import type { OrderPreset } from './presets.js';
@@ -74,6 +74,7 @@ export class OrderImporter {
   private readonly skuIndex = new Map<string, number>();
   private readonly channelIndex = new Map<string, number>();
   private readonly parseTime: ReturnType<typeof timestampParser>;
+  private readonly money: MoneyFormat;
   /** The seq of the row that first met each channel, SKU and order (by local index). */
   readonly channelSeq: number[] = [];
   readonly skuSeq: number[] = [];
@@ -90,6 +91,7 @@ export class OrderImporter {
     this.contexts = new OrderContexts(capacity);
     this.seen = new FingerprintSet(expectedRows);
     this.parseTime = timestampParser(options.preset.timestampFormat, options.timeZone ?? 'UTC');
+    this.money = { decimal: options.preset.decimal ?? '.' };
   }
 
   private channelOf(name: string, seq: number): number {
@@ -190,7 +192,7 @@ export class OrderImporter {
       return;
     }
     const qtyText = row.get('quantity');
-    const qty = parseQuantity(qtyText);
+    const qty = parseQuantity(qtyText, this.money.decimal);
     if (typeof qty === 'string') {
       this.reject(row, preset.columns.quantity, qtyText, qty);
       return;
@@ -206,7 +208,7 @@ export class OrderImporter {
       return;
     }
     const priceText = row.get('price');
-    const price = parseMoneyCents(priceText);
+    const price = parseMoneyCents(priceText, this.money);
     if (!price.ok) {
       this.reject(row, preset.columns.price, priceText, price.reason);
       return;
@@ -251,9 +253,9 @@ export class OrderImporter {
 
   // A row's quantity (non-zero, signed), SKU and price, or null when any of them is unusable.
   private parseLine(row: ImportRow): ParsedLine | null {
-    const qty = parseQuantity(row.get('quantity'));
+    const qty = parseQuantity(row.get('quantity'), this.money.decimal);
     const sku = row.get('sku');
-    const price = parseMoneyCents(row.get('price'));
+    const price = parseMoneyCents(row.get('price'), this.money);
     if (typeof qty === 'string' || qty === 0 || skuCodeProblem(sku) !== null || !price.ok || price.cents < 0) return null;
     const priced = this.options.preset.priceIs === 'line';
     return { sku, qty, unitCents: priced ? Math.round(price.cents / Math.abs(qty)) : price.cents, totalCents: priced ? price.cents : price.cents * Math.abs(qty) };
@@ -296,11 +298,13 @@ function skuCodeProblem(sku: string): string | null {
   return notUtf8(sku);
 }
 
-/** A whole number of units, optionally signed, with thousands separators; else the reason. */
-export function parseQuantity(text: string): number | string {
+const WHOLE = { '.': /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)$/, ',': /^[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)$/ } as const;
+
+/** A whole number of units, optionally signed, with thousands separators (`,`, or `.` when `decimal` is `,`); else the reason. */
+export function parseQuantity(text: string, decimal: MoneyFormat['decimal'] = '.'): number | string {
   if (text === '') return 'no quantity';
-  if (!/^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)$/.test(text)) return 'not a whole number';
-  const n = Number(text.replace(/,/g, ''));
+  if (!WHOLE[decimal].test(text)) return 'not a whole number';
+  const n = Number(text.replace(/[,.]/g, ''));
   if (Math.abs(n) > 1_000_000) return 'more than 1,000,000 units on one line';
   return n;
 }

@@ -27,6 +27,8 @@ export interface OrderPreset {
   columns: OrderColumns;
   /** 'unit': price is per unit; 'line': price is the line total (Amazon's item-price). */
   priceIs: 'unit' | 'line';
+  /** The decimal mark of prices and the grouping it implies for quantities: '.' (default) or ',' (`1.234,50`). */
+  decimal?: '.' | ',';
   /** Timestamp format: 'auto' or a token pattern (see time.ts). */
   timestampFormat: string;
   /** Channel when the export has no channel column (or --channel overrides it). */
@@ -85,6 +87,8 @@ export const columnMapSchema = z.strictObject({
   channel: header.optional(),
   warehouse: header.optional(),
   region: header.optional(),
+  // Decimal-comma exports (`1.234,50`, quantities `1.000`): ",". Thousands separators are then ".".
+  decimal: z.enum(['.', ',']).default('.'),
   // The docs name the tab TAB; a tab character ("\t" in JSON) works too.
   delimiter: z
     .enum([',', ';', '\t', '|', 'TAB'])
@@ -96,7 +100,7 @@ export type ColumnMap = z.input<typeof columnMapSchema>;
 /** A preset from a validated column map. */
 export function presetFromColumnMap(map: z.output<typeof columnMapSchema>): OrderPreset {
   return {
-    name: 'columns', delimiter: map.delimiter, priceIs: 'unit', timestampFormat: map.timestampFormat, defaultChannel: 'orders', continuationRows: false,
+    name: 'columns', delimiter: map.delimiter, decimal: map.decimal, priceIs: 'unit', timestampFormat: map.timestampFormat, defaultChannel: 'orders', continuationRows: false,
     columns: { orderId: map.orderId, timestamp: map.timestamp, sku: map.sku, quantity: map.quantity, price: map.unitPrice, channel: map.channel, warehouse: map.warehouse, region: map.region },
     cancelledStatuses: [], returnedStatuses: [],
   };

@@ -146,7 +146,7 @@ describe('baton import', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
-  it('a bad --columns map (timestamp format, device, duplicate or misspelt key): exit 2 naming file, field and value, nothing written; delimiter TAB reads tabs', () => {
+  it('a bad --columns map (timestamp format, device, duplicate or misspelt key, decimal): exit 2 naming file, field and value, nothing written; delimiter TAB reads tabs, decimal "," reads 1.234,50', () => {
     const dir = tmp();
     const orders = join(dir, 'orders.tsv');
     writeFileSync(orders, 'ref\twhen\titem\tn\tprice\nA1\t2026-03-02T10:00:00Z\tSKU-1\t2\t10.00\n');
@@ -165,9 +165,15 @@ describe('baton import', () => {
     expect(refused(null, '/dev/zero')).toBe('/dev/zero: is not a regular file (a character device)');
     expect(refused(`{ ${fields}, "sku": "other" }`)).toMatch(/^\S+map\.json: at sku: the key "sku" is given twice/);
     expect(refused(`{ ${fields}, "delimter": "TAB" }`)).toBe(`${map}: at delimter: unknown key; did you mean "delimiter"?`);
+    expect(refused(`{ ${fields}, "decimal": ";" }`)).toBe(`${map}: at decimal: must be one of ".", "," (got ";")`);
     writeFileSync(map, `{ ${fields}, "delimiter": "TAB" }`);
     const ok = baton('import', '--orders', orders, '--columns', map, '--out', out, '--json');
     expect(ok.code, ok.stderr).toBe(0);
     expect(JSON.parse(ok.stdout)).toMatchObject({ rows: 1, units: 2, revenueCents: 2000 });
+    writeFileSync(orders, 'ref;when;item;n;price\nA1;2026-03-02T10:00:00Z;SKU-1;1.000;1.234,50\n');
+    writeFileSync(map, `{ ${fields}, "delimiter": ";", "decimal": "," }`);
+    const comma = baton('import', '--orders', orders, '--columns', map, '--out', join(dir, 'comma'), '--json');
+    expect(comma.code, comma.stderr).toBe(0);
+    expect(JSON.parse(comma.stdout)).toMatchObject({ rows: 1, units: 1000, revenueCents: 123_450_000 });
   });
 });

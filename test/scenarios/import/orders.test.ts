@@ -83,6 +83,18 @@ describe('generic column map', () => {
     expect([...result.history.orderIds]).toEqual(['A2']);
     expect(new Date(result.history.orderMs[0]!).toISOString()).toBe('2026-08-05T10:00:00.000Z');
   });
+
+  it('reads decimal-comma money and dot-grouped quantities with "decimal": ","', async () => {
+    const map = columnMapSchema.parse({ orderId: 'ref', timestamp: 'when', sku: 'item', quantity: 'n', unitPrice: 'price', delimiter: ';', decimal: ',' });
+    const text = 'ref;when;item;n;price\nA1;2026-08-04 09:00;X;1.000;1.234,50\nA2;2026-08-04 10:00;Y;2;€ 12,00\nA3;2026-08-04 11:00;Y;1;1,50\nA4;2026-08-04 12:00;Y;1;1,234.50\n';
+    const result = await importOrders([{ name: 'eu.csv', chunks: [text] }], { preset: presetFromColumnMap(map) });
+    expect(result.tally.outcomes).toMatchObject({ accepted: 3, rejected: 1 });
+    expect([...result.history.lineQty]).toEqual([1000, 2, 1]);
+    expect([...result.history.lineUnitCents]).toEqual([123450, 1200, 150]);
+    // a dot-decimal amount is not read as one in a decimal-comma file
+    expect(result.tally.problems).toEqual([{ file: 'eu.csv', line: 5, field: 'price', value: '1,234.50', reason: 'not a decimal amount' }]);
+    expect(presetFromColumnMap(columnMapSchema.parse({ orderId: 'a', timestamp: 'b', sku: 'c', quantity: 'd', unitPrice: 'e' })).decimal).toBe('.');
+  });
 });
 
 describe('text that is not UTF-8', () => {
@@ -139,5 +151,7 @@ describe('file-level problems', () => {
     expect(parseQuantity('-3')).toBe(-3);
     expect(parseQuantity('1.5')).toBe('not a whole number');
     expect(parseQuantity('12,00')).toBe('not a whole number');
+    expect(parseQuantity('1.000', ',')).toBe(1000);
+    expect(parseQuantity('1,200', ',')).toBe('not a whole number');
   });
 });
