@@ -1,6 +1,7 @@
 // The scenario file format (JSON), validated with zod at every level (unknown keys are errors).
 // Defaults come from models/defaults.ts; `toScenarioConfig` turns a parsed file into the models' config.
 import { z } from 'zod';
+import { codePointLength, SKU_CODE_MAX } from './sku-code.js';
 import type { ScenarioConfig } from '../models/config.js';
 import { administrationDefaults } from '../models/administration.js';
 import { defaultChannel, defaultErp, defaultOms, defaultWarehouse, noFaults } from '../models/defaults.js';
@@ -36,7 +37,15 @@ const name = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.-]+$/, 'use letters, 
 // C0/C1 controls, DEL and bidirectional overrides: text that would drive or reorder a terminal.
 const printable = /^[^\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*$/;
 const text = (max: number) => z.string().max(max).regex(printable, 'must not contain control characters');
-const skuCode = text(64).min(1);
+// Up to SKU_CODE_MAX code points (not UTF-16 units: an emoji counts once); JSON Schema's maxLength counts the same way.
+const skuCode = z
+  .string()
+  .min(1)
+  .regex(printable, 'must not contain control characters')
+  .superRefine((code, ctx) => {
+    if (codePointLength(code) > SKU_CODE_MAX) ctx.addIssue({ code: 'too_big', origin: 'string', maximum: SKU_CODE_MAX, inclusive: true, input: code, message: `must be at most ${SKU_CODE_MAX} characters` });
+  })
+  .meta({ maxLength: SKU_CODE_MAX });
 // The lines of a scripted order or return: 1 to 1,000, each a SKU code and a positive whole quantity.
 const scriptedLines = z.array(z.strictObject({ sku: skuCode, qty: z.number().int().min(1).max(1e6) })).min(1).max(1_000);
 const metres = z.number().positive().max(bounds.metresMax);

@@ -5,6 +5,7 @@
 // credit lines. Pure: reads chunks it is given, touches no file or terminal.
 import { GrowableColumn, ownText } from './columns.js';
 import { hasControlCharacter } from '../errors.js';
+import { codePointLength, SKU_CODE_MAX } from '../sku-code.js';
 import { notUtf8 } from './csv.js';
 import { CANCELLED, HistoryColumns, OrderContexts, RETURNED, type OrderHistory } from './order-history.js';
 import { FingerprintSet } from './fingerprints.js';
@@ -293,7 +294,7 @@ export async function importOrders(sources: OrderSource[], options: ImportOption
 /** Why a SKU cannot be a scenario's SKU code (empty, too long, not UTF-8, a control character such as a quoted line break), or null. */
 function skuCodeProblem(sku: string): string | null {
   if (sku === '') return 'no SKU';
-  if (sku.length > 64) return 'SKU longer than 64 characters';
+  if (sku.length > SKU_CODE_MAX && codePointLength(sku) > SKU_CODE_MAX) return `SKU longer than ${SKU_CODE_MAX} characters`;
   if (hasControlCharacter(sku)) return 'SKU holds a control character (a line break, a tab...)';
   return notUtf8(sku);
 }

@@ -133,6 +133,21 @@ describe('SKU codes the scenario format refuses', () => {
   });
 });
 
+describe('SKU length', () => {
+  it('accepts a SKU of 255 code points (emoji counted once) and rejects a longer one with the limit, and the replay passes the scenario format', async () => {
+    const map = columnMapSchema.parse({ orderId: 'ref', timestamp: 'when', sku: 'item', quantity: 'n', unitPrice: 'price' });
+    const long = 'S'.repeat(200) + '\u{1F4E6}'.repeat(55); // 255 code points, 310 UTF-16 units
+    const rows = [long, 'T'.repeat(256), 'U'.repeat(5000), 'X', 'X', 'X'].map((sku, i) => `A${i},2026-03-02T10:00:00Z,${sku},1,1.00`);
+    const result = await importOrders([{ name: 'l.csv', chunks: [`ref,when,item,n,price\n${rows.join('\n')}\n`] }], { preset: presetFromColumnMap(map) });
+    expect(result.tally.problems.map((p) => [p.line, p.field, p.value.length, p.reason])).toEqual([
+      [3, 'item', 256, 'SKU longer than 255 characters'],
+      [4, 'item', 5000, 'SKU longer than 255 characters'],
+    ]);
+    expect([...result.history.skus]).toEqual([long, 'X']);
+    expect(() => validateReplay(buildOutputs(result, { timeZone: 'UTC' }), 'scenario.json')).not.toThrow();
+  });
+});
+
 describe('file-level problems', () => {
   it('names the columns a preset misses', async () => {
     const result = await importOrders([{ name: 'x.csv', chunks: ['a,b,c\n1,2,3\n'] }], { preset: orderPresets['online-retail']! });
