@@ -176,9 +176,11 @@ async function writeImport(args: ImportArgs, imported: PartitionedImport, inputs
   }
   if (args.json) return printJson(outputs.summary);
   const s = outputs.summary;
+  const placed = Object.entries(outputs.placedBy).map(([key, p]) => `${p.distinct} ${key} value(s) in "${p.column}"`);
   process.stdout.write(
     `${s.rows} rows: ${Object.entries(s.outcomes).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ')}\n` +
       `${s.orders} orders, ${s.lines} lines, ${s.units} units, ${s.skus} SKUs, ${s.channels} channel(s), ${s.firstOrderAt} to ${s.lastOrderAt}\n` +
+      (placed.length > 0 ? `${placed.join(', ')}: counted in import-report.json (placedBy); the replay runs every order from one warehouse\n` : '') +
       `wrote ${['scenario.json', 'forecast.json', 'orders.csv', 'import-report.json'].map((f) => insideFolder(base, f)).join(', ')}\n`,
   );
 }

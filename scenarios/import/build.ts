@@ -7,6 +7,7 @@ import { calibrate, weekOrigin, type Calibration } from './calibrate.js';
 import { historyStream, type HistoryStream } from './history-stream.js';
 import { ORDER_CANCELLED, ORDER_RETURNED, type CreditLine, type ImportResult } from './orders.js';
 import type { OutcomeTally, RowProblem } from './outcomes.js';
+import type { PlacedCounts } from './placed-by.js';
 import { zoneOffsetMs } from './time.js';
 
 /** Share of the average selling price taken as unit cost when no catalogue gives costs. */
@@ -58,6 +59,8 @@ export interface ImportOutputs {
   csvRows: () => Iterable<(string | number)[]>;
   /** The history the outputs are built from (orders.csv's lines are formatted from it, see orders-csv.ts). */
   history: HistoryStream;
+  /** The report's placedBy: orders and lines per warehouse and region value (not replayed). */
+  placedBy: ReturnType<PlacedCounts['report']>;
 }
 
 const DAY = 86_400_000;
@@ -79,6 +82,8 @@ export interface ImportedHistory {
   tally: OutcomeTally;
   unitsAccepted: number;
   revenueCents: number;
+  /** Placed orders and lines per warehouse and region value: reported, not replayed. */
+  placed: PlacedCounts;
 }
 
 /** Builds every output of an import (pure: the caller writes them). */
@@ -200,6 +205,7 @@ export function buildOutputs(imported: ImportedHistory | ImportResult, options: 
         : {}),
     })),
   };
+  const placedBy = result.placed.report();
   const report = {
     ...summary,
     problemCount: result.tally.problemCount,
@@ -208,6 +214,8 @@ export function buildOutputs(imported: ImportedHistory | ImportResult, options: 
     timeZone: options.timeZone,
     simulatedTimeZero: new Date(origin).toISOString(),
     openingStock: { rule: stockRule, units: stockItems.reduce((a, i) => a + i.units, 0) },
+    // The export's warehouse and region columns: counted here only (the replay has one warehouse, no regions).
+    placedBy,
     costs: { rule: costRule, fromCatalog: h.skus.length - uncosted.length, fromPrice: uncosted.length, skusWithoutCatalogCost: options.catalog ? uncosted.slice(0, 100) : [] },
     replay: {
       scenario: 'scenario.json',
@@ -222,6 +230,7 @@ export function buildOutputs(imported: ImportedHistory | ImportResult, options: 
         `prices: each SKU sells at the average unit price of its imported lines; ${costRule}`,
         "a cancelled order is placed at its time and the customer cancels it at the export's cancellation time (Shopify's Cancelled at, Amazon's last-updated-date; its own time when there is none): the replay stops it if no picker has started it, else it ships (cancelsTooLate)",
         `a refunded order is placed, ships, and comes back ${returnAfterSeconds / 86_400} days after delivery (--return-days): its units go back into stock and the refund is posted`,
+        "every order is replayed from one warehouse (main), with no regions: the export's warehouse and region columns are counted in placedBy (orders and lines per value) and not replayed",
         "returns no replayed order names (UCI's C invoices, negative lines of other exports) come back at their own time to the first warehouse, refunded at the SKU's replay price; lines of SKUs no replayed order sells, or before time 0, are not replayed (creditLinesNotReplayed)",
       ],
     },
@@ -255,7 +264,7 @@ export function buildOutputs(imported: ImportedHistory | ImportResult, options: 
       for (const l of order.lines) yield [order.id, channel, placedAt, (order.ms - origin) / 1000, h.skus[l.sku]!, l.qty, l.unitCents, l.totalCents, order.kind === ORDER_RETURNED ? 1 : 0, cancelAt];
     }
   };
-  return { summary, report, replayHead, replayOrders, replayOrderTexts, replayOrderCount: n, forecast, calibration, csvRows, history: h };
+  return { summary, report, replayHead, replayOrders, replayOrderTexts, replayOrderCount: n, forecast, calibration, csvRows, history: h, placedBy };
 }
 
 

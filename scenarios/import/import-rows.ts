@@ -5,6 +5,7 @@
 import { CsvSyntaxError } from './csv.js';
 import { rowsFromChunks, slot, type ColumnSlot, type RowBatch, type RowStream } from './order-rows.js';
 import { OutcomeTally, type Outcome, type RowProblem, type TallySnapshot } from './outcomes.js';
+import { PlacedCounts, type PlacedSnapshot } from './placed-by.js';
 import type { OrderPreset } from './presets.js';
 
 /**
@@ -38,6 +39,7 @@ export interface CountsSnapshot {
   revenueCents: number;
   rowsOf: number[];
   rejectedOf: number[];
+  placed: PlacedSnapshot;
 }
 
 /** Counts shared by every part of one import (all sources, and every partition of a partitioned one). */
@@ -46,6 +48,8 @@ export class ImportCounts {
   readonly fatal: RowProblem[] = [];
   unitsAccepted = 0;
   revenueCents = 0;
+  /** Placed orders and lines per warehouse and region value. */
+  readonly placed = new PlacedCounts();
   private readonly rowsOf: number[];
   private readonly rejectedOf: number[];
 
@@ -63,7 +67,7 @@ export class ImportCounts {
 
   /** The counts as plain data (to cross threads); file-level problems are not included. */
   snapshot(): CountsSnapshot {
-    return { tally: this.tally.snapshot(), unitsAccepted: this.unitsAccepted, revenueCents: this.revenueCents, rowsOf: [...this.rowsOf], rejectedOf: [...this.rejectedOf] };
+    return { tally: this.tally.snapshot(), unitsAccepted: this.unitsAccepted, revenueCents: this.revenueCents, rowsOf: [...this.rowsOf], rejectedOf: [...this.rejectedOf], placed: this.placed.snapshot() };
   }
 
   /** Adds the counts of other rows of the same import (a partition or a part of a file read elsewhere, its rows numbered from `seqOffset`). */
@@ -73,6 +77,7 @@ export class ImportCounts {
     this.revenueCents += other.revenueCents;
     other.rowsOf.forEach((n, f) => (this.rowsOf[f]! += n));
     other.rejectedOf.forEach((n, f) => (this.rejectedOf[f]! += n));
+    this.placed.merge(other.placed);
   }
 
   /** Adds a file-level problem for each file whose non-blank rows were mostly rejected. */

@@ -12,6 +12,7 @@ import { FingerprintSet } from './fingerprints.js';
 import { parseMoneyCents, type MoneyFormat } from './money.js';
 import { ImportCounts, readImportRows, type ImportRow, type OrderSource } from './import-rows.js';
 import type { Outcome, OutcomeTally, RowProblem } from './outcomes.js';
+import { placedKeys, type PlacedCounts, type PlacedKey } from './placed-by.js';
 import type { OrderPreset } from './presets.js';
 import { timestampParser } from './time.js';
 
@@ -50,6 +51,8 @@ export interface ImportResult {
   /** Units and revenue of accepted lines (returns and cancellations excluded). */
   unitsAccepted: number;
   revenueCents: number;
+  /** Placed orders and lines per warehouse and region value (the replay uses one warehouse). */
+  placed: PlacedCounts;
 }
 
 const CHANNEL_NAME = /[^A-Za-z0-9_.-]+/g;
@@ -83,6 +86,7 @@ export class OrderImporter {
   /** Returns not tied to a replayed order (UCI's C invoices, negative lines elsewhere), in row order. */
   readonly credits: CreditLine[] = [];
   private previousId = '';
+  private readonly place: Record<PlacedKey, string> = { warehouse: '', region: '' };
   private previousContext = -1;
 
   /** `expectedRows`, when known, sizes the columns once (each row adds at most one line, order and id). */
@@ -128,11 +132,12 @@ export class OrderImporter {
   take(row: ImportRow): void {
     const { preset } = this.options;
     const { contexts, history, counts } = this;
+    const id = row.get('orderId');
+    if (id !== '') this.notePlace(row);
     if (!this.seen.add(row.fingerprintHigh, row.fingerprintLow)) {
       counts.add(row, 'duplicate');
       return;
     }
-    const id = row.get('orderId');
     if (id === '') {
       this.reject(row, preset.columns.orderId, '', 'no order id');
       return;
@@ -188,7 +193,7 @@ export class OrderImporter {
       // credit note's units come back, a cancelled order is placed and then cancelled).
       const line = this.parseLine(row);
       if (line !== null && creditNote) this.credits.push({ seq: row.seq, ms: contexts.ms.get(context), channel: this.history.channels[contexts.channel.get(context)]!, sku: ownText(line.sku), qty: Math.abs(line.qty), unitCents: line.unitCents });
-      else if (line !== null && line.qty > 0) this.addLine(context, row.seq, line);
+      else if (line !== null && line.qty > 0) this.addLine(context, row, line);
       counts.add(row, 'cancellation');
       return;
     }
@@ -227,7 +232,7 @@ export class OrderImporter {
     const returned = (flags & RETURNED) !== 0;
     const outcome: Outcome = returned ? 'return' : 'accepted';
     const total = preset.priceIs === 'line' ? price.cents : price.cents * qty;
-    this.addLine(context, row.seq, { sku, qty, unitCents, totalCents: total });
+    this.addLine(context, row, { sku, qty, unitCents, totalCents: total });
     if (outcome === 'accepted') {
       counts.unitsAccepted += qty;
       counts.revenueCents += total;
@@ -235,18 +240,33 @@ export class OrderImporter {
     counts.add(row, outcome);
   }
 
-  // Appends a line to the history order of `context` (made when it gets its first line).
-  private addLine(context: number, seq: number, line: ParsedLine): void {
+  // The row's warehouse and region, kept for its line: a blank cell on a row continuing the order of
+  // the row before it (Shopify leaves the order-level columns blank there) takes that row's. Rows
+  // with an order id only, so a partition's rows see the same values as the whole file's.
+  private notePlace(row: ImportRow): void {
+    for (const key of placedKeys) {
+      const value = row.get(key);
+      this.place[key] = value === '' && row.sameAsBefore ? this.place[key] : value;
+    }
+  }
+
+  // Appends a row's line to the history order of `context` (made when it gets its first line).
+  private addLine(context: number, row: ImportRow, line: ParsedLine): void {
     const { contexts, history } = this;
     let order = contexts.order.get(context);
-    if (order < 0) {
+    const newOrder = order < 0;
+    if (newOrder) {
       order = history.orderContext.length;
       contexts.order.set(context, order);
       history.orderContext.push(context);
-      this.orderSeq.push(seq);
+      this.orderSeq.push(row.seq);
+    }
+    for (const key of placedKeys) {
+      const column = this.options.preset.columns[key];
+      if (column !== undefined) this.counts.placed.add(key, column, this.place[key], newOrder);
     }
     history.lineOrder.push(order);
-    history.lineSku.push(this.skuOf(line.sku, seq));
+    history.lineSku.push(this.skuOf(line.sku, row.seq));
     history.lineQty.push(line.qty);
     history.lineUnitCents.push(line.unitCents);
     history.lineTotalCents.push(line.totalCents);
@@ -288,7 +308,7 @@ export async function importOrders(sources: OrderSource[], options: ImportOption
   const importer = new OrderImporter(options, counts);
   await readImportRows(sources, options.preset, counts, (row) => importer.take(row));
   counts.checkRejectedShares(options.maxRejectedShare ?? 0.5);
-  return { history: importer.finish(), credits: importer.credits, tally: counts.tally, fatal: counts.fatal, unitsAccepted: counts.unitsAccepted, revenueCents: counts.revenueCents };
+  return { history: importer.finish(), credits: importer.credits, tally: counts.tally, fatal: counts.fatal, unitsAccepted: counts.unitsAccepted, revenueCents: counts.revenueCents, placed: counts.placed };
 }
 
 /** Why a SKU cannot be a scenario's SKU code (empty, too long, not UTF-8, a control character such as a quoted line break), or null. */

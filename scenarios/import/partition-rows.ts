@@ -9,7 +9,7 @@ import type { ImportRow } from './import-rows.js';
 import { RecordReader, RecordWriter } from './spill.js';
 
 /** The slots the order logic reads, in the order a row record holds them. */
-const recordSlots = ['orderId', 'timestamp', 'status', 'channel', 'cancelledAt', 'updatedAt', 'financialStatus', 'quantity', 'sku', 'price'] as const satisfies readonly ColumnSlot[];
+const recordSlots = ['orderId', 'timestamp', 'status', 'channel', 'cancelledAt', 'updatedAt', 'financialStatus', 'quantity', 'sku', 'price', 'warehouse', 'region'] as const satisfies readonly ColumnSlot[];
 const recordIndex: Partial<Record<ColumnSlot, number>> = Object.fromEntries(recordSlots.map((key, i) => [key, i]));
 
 /** The partition of an order id (the high bits of a remixed hash, so ids in one partition still spread over its hash table). */

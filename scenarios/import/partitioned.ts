@@ -128,6 +128,7 @@ export async function importOrdersPartitioned(sources: OrderSource[], options: P
       fatal: counts.fatal,
       unitsAccepted: counts.unitsAccepted,
       revenueCents: counts.revenueCents,
+      placed: counts.placed,
       writeOrdersCsv: helper === null ? undefined : (target, temp, originMs) => helper.writeOrdersCsv(spec, target, temp, originMs),
       dispose: () => {
         helper?.stop();

@@ -45,6 +45,8 @@ describe('baton import', () => {
     const scenario = JSON.parse(readFileSync(join(out, 'scenario.json'), 'utf8'));
     expect(scenario.warehouses[0].initialStock.items).toEqual([{ sku: 'MUG-1', units: 13 }]);
     expect(JSON.parse(readFileSync(join(out, 'import-report.json'), 'utf8')).openingStock.units).toBe(13);
+    // the ship country is counted in the report, not replayed
+    expect(r.stdout).toContain('1 region value(s) in "Shipping Country": counted in import-report.json (placedBy); the replay runs every order from one warehouse');
     const bad = join(tmp(), 'stock.csv');
     writeFileSync(bad, 'warehouse,bin,sku,quantity\nmain,A,MUG-1,-3\n');
     const refused = baton('import', '--orders', fixture('shopify-orders.csv'), '--preset', 'shopify-orders', '--stock', bad, '--out', join(tmp(), 'twin'));

@@ -15,7 +15,7 @@ import { csvText, linesText, ordersCsvLines } from '../../../scenarios/import/or
 import type { OrderSource } from '../../../scenarios/import/import-rows.js';
 import { importOrders, type ImportResult } from '../../../scenarios/import/orders.js';
 import { importOrdersPartitioned, partitionCount } from '../../../scenarios/import/partitioned.js';
-import { orderPresets, presetHeaders, type OrderPreset } from '../../../scenarios/import/presets.js';
+import { columnMapSchema, orderPresets, presetFromColumnMap, presetHeaders, type OrderPreset } from '../../../scenarios/import/presets.js';
 import { replayScenarioJson } from '../../../scenarios/import/replay-file.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url));
@@ -62,6 +62,7 @@ function scatteredExport(seed: number, orders: number): string {
       const row = new Array<string>(header.length).fill('');
       row[at('Name')] = `#${1000 + o}`;
       if (k === 0) {
+        row[at('Shipping Country')] = ['US', 'DE', 'FR'][o % 3]!;
         row[at('Created at')] = `2026-08-${String(1 + Math.floor(uniform() * 20)).padStart(2, '0')} ${String(Math.floor(uniform() * 24)).padStart(2, '0')}:${String(Math.floor(uniform() * 60)).padStart(2, '0')}:00 +0200`;
         row[at('Financial Status')] = uniform() < 0.05 ? 'refunded' : 'paid';
         if (uniform() < 0.05) row[at('Cancelled at')] = '2026-08-21 10:00:00 +0200';
@@ -113,6 +114,21 @@ describe('importOrdersPartitioned', () => {
     const o = result.tally.outcomes;
     expect(result.tally.problemCount).toBeGreaterThan(100);
     expect(Math.min(o.accepted, o.return, o.cancellation, o.duplicate, o.blank, o.rejected)).toBeGreaterThan(0);
+  });
+
+  it('counts placed orders and lines per warehouse and region value (placedBy), a blank cell continuing an order taking its value, the same in partitions', async () => {
+    const map = columnMapSchema.parse({ orderId: 'ref', timestamp: 'when', sku: 'item', quantity: 'n', unitPrice: 'price', warehouse: 'wh', region: 'ctry' });
+    const t = '2026-03-02T10:00:00Z';
+    const text = `ref,when,item,n,price,wh,ctry\nA1,${t},X,1,1.00,W1,DE\nA1,${t},Y,1,1.00,,\nB1,${t},X,1,1.00,W2,FR\nC1,${t},X,bad,1.00,W3,IT\nD1,${t},X,1,1.00,W2,\nE1,${t},X,1,1.00,W1,DE\n`;
+    const result = await both([{ name: 'w.csv', text }], presetFromColumnMap(map));
+    const outputs = buildOutputs(result, { timeZone: 'UTC' });
+    expect(outputs.report.placedBy).toEqual({
+      warehouse: { column: 'wh', distinct: 2, values: [{ value: 'W1', orders: 2, lines: 3 }, { value: 'W2', orders: 2, lines: 2 }] },
+      region: { column: 'ctry', distinct: 3, values: [{ value: 'DE', orders: 2, lines: 3 }, { value: '', orders: 1, lines: 1 }, { value: 'FR', orders: 1, lines: 1 }] },
+    });
+    expect(outputs.replayHead.warehouses.map((w) => w.name)).toEqual(['main']); // counted, not replayed
+    // a preset without the columns reports none
+    expect(buildOutputs(await importOrders([{ name: 'a.tsv', chunks: [fixture('amazon-orders.tsv')] }], { preset: orderPresets['amazon-orders']! }), { timeZone: 'UTC' }).placedBy.warehouse).toBeUndefined();
   });
 
   it('splits a big file between two threads anywhere (even inside an order) and still writes the same files', async () => {
