@@ -7,10 +7,11 @@ import { Queue, QueueEvents, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { hashString } from '../../../sim/index.js';
 import { canonicalJson, resultHash, type RunResult } from '../../result.js';
-import { taskKey, type RunTask, type TaskInput } from '../tasks.js';
+import type { RunTask } from '../tasks.js';
 import { queueConnection } from './connection.js';
 import { engineFingerprint, engineOfWorkerClient, queueNameFor } from './engine.js';
 import { readPolicyFiles, uploadPolicies, type PolicyRef } from './policy-bundle.js';
+import { storedScenario, uploadScenario, type StoredScenario } from './scenario-store.js';
 import { shownUrl, watchReachability, type ReachabilityReport } from './reachability.js';
 
 const defaults = {
@@ -23,9 +24,9 @@ const defaults = {
   noWorkerNoticeMs: 10_000,
 };
 
-/** What a queued job carries: the run without local file paths, and the policy files by hash. */
+/** What a queued job carries: the scenario and the policy files by hash, the seed and the days. */
 export interface QueuedTask {
-  input: Omit<TaskInput, 'policyFiles'>;
+  input: { scenarioSha256: string; seed: number; days: number };
   policies: PolicyRef[];
 }
 
@@ -47,14 +48,15 @@ export interface QueueRunner {
 
 interface Outstanding {
   data: QueuedTask;
+  scenario: StoredScenario;
   resolve(result: RunResult): void;
   reject(error: Error): void;
 }
 
-/** The job id of a task: equal inputs and policy contents give equal ids. */
+/** The job id of a task: equal scenarios, seeds, days and policy contents give equal ids. */
 export function jobIdOf(task: QueuedTask): string {
-  const { scenarioConfig, seed, days } = task.input;
-  return `run-${hashString(canonicalJson({ key: taskKey(scenarioConfig, seed), days, policies: task.policies.map((p) => p.sha256) }))}`;
+  const { scenarioSha256, seed, days } = task.input;
+  return `run-${hashString(canonicalJson({ scenario: scenarioSha256, seed, days, policies: task.policies.map((p) => p.sha256) }))}`;
 }
 
 /** Connects to the queue at `url` and returns a RunTask that runs each task on `baton worker`s. */
@@ -96,10 +98,11 @@ export async function openQueueRunner(url: string, policyFiles: readonly string[
     const job = await queue.getJob(id);
     if (job === undefined || job === null) {
       // Redis lost it (a restart without persistence): send it again, with its policy files.
-      const data = outstanding.get(id)?.[0]?.data;
-      if (data === undefined) return;
+      const first = outstanding.get(id)?.[0];
+      if (first === undefined) return;
       await uploadPolicies(redis, files);
-      await add(id, data);
+      await uploadScenario(redis, first.scenario);
+      await add(id, first.data);
       return;
     }
     settle(id, job, await job.getState());
@@ -122,12 +125,14 @@ export async function openQueueRunner(url: string, policyFiles: readonly string[
   events.on('failed', onFinished);
 
   const runTask: RunTask = async (input, signal) => {
-    const { policyFiles: _local, ...portable } = input;
-    const data: QueuedTask = { input: portable, policies };
+    // Stored without its seed (the job carries it), so a point's replications share one copy.
+    const scenario = storedScenario({ ...input.scenarioConfig, seed: 0 });
+    const data: QueuedTask = { input: { scenarioSha256: scenario.sha256, seed: input.seed, days: input.days }, policies };
     const id = jobIdOf(data);
+    await uploadScenario(redis, scenario);
     const done = new Promise<RunResult>((resolve, reject) => {
       const list = outstanding.get(id) ?? [];
-      list.push({ data, resolve, reject });
+      list.push({ data, scenario, resolve, reject });
       outstanding.set(id, list);
       signal?.addEventListener('abort', () => reject(new Error('aborted')), { once: true });
     });

@@ -11,6 +11,7 @@ import { queueConnection } from './connection.js';
 import { engineFingerprint, queueNameFor } from './engine.js';
 import type { QueuedTask } from './coordinator.js';
 import { materializePolicies } from './policy-bundle.js';
+import { ScenarioCache } from './scenario-store.js';
 import { watchReachability, type ReachabilityReport } from './reachability.js';
 
 const defaults = {
@@ -46,14 +47,18 @@ export async function startQueueWorker(url: string, options: QueueWorkerOptions)
   const pool = options.runTask ? null : createWorkerPool(options.concurrency);
   const runTask = options.runTask ?? pool!.runTask;
   const redis = new Redis(connection.url, connection);
+  const scenarios = new ScenarioCache(redis);
   const worker = new Worker<QueuedTask, RunResult>(
     queueNameFor(options.engine ?? engineFingerprint()),
     async (job) => {
       const id = job.id ?? '?';
       options.onJob?.({ id, state: 'started' });
       try {
+        const { scenarioSha256, seed, days } = job.data.input;
         const policyFiles = await materializePolicies(redis, job.data.policies);
-        const result = await runTask({ ...job.data.input, policyFiles });
+        // Stored without its seed (a point's replications share it): the job's seed goes back in.
+        const scenarioConfig = { ...(await scenarios.get(scenarioSha256)), seed };
+        const result = await runTask({ scenarioConfig, seed, days, policyFiles });
         options.onJob?.({ id, state: 'done' });
         return result;
       } catch (error) {

@@ -71,12 +71,13 @@ function localSweep(experiment: string, out: string): { hash: string; runs: Reco
 const runFiles = (out: string) => (existsSync(join(out, 'runs')) ? readdirSync(join(out, 'runs')).filter((n) => n.endsWith('.json')) : []);
 
 describe('queue job identity', () => {
-  const task: QueuedTask = { input: { scenarioConfig: { seed: 1 } as never, seed: 1, days: 2 }, policies: [] };
-  it('equal tasks get equal job ids; seed, days and policy contents change them', () => {
+  const task: QueuedTask = { input: { scenarioSha256: 'c'.repeat(64), seed: 1, days: 2 }, policies: [] };
+  it('equal tasks get equal job ids; scenario, seed, days and policy contents change them', () => {
     expect(jobIdOf(task)).toBe(jobIdOf(structuredClone(task)));
     expect(jobIdOf(task)).toMatch(/^run-[0-9a-f]{16}$/);
     expect(jobIdOf({ ...task, input: { ...task.input, days: 3 } })).not.toBe(jobIdOf(task));
-    expect(jobIdOf({ ...task, input: { ...task.input, seed: 2, scenarioConfig: { seed: 2 } as never } })).not.toBe(jobIdOf(task));
+    expect(jobIdOf({ ...task, input: { ...task.input, seed: 2 } })).not.toBe(jobIdOf(task));
+    expect(jobIdOf({ ...task, input: { ...task.input, scenarioSha256: 'd'.repeat(64) } })).not.toBe(jobIdOf(task));
     expect(jobIdOf({ ...task, policies: [{ sha256: 'a'.repeat(64), name: 'p.ts' }] })).not.toBe(jobIdOf({ ...task, policies: [{ sha256: 'b'.repeat(64), name: 'p.ts' }] }));
   });
 
@@ -133,6 +134,16 @@ describe.skipIf(redisServerPath() === null)('distributed sweeps on Redis', () =>
     expect(sweepFolder(out)).toEqual(smallLocal);
     await Promise.all([stop(a), stop(b)]);
     expect(`${a.output()}${b.output()}`.match(/ done$/gm)?.length).toBe(6);
+    // Each of the 2 points' scenarios is stored once; the 6 jobs name it by hash and stay small.
+    const client = new Redis(redis.url);
+    try {
+      expect(await client.keys('baton:scenario:*')).toHaveLength(2);
+      const jobKeys = (await client.keys('bull:baton-runs-*:run-*')).filter((k) => /:run-[0-9a-f]+$/.test(k));
+      expect(jobKeys).toHaveLength(6);
+      for (const key of jobKeys) expect((await client.hget(key, 'data'))!.length).toBeLessThan(400);
+    } finally {
+      await client.quit();
+    }
   }, 120_000);
 
   it('a worker killed mid-run: its job is taken over and the result is written once', async () => {
