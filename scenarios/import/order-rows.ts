@@ -27,8 +27,17 @@ function locateColumns(header: readonly string[], preset: OrderPreset): number[]
     if (index < 0 && (required.includes(key) || (preset.name !== 'columns' && !optionalSlots.includes(key)))) missing.push(name);
     at[slot[key]] = index;
   }
-  if (missing.length > 0) return `the ${preset.name} preset needs the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}, missing from this header`;
+  if (missing.length > 0) return notText(names) ?? `the ${preset.name} preset needs the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}, missing from this header`;
   return at;
+}
+
+// Why a header that matches nothing is not text at all (a NUL or an undecodable byte): UTF-16
+// big-endian, or a spreadsheet (.xlsx, .xls) given where a CSV was expected.
+function notText(header: readonly string[]): string | null {
+  const text = header.join('');
+  if (!/[\u0000\ufffd]/.test(text)) return null;
+  const spreadsheet = /^(PK\u0003\u0004|\ufffd\ufffd\u0011\ufffd)/.test(text) ? 'a spreadsheet (.xlsx or .xls), not a CSV' : 'not UTF-8 text (UTF-16 big-endian, or binary)';
+  return `the header is ${spreadsheet}: export or save it as CSV UTF-8`;
 }
 
 /** A batch of rows; `column` gives a slot's raw (untrimmed) text, '' when the export lacks the column. */

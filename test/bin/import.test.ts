@@ -130,6 +130,38 @@ describe('baton import', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('a spreadsheet, an old Excel workbook, a gzip file or UTF-16 big-endian text given as an export: exit 2 naming what it is, nothing written; UTF-16 little-endian (Excel\'s Unicode Text) imports like UTF-8', () => {
+    const dir = tmp();
+    const text = readFileSync(fixture('shopify-orders.csv'), 'utf8');
+    const files: Record<string, Buffer> = {
+      'orders.xlsx': Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]), Buffer.alloc(64)]),
+      'orders.xls': Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(64)]),
+      'orders.csv.gz': Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0]),
+      'orders-utf16be.csv': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
+    };
+    const expected: Record<string, RegExp> = {
+      'orders.xlsx': /orders\.xlsx: at --orders: the file is a spreadsheet or zip archive \(\.xlsx, \.ods, \.zip\), not a CSV: export or save it as CSV UTF-8/,
+      'orders.xls': /orders\.xls: at --orders: the file is an Excel 97-2003 workbook \(\.xls\), not a CSV/,
+      'orders.csv.gz': /orders\.csv\.gz: at --orders: the file is gzip-compressed: decompress it first/,
+      'orders-utf16be.csv': /^orders-utf16be\.csv:1: \(header\), .*the header is not UTF-8 text \(UTF-16 big-endian, or binary\): export or save it as CSV UTF-8$/m,
+    };
+    for (const [name, bytes] of Object.entries(files)) {
+      writeFileSync(join(dir, name), bytes);
+      const out = join(dir, `out-${name}`);
+      const r = baton('import', '--orders', join(dir, name), '--preset', 'shopify-orders', '--out', out);
+      expect(r.code, name).toBe(2);
+      expect(r.stderr, name).toMatch(expected[name]!);
+      expect(r.stderr, name).not.toMatch(/\n\s+at /);
+      expect(existsSync(out), name).toBe(false);
+    }
+    writeFileSync(join(dir, 'orders-utf16le.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const viaUtf16 = baton('import', '--orders', join(dir, 'orders-utf16le.csv'), '--preset', 'shopify-orders', '--out', join(dir, 'le'));
+    const viaUtf8 = baton('import', '--orders', fixture('shopify-orders.csv'), '--preset', 'shopify-orders', '--out', join(dir, 'utf8'));
+    expect(viaUtf16.code, viaUtf16.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'le', 'orders.csv'), 'utf8')).toBe(readFileSync(join(dir, 'utf8', 'orders.csv'), 'utf8'));
+    expect(viaUtf8.code).toBe(0);
+  });
+
   it('a file where most rows fail and an unclosed quote: exit 2 with one line per problem', () => {
     const dir = tmp();
     const bad = join(dir, 'bad.csv');
