@@ -17,10 +17,10 @@ import { linesText, ordersCsvLines } from '../../scenarios/import/orders-csv.js'
 import { importOrdersBounded, type PartitionedImport } from '../../scenarios/import/partitioned.js';
 import { replayScenarioJson, validateReplay } from '../../scenarios/import/replay-file.js';
 import { isTimeZone } from '../../scenarios/import/time.js';
-import { notCsvReason } from '../../scenarios/import/file-kind.js';
+import { csvInputProblems } from '../../scenarios/import/file-kind.js';
 import { readSnapshot } from '../../scenarios/reconcile/index.js';
 import { validateScenario, zodProblems } from '../../scenarios/validate.js';
-import { assertRegularFile, readJsonFile } from '../../scenarios/json-input.js';
+import { readJsonFile } from '../../scenarios/json-input.js';
 import { printJson } from '../output.js';
 
 interface ImportArgs {
@@ -66,15 +66,7 @@ export const importCommand: CommandModule<object, ImportArgs> = {
     const inputFiles: [string, string | undefined][] = [['--catalog', args.catalog], ['--stock', args.stock], ...args.orders.map((file): [string, string] => ['--orders', file])];
     for (const [option, file] of inputFiles) {
       if (file === undefined) continue;
-      try {
-        assertRegularFile(file, Number.MAX_SAFE_INTEGER);
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        problems.push(...error.problems.map((p) => ({ ...p, path: option })));
-        continue;
-      }
-      const notCsv = notCsvReason(file);
-      if (notCsv !== null) problems.push({ file, path: option, message: notCsv });
+      problems.push(...csvInputProblems(file, option, Number.MAX_SAFE_INTEGER));
     }
     if (!(Number.isFinite(args.returnDays) && args.returnDays >= 0 && args.returnDays <= 365)) problems.push({ path: '--return-days', value: args.returnDays, message: 'must be a number of days from 0 to 365' });
     if (!(Number.isFinite(args.partitionMb) && args.partitionMb > 0)) problems.push({ path: '--partition-mb', value: args.partitionMb, message: 'must be a number of megabytes above 0' });

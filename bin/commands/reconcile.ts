@@ -3,7 +3,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { InputError, type InputProblem } from '../../scenarios/errors.js';
-import { assertRegularFile } from '../../scenarios/json-input.js';
+import { csvInputProblems } from '../../scenarios/import/file-kind.js';
 import { toCsv, writeFilesAtomic } from '../../scenarios/files.js';
 import { CsvSyntaxError } from '../../scenarios/import/csv.js';
 import { importOrdersBounded } from '../../scenarios/import/partitioned.js';
@@ -44,12 +44,7 @@ export const reconcileCommand: CommandModule<object, ReconcileArgs> = {
     const files: Record<SnapshotSide, string> = { wms: args.wms, oms: args.oms, erp: args.erp };
     const problems: InputProblem[] = [];
     for (const [side, file] of [...Object.entries(files), ...(args.orders === undefined ? [] : [['orders', args.orders]])]) {
-      try {
-        assertRegularFile(file!, maxInputBytes);
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        problems.push(...error.problems.map((p) => ({ ...p, path: `--${side}` })));
-      }
+      problems.push(...csvInputProblems(file!, `--${side}`, maxInputBytes));
     }
     if (args.orders !== undefined && args.preset === undefined) problems.push({ path: '--preset', message: 'name the layout of --orders (shopify-orders, amazon-orders or online-retail)' });
     if (args.orders === undefined && args.preset !== undefined) problems.push({ path: '--preset', value: args.preset, message: 'only with --orders' });

@@ -6,7 +6,8 @@ import { checkReplications, checkWorkers } from '../../scenarios/experiment/inde
 import { InputError, type InputProblem } from '../../scenarios/errors.js';
 import { CsvSyntaxError } from '../../scenarios/import/csv.js';
 import type { RowProblem } from '../../scenarios/import/outcomes.js';
-import { assertRegularFile, readJsonFile } from '../../scenarios/json-input.js';
+import { readJsonFile } from '../../scenarios/json-input.js';
+import { csvInputProblems } from '../../scenarios/import/file-kind.js';
 import { readSnapshot, type Snapshot, type SnapshotSide } from '../../scenarios/reconcile/index.js';
 import { runTwinForecast, startFromSnapshots } from '../../scenarios/twin/index.js';
 import { formatEstimateOf } from '../../viz/format/estimates.js';
@@ -73,7 +74,8 @@ export const twinCommand: CommandModule<object, TwinArgs> = {
 };
 
 async function readSide(side: SnapshotSide, file: string): Promise<Snapshot> {
-  assertRegularFile(file, 4 * 1024 * 1024 * 1024);
+  const unreadable = csvInputProblems(file, `--${side}`, 4 * 1024 * 1024 * 1024);
+  if (unreadable.length > 0) throw new InputError(unreadable);
   const problems: RowProblem[] = [];
   let snapshot: Snapshot;
   try {

@@ -1,6 +1,8 @@
 // Recognises files that are not CSV text by their first bytes, so a spreadsheet or an archive given
 // where an export was expected is named for what it is instead of failing as a malformed CSV.
 import { closeSync, openSync, readSync } from 'node:fs';
+import { InputError, type InputProblem } from '../errors.js';
+import { assertRegularFile } from '../json-input.js';
 
 const signatures: { bytes: number[]; what: string }[] = [
   { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a spreadsheet or zip archive (.xlsx, .ods, .zip), not a CSV: export or save it as CSV UTF-8' },
@@ -23,4 +25,16 @@ export function notCsvReason(file: string): string | null {
     if (read >= bytes.length && bytes.every((b, i) => head[i] === b)) return `the file is ${what}`;
   }
   return null;
+}
+
+/** What keeps `file` (given with `option`) from being read as a CSV export: missing, unreadable, not a regular file, over `maxBytes`, not text; none when it can be read. */
+export function csvInputProblems(file: string, option: string, maxBytes: number): InputProblem[] {
+  try {
+    assertRegularFile(file, maxBytes);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return error.problems.map((p) => ({ ...p, path: option }));
+  }
+  const notCsv = notCsvReason(file);
+  return notCsv === null ? [] : [{ file, path: option, message: notCsv }];
 }

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { notCsvReason } from '../../../scenarios/import/file-kind.js';
+import { csvInputProblems, notCsvReason } from '../../../scenarios/import/file-kind.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'baton-file-kind-'));
 function file(name: string, bytes: Buffer | string): string {
@@ -28,5 +28,15 @@ describe('notCsvReason', () => {
     expect(notCsvReason(file('pk.csv', 'PK,name\n1,a\n'))).toBeNull();
     expect(notCsvReason(file('one.csv', 'P'))).toBeNull();
     expect(notCsvReason(file('empty.csv', ''))).toBeNull();
+  });
+});
+
+describe('csvInputProblems', () => {
+  it('names the option and the reason: missing, a folder, not text; none for a CSV', () => {
+    expect(csvInputProblems(join(dir, 'nope.csv'), '--wms', 1e9)).toEqual([expect.objectContaining({ path: '--wms', message: expect.stringMatching(/no such file/) })]);
+    expect(csvInputProblems(dir, '--oms', 1e9)).toEqual([expect.objectContaining({ path: '--oms', message: expect.stringMatching(/directory/) })]);
+    const xlsx = file('stock.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]));
+    expect(csvInputProblems(xlsx, '--erp', 1e9)).toEqual([{ file: xlsx, path: '--erp', message: expect.stringMatching(/^the file is a spreadsheet/) }]);
+    expect(csvInputProblems(file('ok.csv', 'sku,quantity\nA,1\n'), '--wms', 1e9)).toEqual([]);
   });
 });
