@@ -49,6 +49,7 @@ export interface QueueRunner {
 interface Outstanding {
   data: QueuedTask;
   scenario: StoredScenario;
+  signal: AbortSignal | undefined;
   resolve(result: RunResult): void;
   reject(error: Error): void;
 }
@@ -94,9 +95,11 @@ export async function openQueueRunner(url: string, policyFiles: readonly string[
     }
   };
 
+  // The state first, then the job: a job read just before a worker finished it, and its state just
+  // after, would look completed without its result.
   const check = async (id: string): Promise<void> => {
-    const job = await queue.getJob(id);
-    if (job === undefined || job === null) {
+    const state = await queue.getJobState(id);
+    if (state === 'unknown') {
       // Redis lost it (a restart without persistence): send it again, with its policy files.
       const first = outstanding.get(id)?.[0];
       if (first === undefined) return;
@@ -105,7 +108,7 @@ export async function openQueueRunner(url: string, policyFiles: readonly string[
       await add(id, first.data);
       return;
     }
-    settle(id, job, await job.getState());
+    if (state === 'completed' || state === 'failed') settle(id, (await queue.getJob(id)) ?? undefined, state);
   };
 
   const workerWatch = watchWorkers(queue, redis, engine, url, options.noWorkerNoticeMs ?? defaults.noWorkerNoticeMs, report);
@@ -117,6 +120,16 @@ export async function openQueueRunner(url: string, policyFiles: readonly string[
       checking = false;
     });
   }, options.checkIntervalMs ?? defaults.checkIntervalMs);
+
+  // One listener per signal (a sweep gives every task the same one), rejecting the tasks it covers.
+  const abortable = new WeakSet<AbortSignal>();
+  const listenForAbort = (signal: AbortSignal | undefined): void => {
+    if (signal === undefined || abortable.has(signal)) return;
+    abortable.add(signal);
+    signal.addEventListener('abort', () => {
+      for (const list of outstanding.values()) for (const w of list) if (w.signal === signal) w.reject(new Error('aborted'));
+    }, { once: true });
+  };
 
   const onFinished = ({ jobId }: { jobId: string }) => {
     if (outstanding.has(jobId)) check(jobId).catch(() => {});
@@ -132,10 +145,10 @@ export async function openQueueRunner(url: string, policyFiles: readonly string[
     await uploadScenario(redis, scenario);
     const done = new Promise<RunResult>((resolve, reject) => {
       const list = outstanding.get(id) ?? [];
-      list.push({ data, scenario, resolve, reject });
+      list.push({ data, scenario, signal, resolve, reject });
       outstanding.set(id, list);
-      signal?.addEventListener('abort', () => reject(new Error('aborted')), { once: true });
     });
+    listenForAbort(signal);
     const job = await add(id, data);
     // A job that failed in an earlier sweep is tried afresh, not reported from its old failure.
     if ((await job.getState()) === 'failed') await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
