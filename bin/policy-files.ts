@@ -9,5 +9,7 @@ export function policyFileFlags(files: readonly string[] | undefined): string {
 export const policyFileOption = {
   type: 'string',
   array: true,
+  // One file per flag: without it the flag swallows the positionals after it (`route ... --policy-file f.ts A-03-01`).
+  nargs: 1,
   describe: 'a TypeScript or JavaScript file exporting routing policies (repeatable)',
 } as const;

@@ -126,6 +126,13 @@ describe('baton CLI', () => {
     expect(r.stderr).toContain('--days');
   });
 
+  it('--policy-file takes one file, so bins after it stay bins (the documented route command)', () => {
+    const r = baton('route', '--layout', 'scenarios/examples/layout.json', '--policy', 'half-depth', '--policy-file', 'scenarios/examples/half-depth.ts', 'A-03-01', 'C-12-02');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/half-depth: [\d.]+ m/);
+    expect(r.stdout).toContain('A-03-01 -> C-12-02');
+  });
+
   it('explain narrates the walkthrough with simulated times and each system\'s number', () => {
     const r = baton('explain', 'seed-walkthrough');
     expect(r.code).toBe(0);
