@@ -17,6 +17,8 @@ export function emptyArgument(argv: readonly string[]): string | null {
 export function checkArguments(args: Record<string, unknown>): string | null {
   for (const [key, value] of Object.entries(args)) {
     if (key === '_' || key === '$0') continue;
+    // yargs keeps a number option given with no value (`--seed` at the end, `--days --json`) as undefined.
+    if (value === undefined) return `--${key} needs a value`;
     for (const item of Array.isArray(value) ? value : [value]) {
       if (item === '') return `--${key} must not be empty`;
       if (typeof item === 'number' && Number.isNaN(item)) return `--${key} must be a number`;

@@ -27,8 +27,9 @@ async function main(argv: string[]): Promise<number> {
     .version(false)
     .wrap(Math.min(110, process.stdout.columns || 100))
     .fail((message, error) => {
-      if (error) throw error;
-      throw new UsageError(message);
+      // yargs' own parse errors (a flag missing its value: `--policy-file` at the end) are usage errors too.
+      if (error && error.name !== 'YError') throw error;
+      throw new UsageError(message ?? error?.message ?? 'bad arguments');
     });
   // Only the command being run is loaded; the others are listed by name and description.
   const requested = argv[0];

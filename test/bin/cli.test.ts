@@ -126,6 +126,15 @@ describe('baton CLI', () => {
     expect(r.stderr).toContain('--days');
   });
 
+  it('a flag given without its value is a usage error (exit 2), never an internal error or a silent default', () => {
+    for (const args of [['run', 'seed-walkthrough', '--policy-file'], ['run', 'seed-walkthrough', '--seed'], ['run', 'seed-walkthrough', '--days', '--json'], ['compare', 'multichannel', '-a']]) {
+      const r = baton(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).not.toContain('internal error');
+      expect(r.stderr).toContain(args.at(-1) === '--json' ? '--days' : args.at(-1)!.replace(/^-+/, ''));
+    }
+  });
+
   it('--policy-file takes one file, so bins after it stay bins (the documented route command)', () => {
     const r = baton('route', '--layout', 'scenarios/examples/layout.json', '--policy', 'half-depth', '--policy-file', 'scenarios/examples/half-depth.ts', 'A-03-01', 'C-12-02');
     expect(r.code, r.stderr).toBe(0);
