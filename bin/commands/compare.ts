@@ -19,7 +19,7 @@ import {
 import { answerSentence, describeChange, formatMetric, formatMetricDifference } from '../../viz/format/index.js';
 import { printJson, printTable } from '../output.js';
 import { loadPolicyFiles, policyFileFlags, policyFileOption } from '../policy-files.js';
-import { interruptOnSigint, progressBar, reportRunFailure } from './sweep.js';
+import { checkTimeout, interruptOnSigint, progressBar, reportRunFailure, timeoutOption } from './sweep.js';
 
 interface CompareArgs {
   scenario: string;
@@ -32,6 +32,7 @@ interface CompareArgs {
   metrics?: string;
   json: boolean;
   'policy-file'?: string[];
+  timeout: number;
 }
 
 const exitCodeInterrupted = 130;
@@ -50,7 +51,8 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       .option('workers', { type: 'number', describe: 'worker threads (default: the machine\'s parallelism)' })
       .option('metrics', { type: 'string', describe: `comma-separated metric names (default: ${defaultMetrics.join(', ')})` })
       .option('json', { type: 'boolean', default: false, describe: 'print only the comparison JSON' })
-      .option('policy-file', policyFileOption) as never,
+      .option('policy-file', policyFileOption)
+      .option('timeout', timeoutOption) as never,
   handler: async (args) => {
     const a = (args.a ?? []).map((text) => parseAssignment(String(text), '--a'));
     const b = (args.b ?? []).map((text) => parseAssignment(String(text), '--b'));
@@ -61,6 +63,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       days: checkDays(args.days),
       workers: checkWorkers(args.workers),
       metrics: parseMetricList(args.metrics),
+      timeoutSeconds: checkTimeout(args.timeout),
     };
     const policyFiles = args['policy-file'] ?? [];
     await loadPolicyFiles(policyFiles);
@@ -74,7 +77,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       if (error instanceof RunFailed) {
         const flag = error.task.point === 0 ? '--a' : '--b';
         const settings = (flag === '--a' ? (args.a ?? []) : (args.b ?? [])).map((t) => `${flag} '${t}'`).join(' ');
-        reportRunFailure(error, `npx baton compare ${args.scenario} ${settings} --seed ${error.task.seed} --replications 1${args.days === undefined ? '' : ` --days ${args.days}`} --workers 1`);
+        reportRunFailure(error, `npx baton compare ${args.scenario} ${settings} --seed ${error.task.seed} --replications 1${args.days === undefined ? '' : ` --days ${args.days}`} --workers 1${policyFileFlags(policyFiles)}`);
         return;
       }
       if (!(error instanceof SweepInterrupted)) throw error;

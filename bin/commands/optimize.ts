@@ -2,11 +2,11 @@
 // the best design point by sequential elimination on common random numbers (README "Optimize").
 import type { CommandModule } from 'yargs';
 import { InputError } from '../../scenarios/errors.js';
-import { checkWorkers, knownMetrics, loadExperiment, parseConstraint, runOptimize, SweepInterrupted, type OptimizeResult, type RankedPoint } from '../../scenarios/experiment/index.js';
+import { checkWorkers, knownMetrics, loadExperiment, parseConstraint, RunFailed, runOptimize, SweepInterrupted, type OptimizeResult, type RankedPoint } from '../../scenarios/experiment/index.js';
 import { formatEstimateOf, formatMetric } from '../../viz/format/index.js';
 import { printJson, printTable } from '../output.js';
-import { loadPolicyFiles, policyFileOption } from '../policy-files.js';
-import { interruptOnSigint, progressBar } from './sweep.js';
+import { loadPolicyFiles, policyFileFlags, policyFileOption } from '../policy-files.js';
+import { checkTimeout, interruptOnSigint, progressBar, reportRunFailure, timeoutOption } from './sweep.js';
 
 interface OptimizeArgs {
   experiment: string;
@@ -19,6 +19,7 @@ interface OptimizeArgs {
   out?: string;
   resume: boolean;
   'policy-file'?: string[];
+  timeout: number;
 }
 
 export const optimizeCommand: CommandModule<object, OptimizeArgs> = {
@@ -35,7 +36,8 @@ export const optimizeCommand: CommandModule<object, OptimizeArgs> = {
       .option('json', { type: 'boolean', default: false, describe: 'print only the result JSON' })
       .option('out', { type: 'string', describe: 'folder that keeps every finished run (runs/) and the result (optimize.json)' })
       .option('resume', { type: 'boolean', default: false, describe: 'with --out: reuse the runs already there (after Ctrl-C or a crash)' })
-      .option('policy-file', policyFileOption) as never,
+      .option('policy-file', policyFileOption)
+      .option('timeout', timeoutOption) as never,
   handler: async (args) => {
     if (!knownMetrics.includes(args.minimize)) throw InputError.of({ path: '--minimize', value: args.minimize, message: `not a metric; known: ${knownMetrics.join(', ')}` });
     const constraints = (args.constraint ?? []).map((c) => parseConstraint(String(c), knownMetrics));
@@ -46,6 +48,7 @@ export const optimizeCommand: CommandModule<object, OptimizeArgs> = {
     const budget = positive(args.budget, '--budget');
     const maxReplications = positive(args['max-replications'], '--max-replications');
     const workers = checkWorkers(args.workers);
+    const timeoutSeconds = checkTimeout(args.timeout);
     const policyFiles = args['policy-file'] ?? [];
     const loaded = loadExperiment(args.experiment, await loadPolicyFiles(policyFiles));
     const progress = progressBar(!args.json && process.stderr.isTTY === true, `optimize ${loaded.experiment.name}`);
@@ -53,9 +56,11 @@ export const optimizeCommand: CommandModule<object, OptimizeArgs> = {
     let result;
     try {
       if (args.resume && args.out === undefined) throw InputError.of({ path: '--resume', value: true, message: 'needs --out, the folder of the optimisation to continue' });
-      result = await runOptimize(loaded, { minimize: args.minimize, constraints, budget, maxReplications, workers, policyFiles, signal: interrupt.signal, onProgress: progress.update, out: args.out, resume: args.resume });
+      result = await runOptimize(loaded, { minimize: args.minimize, constraints, budget, maxReplications, workers, timeoutSeconds, policyFiles, signal: interrupt.signal, onProgress: progress.update, out: args.out, resume: args.resume });
     } catch (error) {
       progress.stop();
+      // A run that failed (a vendor policy that broke a rule or never returned) is the run's failure, not Baton's.
+      if (error instanceof RunFailed) return reportRunFailure(error, reproduceOptimize(args));
       if (!(error instanceof SweepInterrupted)) throw error;
       process.stderr.write(`baton: optimize ${error.message}${args.out === undefined ? '' : `; finished runs are saved in ${args.out}, rerun with --resume to continue`}\n`);
       process.exitCode = 130;
@@ -68,6 +73,18 @@ export const optimizeCommand: CommandModule<object, OptimizeArgs> = {
     else printOptimize(result);
   },
 };
+
+// The command again, with --workers 1 (the failing run is deterministic, whatever thread ran it).
+function reproduceOptimize(args: OptimizeArgs): string {
+  const quote = (text: string) => (/^[A-Za-z0-9_./:=@%+,-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
+  const flags = [
+    ...(args.constraint ?? []).map((c) => `--constraint ${quote(String(c))}`),
+    ...(args.budget === undefined ? [] : [`--budget ${args.budget}`]),
+    ...(args['max-replications'] === undefined ? [] : [`--max-replications ${args['max-replications']}`]),
+    `--timeout ${args.timeout}`,
+  ];
+  return `npx baton optimize ${quote(args.experiment)} --minimize ${quote(args.minimize)} ${flags.join(' ')} --workers 1${policyFileFlags(args['policy-file'])}`;
+}
 
 function settings(p: RankedPoint): string {
   return Object.entries(p.parameters).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ');

@@ -34,7 +34,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       .option('out', { type: 'string', describe: 'output folder (default: results/<experiment name>)' })
       .option('resume', { type: 'boolean', default: false, describe: 'reuse the runs already stored in the output folder; redo only missing or changed ones' })
       .option('policy-file', policyFileOption)
-      .option('timeout', { type: 'number', default: 600, describe: 'seconds a single run may take before the sweep stops it as stuck (a vendor policy that never returns)' })
+      .option('timeout', timeoutOption)
       .option('queue', { type: 'string', describe: 'run the tasks on `baton worker` processes through the BullMQ queue at this Redis URL (redis://HOST:PORT)' }) as never,
   handler: async (args) => {
     const workers = checkWorkers(args.workers);
@@ -112,6 +112,9 @@ async function sweepWith(args: SweepArgs, workers: number | undefined, policyFil
 }
 
 const queuedInFlight = 1_000_000;
+
+/** `--timeout` of the commands that run many runs on worker threads. */
+export const timeoutOption = { type: 'number', default: 600, describe: 'seconds a single run may take before it is stopped as stuck (a vendor policy that never returns)' } as const;
 
 export function checkTimeout(seconds: number): number {
   if (!(Number.isFinite(seconds) && seconds >= 1 && seconds <= 7 * 86_400)) throw InputError.of({ path: '--timeout', value: seconds, message: 'must be a number of seconds from 1 to 604800' });

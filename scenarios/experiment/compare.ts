@@ -30,6 +30,8 @@ export interface ComparisonOptions {
   metrics?: readonly string[];
   workers?: number;
   policyFiles?: readonly string[];
+  /** A run taking longer fails (a vendor policy that never returns); none: no limit. */
+  timeoutSeconds?: number;
   runTask?: RunTask;
   signal?: AbortSignal;
   onProgress?: (progress: Progress) => void;
@@ -95,7 +97,7 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
     variants.map((v) => v.config),
     { replications, rootSeed, policyFiles },
   );
-  const results = await runTasks(tasks, { workers: options.workers, runTask: options.runTask, signal: options.signal, onProgress: options.onProgress });
+  const results = await runTasks(tasks, { workers: options.workers, runTask: options.runTask, signal: options.signal, onProgress: options.onProgress, timeoutSeconds: options.timeoutSeconds });
   const runsOf = (point: number): RunResult[] => results.filter((_, i) => tasks[i]!.point === point);
   const [runsA, runsB] = [runsOf(0), runsOf(1)];
   return {

@@ -22,6 +22,8 @@ export interface OptimizeOptions {
   maxReplications?: number;
   workers?: number;
   policyFiles?: readonly string[];
+  /** A run taking longer fails (a vendor policy that never returns); none: no limit. */
+  timeoutSeconds?: number;
   runTask?: RunTask;
   signal?: AbortSignal;
   onProgress?: (progress: Progress) => void;
@@ -66,6 +68,7 @@ export async function runOptimize(loaded: LoadedExperiment, options: OptimizeOpt
         workers: options.workers,
         runTask: options.runTask,
         signal: options.signal,
+        timeoutSeconds: options.timeoutSeconds,
         reused,
         onResult: store === null ? undefined : (task, result) => store.write(task, result, points[task.point]!.parameters),
         onProgress: (p) => {

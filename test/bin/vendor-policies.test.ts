@@ -132,6 +132,20 @@ describe('runs that do not end', () => {
     expect(seconds).toBeLessThan(100); // it ended at all: without the watchdog the sweep never returns
   }, 120_000);
 
+  it('a policy that never returns: compare and optimize stop the run at --timeout and exit 1 with a reproduce line that loads the file', () => {
+    const dir = outside();
+    writeFileSync(join(dir, 'spinner.mjs'), "export default { kind: 'oms', name: 'spinner', route: () => { for (;;) {} } };\n");
+    writeFileSync(join(dir, 'exp.json'), JSON.stringify({ name: 'spin', base: scenarioWith(dir, 'nearest', 'largest-gap'), replications: 2, seed: 1, days: 1, design: 'grid', vary: [{ path: 'oms.routingPolicy', values: ['nearest', 'spinner'] }], metrics: ['fillRate'] }));
+    const compare = baton(dir, 'compare', scenarioWith(dir, 'nearest', 'largest-gap'), '-b', 'oms.routingPolicy=spinner', '--replications', '2', '--days', '1', '--workers', '1', '--timeout', '3', '--policy-file', 'spinner.mjs');
+    const optimize = baton(dir, 'optimize', 'exp.json', '--minimize', 'fillRate', '--workers', '1', '--timeout', '3', '--policy-file', 'spinner.mjs');
+    for (const r of [compare, optimize]) {
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).toMatch(/ran longer than the 3 s timeout/);
+      expect(r.stderr).toMatch(/reproduce with: npx baton (compare|optimize) .*--policy-file spinner\.mjs/);
+      expect(r.stderr).not.toMatch(/internal error|^\s+at /m);
+    }
+  }, 120_000);
+
   it('a policy that never returns: a single run stops at --timeout, exits 1 with the reproduce line, and writes nothing', () => {
     const dir = outside();
     writeFileSync(join(dir, 'spinner.mjs'), "export default { kind: 'oms', name: 'spinner', route: () => { for (;;) {} } };\n");
