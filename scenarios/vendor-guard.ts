@@ -13,8 +13,24 @@ function attempt<T>(name: string, file: string, call: () => T): T {
     return call();
   } catch (error) {
     if (error instanceof PolicyError) throw error;
-    throw new PolicyError(name, file, `it threw: ${error instanceof Error ? error.message : String(error)}`);
+    throw new PolicyError(name, file, `it threw: ${thrownText(error)}`);
   }
+}
+
+// What the vendor threw, as text, even when it is not an Error and turning it into text throws too.
+function thrownText(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'a value that cannot be shown as text';
+  }
+}
+
+// A route() answer that is no object at all, described for the rule's message.
+function notAnObject(answer: unknown): string | null {
+  if (answer === null) return 'null';
+  if (typeof answer !== 'object' && typeof answer !== 'function') return typeof answer;
+  return typeof (answer as { then?: unknown }).then === 'function' ? 'a Promise (route() must answer synchronously)' : null;
 }
 
 /** The OMS routing policy behind a guard: a copied request, a checked allocation. */
@@ -22,6 +38,8 @@ export function guardOmsPolicy(policy: OmsRoutingPolicy, file: string): OmsRouti
   const { name } = policy;
   const route = (request: RoutingRequest): Allocation => {
     const answer = attempt(name, file, () => policy.route(structuredClone(request) as RoutingRequest));
+    const wrong = notAnObject(answer);
+    if (wrong !== null) throw new PolicyError(name, file, `route() must return { units }, got ${wrong}`);
     try {
       checkAllocation(name, request, answer);
     } catch (error) {
@@ -43,16 +61,25 @@ export function guardPickPolicy(policy: RoutingPolicy, file: string): RoutingPol
     name,
     route: (layout: RoutingLayout, picks: readonly PickLocation[]): Route => {
       const route = attempt(name, file, () => policy.route(structuredClone(layout), structuredClone(picks) as PickLocation[]));
-      if (route === null || typeof route !== 'object') throw new PolicyError(name, file, 'route() must return { length, sequence, path }');
+      const wrong = notAnObject(route);
+      if (wrong !== null) throw new PolicyError(name, file, `route() must return { length, sequence, path }, got ${wrong}`);
       checkLength(route.length);
       checkSequence(name, file, route.sequence, picks);
       if (!Array.isArray(route.path)) throw new PolicyError(name, file, 'path must be an array of points');
       return route;
     },
   };
+  // A vendor's measure() is held to route().length, and the run uses route()'s: the warehouse calls
+  // measure() only when it does not trace, so a measure() that disagreed would make a run hash one way
+  // with --trace and another without (and could walk 0 m on a route of 300).
   if (typeof policy.measure === 'function') {
     const measure = policy.measure.bind(policy);
-    guarded.measure = (layout, picks) => checkLength(attempt(name, file, () => measure(structuredClone(layout), structuredClone(picks) as PickLocation[])));
+    guarded.measure = (layout, picks) => {
+      const measured = checkLength(attempt(name, file, () => measure(structuredClone(layout), structuredClone(picks) as PickLocation[])));
+      const { length } = guarded.route(layout, picks);
+      if (Math.abs(measured - length) > 1e-9 * Math.max(1, length)) throw new PolicyError(name, file, `measure() gave ${measured} m where route() gives ${length} m: it must equal route().length`);
+      return length;
+    };
   }
   return guarded;
 }

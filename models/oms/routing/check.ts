@@ -20,7 +20,7 @@ export function checkAllocation(policyName: string, request: RoutingRequest, all
       }
       const u = row[l];
       if (!Number.isInteger(u) || u! < 0 || u! > request.available[w]![l]!) {
-        throw new RangeError(`OMS routing policy "${policyName}": units[${w}][${l}] = ${u} must be an integer in [0, ${request.available[w]![l]}]`);
+        throw new RangeError(`OMS routing policy "${policyName}": units[${w}][${l}] = ${typeof u === 'number' ? u : typeof u === 'bigint' ? `${u}n` : JSON.stringify(u) ?? String(u)} must be an integer in [0, ${request.available[w]![l]}]`);
       }
       lineUnits += u!;
     }
