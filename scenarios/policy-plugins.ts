@@ -57,18 +57,7 @@ export async function loadPolicyPlugins(files: readonly string[]): Promise<Loade
     const path = resolve(file);
     if (seen.has(path)) continue;
     seen.add(path);
-    const plugin = await importPlugin(file, path);
-    const found = { oms: [...(plugin.omsRoutingPolicies ?? [])], pick: [...(plugin.pickRoutingPolicies ?? [])] };
-    if (plugin.default?.kind === 'oms') found.oms.push(plugin.default as OmsRoutingPolicy);
-    else if (plugin.default?.kind === 'pick') found.pick.push(plugin.default as RoutingPolicy);
-    if (found.oms.length + found.pick.length === 0) {
-      throw InputError.of({ file, path: 'exports', message: "no policies found: export omsRoutingPolicies / pickRoutingPolicies arrays, or a default policy with kind 'oms' or 'pick'" });
-    }
-    for (const policy of [...found.oms, ...found.pick]) {
-      if (policy === null || typeof policy !== 'object' || typeof (policy as { route?: unknown }).route !== 'function') {
-        throw InputError.of({ file, path: 'exports', message: 'a policy must be an object with a name and a route function' });
-      }
-    }
+    const found = readExports(file, await importPlugin(file, path));
     // A name already taken (a built-in, or a policy from another file) is an error, never a silent skip.
     for (const [kind, policies, taken] of [['oms', found.oms, oms.names()], ['pick', found.pick, pick.names()]] as const) {
       for (const policy of policies) {
@@ -95,6 +84,33 @@ export async function loadPolicyPlugins(files: readonly string[]): Promise<Loade
   return { oms, pick, fileOf };
 }
 
+// The file's policies by kind, each an object with a route function; exports of another shape are an
+// InputError naming the file (a getter that throws included: vendor code runs while they are read).
+function readExports(file: string, plugin: Plugin): { oms: OmsRoutingPolicy[]; pick: RoutingPolicy[] } {
+  try {
+    const list = (exported: unknown, name: string): unknown[] => {
+      if (exported === undefined) return [];
+      if (!Array.isArray(exported)) throw InputError.of({ file, path: `exports.${name}`, value: typeof exported, message: 'must be an array of policies (for one policy, use a default export with kind)' });
+      return [...exported];
+    };
+    const found = { oms: list(plugin.omsRoutingPolicies, 'omsRoutingPolicies') as OmsRoutingPolicy[], pick: list(plugin.pickRoutingPolicies, 'pickRoutingPolicies') as RoutingPolicy[] };
+    if (plugin.default?.kind === 'oms') found.oms.push(plugin.default as OmsRoutingPolicy);
+    else if (plugin.default?.kind === 'pick') found.pick.push(plugin.default as RoutingPolicy);
+    if (found.oms.length + found.pick.length === 0) {
+      throw InputError.of({ file, path: 'exports', message: "no policies found: export omsRoutingPolicies / pickRoutingPolicies arrays, or a default policy with kind 'oms' or 'pick'" });
+    }
+    for (const policy of [...found.oms, ...found.pick]) {
+      if (policy === null || typeof policy !== 'object' || typeof (policy as { route?: unknown }).route !== 'function') {
+        throw InputError.of({ file, path: 'exports', message: 'a policy must be an object with a name and a route function' });
+      }
+    }
+    return found;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw InputError.of({ file, path: 'exports', message: `reading the exports threw: ${error instanceof Error ? error.message : 'a non-Error value'}` });
+  }
+}
+
 // The file's module, imported once per process; a file that cannot be imported is an InputError naming it.
 async function importPlugin(file: string, path: string): Promise<Plugin> {
   assertRegularFile(file, 16 * 1024 * 1024); // a device or FIFO would make the import hang
@@ -107,6 +123,13 @@ async function importPlugin(file: string, path: string): Promise<Plugin> {
     return await pending;
   } catch (error) {
     modules.delete(path);
-    throw InputError.of({ file, path: '', message: `cannot load the policy file: ${(error as Error).message.split('\n')[0]}` });
+    throw InputError.of({ file, path: '', message: `cannot load the policy file: ${firstLines((error as Error).message)}` });
   }
+}
+
+// The error's first line, and the next when the first only announces it (TypeScript's
+// 'Transform failed with 1 error:' is followed by the file:line:column and what is wrong).
+function firstLines(message: string): string {
+  const [first = '', next] = message.split('\n');
+  return first.endsWith(':') && next !== undefined ? `${first} ${next.trim()}` : first;
 }

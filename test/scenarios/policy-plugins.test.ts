@@ -53,4 +53,24 @@ describe('loadPolicyPlugins', () => {
     expect(runScenario(loadScenario('seed-walkthrough')).metrics.oversellRate).toBe(0);
     expect(() => runScenario(config)).toThrow(/unknown OMS routing policy "vendor-ships-nothing"/);
   });
+
+  it('exports of the wrong shape, or that throw when read, are InputErrors naming the file and export, never internal errors', async () => {
+    const cases: [string, string, RegExp][] = [
+      ['one-not-array.mjs', "export const pickRoutingPolicies = { name: 'lonely', route: () => ({}) };\n", /exports\.pickRoutingPolicies: must be an array of policies/],
+      ['number.mjs', 'export const omsRoutingPolicies = 5;\n', /exports\.omsRoutingPolicies: must be an array of policies/],
+      ['getter.mjs', "export default { kind: 'oms', name: 'vendor-getter', get route() { throw new Error('getter boom'); } };\n", /at exports: reading the exports threw: getter boom/],
+    ];
+    for (const [name, text, message] of cases) {
+      const error = await loadPolicyPlugins([file(name, text)]).catch((e: unknown) => e);
+      expect(error, name).toBeInstanceOf(InputError);
+      expect((error as InputError).message).toContain(name);
+      expect((error as InputError).message).toMatch(message);
+    }
+  });
+
+  it('a TypeScript syntax error names the line, column and what is wrong, not only "Transform failed"', async () => {
+    const error = await loadPolicyPlugins([file('broken.ts', 'export default { kind: "oms", name: "vendor-broken", route: () => { return { units: [ }; } };\n')]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toMatch(/broken\.ts: cannot load the policy file: Transform failed with 1 error: \S*broken\.ts:1:\d+: ERROR: Unexpected "}"/);
+  });
 });
