@@ -1,6 +1,6 @@
 // Writing outputs without ever leaving half a file: write to a temporary name beside the target,
 // then rename (atomic on one filesystem). Output names are checked to stay inside their folder.
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { InputError } from './errors.js';
@@ -47,7 +47,7 @@ export function isWriteFailure(error: unknown): boolean {
 export function writeTemp(target: string, content: string): string {
   const temp = tempPathFor(target);
   try {
-    mkdirSync(dirname(target), { recursive: true });
+    makeFolders(dirname(target));
     writeFileSync(temp, content);
   } catch (error) {
     rmSync(temp, { force: true });
@@ -113,7 +113,7 @@ export function insideFolder(folder: string, name: string): string {
 /** Creates the output folder, naming it in the error when that fails. */
 export function ensureFolder(folder: string): string {
   try {
-    mkdirSync(folder, { recursive: true });
+    makeFolders(folder);
   } catch (error) {
     // A recursive mkdir can report ENOENT for a read-only parent; a plain one names the real cause.
     let cause = error;
@@ -123,9 +123,31 @@ export function ensureFolder(folder: string): string {
       cause = plain;
     }
     const code = (cause as NodeJS.ErrnoException).code;
-    throw InputError.of({ path: '--out', value: folder, message: `cannot create the output folder: ${(code && writeReasons[code]) ?? (code === 'ENOENT' ? 'a parent folder is missing' : code ?? 'error')}` });
+    const missing = code === 'ENOENT' && existsSync(dirname(resolve(folder))) ? 'the file system there holds no new folders' : 'a parent folder is missing';
+    throw InputError.of({ path: '--out', value: folder, message: `cannot create the output folder: ${(code && writeReasons[code]) ?? (code === 'ENOENT' ? missing : code ?? 'error')}` });
   }
   return resolve(folder);
+}
+
+/**
+ * `mkdir -p`, one level at a time. Node's recursive mkdir never returns under /proc (the kernel
+ * answers ENOENT for the new folder while its parent exists, and Node retries the parent forever),
+ * so `--out /proc/x` hung every command; a plain mkdir there fails at once.
+ */
+export function makeFolders(folder: string): void {
+  const missing: string[] = [];
+  for (let at = resolve(folder); !existsSync(at); at = dirname(at)) {
+    missing.push(at);
+    if (dirname(at) === at) break;
+  }
+  for (const dir of missing.reverse()) {
+    try {
+      mkdirSync(dir);
+    } catch (error) {
+      // Another process made it meanwhile: fine as long as it is a folder.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw error;
+    }
+  }
 }
 
 /** Creates the output folder and returns an undo that removes it again if this call created it and it is still empty. */
@@ -161,7 +183,7 @@ export class AtomicLineWriter {
   constructor(private readonly target: string, temp?: string) {
     this.temp = temp ?? tempPathFor(target);
     try {
-      mkdirSync(dirname(target), { recursive: true });
+      makeFolders(dirname(target));
       this.fd = openSync(this.temp, 'w');
     } catch (error) {
       throw isWriteFailure(error) ? writeError(target, error) : error;
