@@ -2,6 +2,7 @@
 import type { CommandModule } from 'yargs';
 import { runPackStation } from '../../models/queueing/pack-station.js';
 import { runWarehouseDemo } from '../../models/wms/demo.js';
+import { checkSeed } from '../../scenarios/experiment/arguments.js';
 import { printJson, printTable } from '../output.js';
 
 interface DemoArgs {
@@ -19,8 +20,9 @@ export const demoCommand: CommandModule<object, DemoArgs> = {
       .option('seed', { type: 'number', default: 1, describe: 'root random seed' })
       .option('json', { type: 'boolean', default: false, describe: 'print only JSON' }) as never,
   handler: (args) => {
-    if (args.model === 'warehouse') return warehouseDemo(args.seed, args.json);
-    const result = runPackStation({ seed: args.seed });
+    const seed = checkSeed(args.seed)!;
+    if (args.model === 'warehouse') return warehouseDemo(seed, args.json);
+    const result = runPackStation({ seed });
     if (args.json) return printJson({ demo: 'queue', ...result });
     process.stdout.write('M/M/4 pack station: 180 orders/h, 50 packs/h per packer (utilisation 0.9)\n');
     printTable([

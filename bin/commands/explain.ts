@@ -29,12 +29,13 @@ export const explainCommand: CommandModule<object, ExplainArgs> = {
       .option('limit', { type: 'number', default: 200, describe: 'at most this many steps' })
       .option('json', { type: 'boolean', default: false, describe: 'print only JSON' }) as never,
   handler: async (args) => {
+    if (!(Number.isInteger(args.limit) && args.limit >= 1 && args.limit <= 1_000_000)) throw InputError.of({ path: '--limit', value: args.limit, message: 'must be a whole number of steps from 1 to 1000000' });
     const lesson = pickLesson(args);
     if (lesson !== null && lesson.scenario === null) return explainTrigger(lesson, args.json);
     const config = loadScenario(lesson?.scenario ?? args.scenario!);
-    const trace = new MemoryTrace<BatonTrace>(Math.max(1, args.limit) * 20);
+    const trace = new MemoryTrace<BatonTrace>(args.limit * 20);
     const { agents, metrics } = runPipeline(config, { tracer: trace });
-    const lines = narrate(trace.records).slice(0, Math.max(1, args.limit));
+    const lines = narrate(trace.records).slice(0, args.limit);
     const { catalog } = agents.ctx;
     const shown = Math.min(catalog.size, 5);
     const numbers = Array.from({ length: shown }, (_, s) => ({

@@ -135,6 +135,15 @@ describe('baton CLI', () => {
     }
   });
 
+  it('explain --limit and demo --seed refuse values they used to clamp or take as they came (exit 2 naming the flag and value)', () => {
+    for (const [args, flag] of [[['explain', 'seed-walkthrough', '--limit', '0'], '--limit'], [['explain', 'seed-walkthrough', '--limit', '1.5'], '--limit'], [['demo', 'queue', '--seed', '1.5'], '--seed'], [['demo', 'warehouse', '--seed', '-1'], '--seed']] as const) {
+      const r = baton(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain(`at ${flag}: must be a whole number`);
+      expect(r.stderr).toContain(`(got ${args.at(-1)})`);
+    }
+  });
+
   it('--policy-file takes one file, so bins after it stay bins (the documented route command)', () => {
     const r = baton('route', '--layout', 'scenarios/examples/layout.json', '--policy', 'half-depth', '--policy-file', 'scenarios/examples/half-depth.ts', 'A-03-01', 'C-12-02');
     expect(r.code, r.stderr).toBe(0);
