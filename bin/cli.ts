@@ -47,7 +47,8 @@ async function main(argv: string[]): Promise<number> {
 }
 
 function usage(message: string): number {
-  process.stderr.write(`baton: ${escapeControl(message)}\nRun "baton --help" for usage.\n`);
+  // yargs writes some messages over several lines ('Invalid values:\n  Argument: ...'): one line here.
+  process.stderr.write(`baton: ${escapeControl(message.replace(/\s*\n\s*/g, ' '))}\nRun "baton --help" for usage.\n`);
   return exitCodes.badInput;
 }
 

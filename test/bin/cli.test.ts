@@ -144,6 +144,12 @@ describe('baton CLI', () => {
     }
   });
 
+  it('a usage message yargs writes over several lines is printed on one, without escaped line breaks', () => {
+    const r = baton('demo', 'nosuch');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^baton: Invalid values: Argument: model, Given: "nosuch", Choices: "queue", "warehouse"\n/);
+  });
+
   it('--policy-file takes one file, so bins after it stay bins (the documented route command)', () => {
     const r = baton('route', '--layout', 'scenarios/examples/layout.json', '--policy', 'half-depth', '--policy-file', 'scenarios/examples/half-depth.ts', 'A-03-01', 'C-12-02');
     expect(r.code, r.stderr).toBe(0);
