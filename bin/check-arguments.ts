@@ -13,6 +13,25 @@ export function emptyArgument(argv: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * The first option given twice that takes one value, as one line, or null. yargs does not refuse it:
+ * depending on the option it keeps both values or adds them up (`swarm --seeds 1 --seeds 1` ran 2
+ * seeds, `twin --days 3 --days 1` 4 days). `repeatable` says which options may come more than once.
+ */
+export function repeatedOption(argv: readonly string[], repeatable: (name: string) => boolean): string | null {
+  const seen = new Set<string>();
+  for (const token of argv) {
+    if (token === '--') break;
+    const match = /^--?([^=\d][^=]*)/.exec(token);
+    if (match === null) continue;
+    const name = match[1]!;
+    if (repeatable(name)) continue;
+    if (seen.has(name)) return `--${name} is given more than once; give it once`;
+    seen.add(name);
+  }
+  return null;
+}
+
 /** The first problem with the parsed options of a command, as one line, or null when they are usable. */
 export function checkArguments(args: Record<string, unknown>): string | null {
   for (const [key, value] of Object.entries(args)) {

@@ -7,7 +7,7 @@ import { escapeControl, InputError, InvariantError, PolicyError } from '../scena
 import { isWriteFailure, writeError } from '../scenarios/files.js';
 import { commandCatalogue, commandName } from './commands/index.js';
 import { RunTimedOut } from '../scenarios/experiment/timeout.js';
-import { checkArguments, emptyArgument } from './check-arguments.js';
+import { checkArguments, emptyArgument, repeatedOption } from './check-arguments.js';
 
 const exitCodes = { ok: 0, failure: 1, badInput: 2 } as const;
 
@@ -34,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
   // Only the command being run is loaded; the others are listed by name and description.
   const requested = argv[0];
   for (const entry of commandCatalogue) {
-    if (commandName(entry) === requested) parser.command(strictCommand(await entry.load()));
+    if (commandName(entry) === requested) parser.command(strictCommand(await entry.load(), argv));
     else parser.command({ command: entry.command, describe: entry.describe, handler: () => {} });
   }
   try {
@@ -53,14 +53,16 @@ function usage(message: string): number {
 }
 
 /** The command with unknown options refused and every option value checked before its handler runs. */
-function strictCommand(module: CommandModule<any, any>): CommandModule<any, any> {
+function strictCommand(module: CommandModule<any, any>, argv: readonly string[]): CommandModule<any, any> {
   const { builder } = module;
   return {
     ...module,
     builder: (y: Argv<any>) => {
       const built = (typeof builder === 'function' ? builder(y) : builder ? y.options(builder) : y) as Argv<any>;
       return built.strict().middleware((args) => {
-        const problem = checkArguments(args);
+        // Options that take a list, and flags (saying --json twice changes nothing), may repeat.
+        const { array, boolean } = (built as unknown as { getOptions(): { array: string[]; boolean: string[] } }).getOptions();
+        const problem = repeatedOption(argv, (name) => array.includes(name) || boolean.includes(name)) ?? checkArguments(args);
         if (problem !== null) throw new UsageError(problem);
       });
     },

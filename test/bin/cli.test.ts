@@ -144,6 +144,12 @@ describe('baton CLI', () => {
     }
   });
 
+  it('an option that takes one value, given twice, is a usage error instead of being added up or listed', () => {
+    const r = baton('swarm', '--seeds', '1', '--seeds', '1', '--days', '0.1', '--json');
+    expect(r.code, r.stdout).toBe(2);
+    expect(r.stderr).toContain('--seeds is given more than once');
+  });
+
   it('a usage message yargs writes over several lines is printed on one, without escaped line breaks', () => {
     const r = baton('demo', 'nosuch');
     expect(r.code).toBe(2);
