@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { InputError } from '../../scenarios/errors.js';
-import { writeFileAtomic } from '../../scenarios/files.js';
+import { writeFailureReason, writeFileAtomic } from '../../scenarios/files.js';
 import { readReportInput, renderReport } from '../../viz/report/index.js';
 
 interface ReportArgs {
@@ -25,7 +25,7 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
     try {
       writeFileAtomic(target, html);
     } catch (error) {
-      throw InputError.of({ file: target, path: '--out', value: args.out, message: `cannot write the report (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      throw InputError.of({ file: target, path: '--out', value: args.out, message: `cannot write the report: ${writeFailureReason(error)}` });
     }
     process.stdout.write(`wrote ${target}\n`);
   },

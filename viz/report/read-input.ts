@@ -36,7 +36,10 @@ export function readReportInput(path: string): ReportInput {
   }
   const result = join(path, names.result);
   if (existsSync(result)) return runFromFolder(path, result);
-  throw InputError.of({ file: path, path: '', message: `the folder holds neither ${names.result} (a run) nor ${names.summary} (a sweep)` });
+  // A sweep folder without its summary: the sweep stopped or some runs failed (it writes the summary last).
+  const unfinished = existsSync(join(path, 'runs')) && existsSync(join(path, 'points'));
+  const hint = unfinished ? `: it looks like a sweep that did not finish (runs/ and points/ but no ${names.summary}); rerun the sweep with --resume and the same --out to finish it` : '';
+  throw InputError.of({ file: path, path: '', message: `the folder holds neither ${names.result} (a run) nor ${names.summary} (a sweep)${hint}` });
 }
 
 function fromFile(file: string): ReportInput {

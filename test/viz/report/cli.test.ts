@@ -47,6 +47,15 @@ describe('baton report', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('exits 2 saying in words why --out cannot be written (a file where a folder should be)', () => {
+    const blocker = join(folder, 'not-a-folder');
+    writeFileSync(blocker, 'x');
+    const run = baton('report', fixturePath('visuals-small.json'), '--out', join(blocker, 'report.html'));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('at --out: cannot write the report: a part of the path is not a folder');
+    expect(run.stderr).not.toContain('ENOTDIR');
+  });
+
   it('exits 2 when --out is not an HTML file name', () => {
     const run = baton('report', fixturePath('visuals-small.json'), '--out', join(folder, 'report.txt'));
     expect(run.status).toBe(2);

@@ -73,6 +73,14 @@ describe('readReportInput', () => {
 
   it('names a folder that holds neither a run nor a sweep', () => {
     expect(problemOf(() => readReportInput(folder)).message).toContain('neither result.json (a run) nor summary.json (a sweep)');
+    expect(problemOf(() => readReportInput(folder)).message).not.toContain('--resume');
+  });
+
+  it('says how to finish a sweep folder that has runs but no summary yet', () => {
+    const stopped = join(folder, 'stopped-sweep');
+    mkdirSync(join(stopped, 'runs'), { recursive: true });
+    mkdirSync(join(stopped, 'points'), { recursive: true });
+    expect(problemOf(() => readReportInput(stopped)).message).toMatch(/a sweep that did not finish .*rerun the sweep with --resume and the same --out/);
   });
 
   it('names the file and field of damaged visuals', () => {
