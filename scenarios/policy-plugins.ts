@@ -2,7 +2,8 @@
 // `omsRoutingPolicies` and/or `pickRoutingPolicies` (arrays), or a default export that is one policy
 // object with `kind: 'oms' | 'pick'`. Each load returns registries of its own (nothing is registered
 // process-wide); the sweep runner loads the same files in every worker thread.
-import { resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createOmsRoutingRegistry, type OmsRoutingPolicy } from '../models/oms/routing/index.js';
 import { builtInPolicies, type PolicyRegistries } from '../models/policies.js';
@@ -16,6 +17,9 @@ type Plugin = {
   pickRoutingPolicies?: RoutingPolicy[];
   default?: (OmsRoutingPolicy | RoutingPolicy) & { kind?: string };
 };
+
+// What a policy file may be: the extensions Node and tsx load as modules.
+const policyExtensions = ['.js', '.mjs', '.ts', '.mts'];
 
 // Imported modules by absolute path: importing is the slow part, and a module's exports do not change.
 const modules = new Map<string, Promise<Plugin>>();
@@ -55,8 +59,10 @@ export async function loadPolicyPlugins(files: readonly string[]): Promise<Loade
   const seen = new Set<string>();
   for (const file of files) {
     const path = resolve(file);
-    if (seen.has(path)) continue;
-    seen.add(path);
+    // The same file under two names (a symbolic link) is loaded once, like the same name twice.
+    const identity = existsSync(path) ? realpathSync(path) : path;
+    if (seen.has(identity)) continue;
+    seen.add(identity);
     const found = readExports(file, await importPlugin(file, path));
     // A name already taken (a built-in, or a policy from another file) is an error, never a silent skip.
     for (const [kind, policies, taken] of [['oms', found.oms, oms.names()], ['pick', found.pick, pick.names()]] as const) {
@@ -114,6 +120,10 @@ function readExports(file: string, plugin: Plugin): { oms: OmsRoutingPolicy[]; p
 // The file's module, imported once per process; a file that cannot be imported is an InputError naming it.
 async function importPlugin(file: string, path: string): Promise<Plugin> {
   assertRegularFile(file, 16 * 1024 * 1024); // a device or FIFO would make the import hang
+  const extension = extname(path).toLowerCase();
+  if (!policyExtensions.includes(extension)) {
+    throw InputError.of({ file, path: '--policy-file', value: extension === '' ? '(no extension)' : extension, message: `a policy file is JavaScript or TypeScript: name it ${policyExtensions.join(', ')}` });
+  }
   let pending = modules.get(path);
   if (pending === undefined) {
     pending = importPolicyModule(path).then((module) => unwrapCommonJs(module as Plugin));

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +39,21 @@ describe('loadPolicyPlugins', () => {
     const error = await loadPolicyPlugins([shipsNothing, twin]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).problems[0]!.message).toMatch(/already taken by the policy in .*ships-nothing\.mjs/);
+  });
+
+  it('the same file under a second name (a symbolic link) is loaded once, not a clash with itself', async () => {
+    const link = join(folder, 'ships-nothing-link.mjs');
+    symlinkSync(shipsNothing, link);
+    const loaded = await loadPolicyPlugins([shipsNothing, link]);
+    expect(loaded.oms.names().filter((n) => n === 'vendor-ships-nothing')).toHaveLength(1);
+  });
+
+  it('a file that is not JavaScript or TypeScript is refused by its extension, naming it', async () => {
+    for (const [name, shown] of [['policy.json', '.json'], ['policy', '(no extension)']] as const) {
+      const error = await loadPolicyPlugins([file(name, '{"kind":"oms"}\n')]).catch((e: unknown) => e);
+      expect(error, name).toBeInstanceOf(InputError);
+      expect((error as InputError).problems[0], name).toMatchObject({ value: shown, message: expect.stringMatching(/^a policy file is JavaScript or TypeScript: name it \.js, \.mjs/) });
+    }
   });
 
   it('a scenario naming a vendor policy is valid and runs only with the set that holds it', async () => {
