@@ -100,7 +100,7 @@ export async function openQueueRunner(url: string, policyFiles: readonly string[
   const check = async (id: string): Promise<void> => {
     const state = await queue.getJobState(id);
     if (state === 'unknown') {
-      // Redis lost it (a restart without persistence): send it again, with its policy files.
+      // Redis lost it (a restart without persistence): send it again, with its scenario and policy files.
       const first = outstanding.get(id)?.[0];
       if (first === undefined) return;
       await uploadPolicies(redis, files);
