@@ -17,7 +17,7 @@ import { ZoneTable } from '../economics/zones.js';
 import { SECONDS_PER_DAY } from '../config.js';
 import { AtsPublisher } from './ats-publisher.js';
 import { RecentKeys, SeqDeduper } from './dedupe.js';
-import { CancellableOrders } from './cancellable-orders.js';
+import { CustomerCancellations } from './customer-cancellations.js';
 import { OrderBook, type OmsOrder, type OrderCounts } from './order-book.js';
 import type { OmsRoutingPolicy, Position, RoutingWarehouse } from './routing/types.js';
 import { Router } from './router.js';
@@ -44,7 +44,7 @@ export class Oms {
   private readonly book: OrderBook;
   private readonly channelSeqs: SeqDeduper[];
   private readonly eventIds = new RecentKeys(defaults.eventDedupeWindowSeconds);
-  private readonly cancellable = new CancellableOrders();
+  private readonly cancellations: CustomerCancellations;
   private readonly warehouses: RoutingWarehouse[];
   private readonly warehouseAddresses: string[];
   private readonly warehouseIndex = new Map<string, number>();
@@ -87,6 +87,7 @@ export class Oms {
     this.promiseSeconds = Float64Array.from(config.channels, (c) => (c.deliveryPromiseDays ?? 5) * SECONDS_PER_DAY);
     this.penaltyCents = economics.cancellationPenaltyCents;
     this.warehouseAddresses = config.warehouses.map((w) => addresses.wms(w.name));
+    this.cancellations = new CustomerCancellations(ctx, this.book, this.address, this.warehouseAddresses);
     config.warehouses.forEach((w, i) => this.warehouseIndex.set(w.name, i));
     this.destinations = config.channels.flatMap((c) => economics.regions.map((r) => r.position ?? c.position));
     this.router = new Router(this.policy, this.warehouses);
@@ -160,7 +161,7 @@ export class Oms {
         return this.onRecordChange(p.eventId, p.warehouse, p.sku, p.qty);
       }
       case 'channel.order.cancelled':
-        return this.onCustomerCancel(message.payload.orderId);
+        return this.cancellations.request(message.payload.orderId);
       case 'wms.fulfillment.cancelled':
         return this.onFulfillmentStopped(message.payload.fulfillmentId);
       case 'wms.return.received':
@@ -179,42 +180,9 @@ export class Oms {
     const ctx = this.ctx;
     if (ctx.tracing) ctx.trace({ time: ctx.sim.now, kind: 'oms.order.received', orderId: order.id, channel: order.channel });
     const entry = this.book.admit(order, mergeLines(order, this.stock.skuCount));
-    const cancelledAlready = entry.fulfillments !== null && this.cancellable.admit(entry);
+    const cancelledAlready = this.cancellations.admit(entry);
     this.route(entry, true);
-    if (cancelledAlready) this.cancel(entry);
-  }
-
-  // The customer cancels: a backordered order at once; a released one through its warehouses, which
-  // stop what no picker has started (the order is cancelled when all of it stopped); a shipped one
-  // is too late. A cancellation that overtook its order waits for it.
-  private onCustomerCancel(orderId: number): void {
-    const entry = this.cancellable.take(orderId);
-    if (entry !== undefined) this.cancel(entry);
-  }
-
-  private cancel(entry: OmsOrder): void {
-    const ctx = this.ctx;
-    const orderId = entry.order.id;
-    switch (entry.state) {
-      case 'backordered':
-        this.book.setState(entry, 'cancelled');
-        ctx.metrics.ordersCancelledByCustomer++;
-        return;
-      case 'released':
-        entry.cancelRequested = true;
-        for (const f of entry.fulfillments!) {
-          if (!this.book.isOpen(f.id)) continue;
-          const payload: MessagePayloads['oms.fulfillment.cancelled'] = { orderId, fulfillmentId: f.id };
-          ctx.bus.send(this.address, this.warehouseAddresses[f.warehouse]!, 'oms.fulfillment.cancelled', payload);
-        }
-        return;
-      case 'shipped':
-        this.tooLate(entry);
-        return;
-      default:
-        // Already cancelled as oversold: nothing left to stop.
-        return;
-    }
+    if (cancelledAlready) this.cancellations.cancel(entry);
   }
 
   // A warehouse stopped a fulfilment before picking: its reservations go back, nothing shipped.
@@ -233,11 +201,6 @@ export class Oms {
   // Returned units raise the record of the warehouse that took them back (and may free backorders).
   private onReturn(p: MessagePayloads['wms.return.received']): void {
     p.lines.forEach((line, i) => this.onRecordChange(`${p.eventId}:${i}`, p.warehouse, line.sku, line.qty));
-  }
-
-  private tooLate(entry: OmsOrder): void {
-    this.ctx.metrics.cancelsTooLate++;
-    if (this.ctx.tracing) this.ctx.trace({ time: this.ctx.sim.now, kind: 'oms.order.cancel-too-late', orderId: entry.order.id });
   }
 
   // Routes an accepted or backordered order: reserve and release it whole, or count it short.
@@ -359,7 +322,7 @@ export class Oms {
         this.ctx.metrics.ordersCancelledByCustomer++;
         return;
       }
-      this.tooLate(entry);
+      this.cancellations.tooLate(entry);
     }
     this.book.setState(entry, 'shipped');
     if (entry.unitsShipped === 0) return;
