@@ -26,7 +26,7 @@ export const swarmCommand: CommandModule<object, SwarmArgs> = {
       .option('json', { type: 'boolean', default: false, describe: 'print only { seeds, failures: [{ seed, command, violations }] }' }) as never,
   handler: (args) => {
     if (!Number.isSafeInteger(args.seeds) || args.seeds < 1 || args.seeds > 10_000_000) throw InputError.of({ path: '--seeds', value: args.seeds, message: 'must be a whole number from 1 to 10,000,000' });
-    if (!Number.isSafeInteger(args.from) || args.from < 0) throw InputError.of({ path: '--from', value: args.from, message: 'must be a whole number >= 0' });
+    if (!Number.isSafeInteger(args.from) || args.from < 0) throw InputError.of({ path: '--from', value: args.from, message: `must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}` });
     const days = checkDays(args.days) ?? 2;
     if (days > 30) throw InputError.of({ path: '--days', value: days, message: 'swarm runs are short: at most 30 days' });
     const progress = progressBar(!args.json && process.stderr.isTTY === true, 'swarm');

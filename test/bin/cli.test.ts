@@ -144,6 +144,12 @@ describe('baton CLI', () => {
     }
   });
 
+  it('swarm --from beyond the safe integers names the range it accepts', () => {
+    const r = baton('swarm', '--from', '1e300', '--seeds', '1');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`at --from: must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER} (got 1e+300)`);
+  });
+
   it('an option that takes one value, given twice, is a usage error instead of being added up or listed', () => {
     const r = baton('swarm', '--seeds', '1', '--seeds', '1', '--days', '0.1', '--json');
     expect(r.code, r.stdout).toBe(2);
