@@ -3,7 +3,7 @@
 // blank flag, duplicate fingerprint and the preset's columns. Rows come from csv-parse in this thread
 // (`rowsFromChunks`), or packed by a parsing thread (`packRows` there, `PackedRows` here), which lets
 // part of a big file be parsed on a second core. Free of Node modules.
-import { isBlankRecord, readDelimitedBatches, type CsvRecord } from './csv.js';
+import { isBlankRecord, notUtf8, readDelimitedBatches, type CsvRecord } from './csv.js';
 import { rowFingerprint } from './fingerprints.js';
 import type { OrderPreset } from './presets.js';
 
@@ -31,13 +31,13 @@ function locateColumns(header: readonly string[], preset: OrderPreset): number[]
   return at;
 }
 
-// Why a header that matches nothing is not text at all (a NUL or an undecodable byte): UTF-16
-// big-endian, or a spreadsheet (.xlsx, .xls) given where a CSV was expected.
+// Why a header that matches nothing is not text at all (a NUL, or a byte that is not UTF-8): UTF-16
+// big-endian, or a spreadsheet given where a CSV was expected (the CLI names those by their first
+// bytes before reading; this also covers files dropped on the web twin).
 function notText(header: readonly string[]): string | null {
   const text = header.join('');
-  if (!/[\u0000\ufffd]/.test(text)) return null;
-  const spreadsheet = /^(PK\u0003\u0004|\ufffd\ufffd\u0011\ufffd)/.test(text) ? 'a spreadsheet (.xlsx or .xls), not a CSV' : 'not UTF-8 text (UTF-16 big-endian, or binary)';
-  return `the header is ${spreadsheet}: export or save it as CSV UTF-8`;
+  if (!text.includes('\u0000') && notUtf8(text) === null) return null;
+  return 'the header is not UTF-8 text (UTF-16 big-endian, a spreadsheet, or binary): export or save it as CSV UTF-8';
 }
 
 /** A batch of rows; `column` gives a slot's raw (untrimmed) text, '' when the export lacks the column. */

@@ -143,7 +143,7 @@ describe('baton import', () => {
       'orders.xlsx': /orders\.xlsx: at --orders: the file is a spreadsheet or zip archive \(\.xlsx, \.ods, \.zip\), not a CSV: export or save it as CSV UTF-8/,
       'orders.xls': /orders\.xls: at --orders: the file is an Excel 97-2003 workbook \(\.xls\), not a CSV/,
       'orders.csv.gz': /orders\.csv\.gz: at --orders: the file is gzip-compressed: decompress it first/,
-      'orders-utf16be.csv': /^orders-utf16be\.csv:1: \(header\), .*the header is not UTF-8 text \(UTF-16 big-endian, or binary\): export or save it as CSV UTF-8$/m,
+      'orders-utf16be.csv': /^orders-utf16be\.csv:1: \(header\), .*the header is not UTF-8 text \(UTF-16 big-endian, a spreadsheet, or binary\): export or save it as CSV UTF-8$/m,
     };
     for (const [name, bytes] of Object.entries(files)) {
       writeFileSync(join(dir, name), bytes);
